@@ -1,0 +1,2 @@
+/** The systemic loop: recurring themes, keyword trends and improvement actions. */
+package dev.loopkeeper.insight;

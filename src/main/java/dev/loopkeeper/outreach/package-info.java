@@ -1,0 +1,2 @@
+/** Reaching customers: channels (phone log, email, SMS), templates and the delivery log. */
+package dev.loopkeeper.outreach;

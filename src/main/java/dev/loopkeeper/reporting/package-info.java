@@ -1,0 +1,2 @@
+/** Whether the loop closes: NPS and loop metrics, exports and dashboards. */
+package dev.loopkeeper.reporting;

@@ -1,0 +1,3 @@
+/** Value types and UI building blocks that every module shares: segments, channels, the main layout, API errors. */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package dev.loopkeeper.sharedkernel;

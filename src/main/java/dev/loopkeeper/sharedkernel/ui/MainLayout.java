@@ -1,0 +1,66 @@
+package dev.loopkeeper.sharedkernel.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every view. Its navigation lists the views the user may open: Vaadin's menu
+ * configuration filters {@code @Menu} routes by their access annotations, so roles decide the menu.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    /** Cockpit is not a Vaadin route; only roles that the {@code /camunda/**} chain admits see it. */
+    private static final String[] COCKPIT_ROLES = {"supervisors", "process-owners", "admins"};
+
+    public MainLayout(AuthenticationContext authentication) {
+        H1 title = new H1("Loopkeeper");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        user.getElement().setAttribute("aria-label", "Signed in as");
+        Button logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, logout);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.setWidthFull();
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+        addToDrawer(navigation(authentication));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private static SideNav navigation(AuthenticationContext authentication) {
+        SideNav nav = new SideNav();
+        nav.setLabel("Main");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        if (authentication.hasAnyRole(COCKPIT_ROLES)) {
+            SideNavItem cockpit = new SideNavItem("Cockpit", "/camunda/app/cockpit/default/", new Icon(VaadinIcon.COG));
+            cockpit.setRouterIgnore(true);
+            nav.addItem(cockpit);
+        }
+        return nav;
+    }
+}
