@@ -1,0 +1,53 @@
+package dev.loopkeeper.casework;
+
+import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.domain.Cases;
+import dev.loopkeeper.casework.domain.FollowUpCase;
+import dev.loopkeeper.intake.FeedbackReceived;
+import java.time.Clock;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a case for every stored response and starts its closed loop. Runs synchronously inside the
+ * intake transaction: if the process cannot start, the response is not stored either.
+ */
+@Component
+class CaseOpening {
+
+    private final Cases cases;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    CaseOpening(Cases cases, RuntimeService runtime, Clock clock) {
+        this.cases = cases;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    /** First among the listeners, so that a later listener's failure also undoes the started process. */
+    @EventListener
+    @Order(0)
+    void on(FeedbackReceived response) {
+        FollowUpCase followUp = cases.save(FollowUpCase.openFor(response, clock.instant()));
+        VariableMap variables = Variables.createVariables()
+                .putValue(Vars.CASE_ID, followUp.getId().toString())
+                .putValue(Vars.SEGMENT, response.segment().key())
+                .putValue(Vars.SCORE, response.score())
+                .putValue(Vars.CUSTOMER_TIER, orEmpty(response.customer().tier()))
+                .putValue(Vars.REGION, orEmpty(response.properties().get("region")))
+                .putValue(Vars.PRODUCT, orEmpty(response.properties().get("product")));
+        String processInstanceId = runtime.startProcessInstanceByKey(
+                ClosedLoop.PROCESS_ID, followUp.getId().toString(), variables).getId();
+        followUp.drivenBy(processInstanceId);
+    }
+
+    /** The policy table compares strings; an empty string matches "any" rules where null would not. */
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.loopkeeper.casework;
+
+/** The task cannot be worked by this user right now; the message says why, in words for the user. */
+public class TaskNotAvailable extends RuntimeException {
+
+    public TaskNotAvailable(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.loopkeeper.casework.domain;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Cases extends JpaRepository<FollowUpCase, UUID> {
+}

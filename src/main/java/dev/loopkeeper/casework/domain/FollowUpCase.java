@@ -1,0 +1,166 @@
+package dev.loopkeeper.casework.domain;
+
+import dev.loopkeeper.casework.CaseStatus;
+import dev.loopkeeper.casework.ContactOutcome;
+import dev.loopkeeper.intake.FeedbackReceived;
+import dev.loopkeeper.sharedkernel.Channel;
+import dev.loopkeeper.sharedkernel.Segment;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One response's follow-up, from intake to a closed loop. Its id is the response id, which is also
+ * the business key of its process instance. It keeps its own copy of what the tasklist shows about
+ * the customer and the response, so that a page of tasks is one query in our own tables.
+ */
+@Entity
+public class FollowUpCase {
+
+    @Id
+    private UUID id;
+    private String processInstanceId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseStatus status;
+    @Enumerated(EnumType.STRING)
+    private ContactOutcome outcome;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Segment segment;
+    private int score;
+    private String comment;
+    @Column(nullable = false)
+    private String customerExternalId;
+    private String customerName;
+    private String customerEmail;
+    private String customerPhone;
+    @Enumerated(EnumType.STRING)
+    private Channel preferredChannel;
+    private String customerTier;
+    private String source;
+    private Instant respondedAt;
+    @Column(nullable = false)
+    private Instant openedAt;
+    private Instant firstContactAt;
+    private Instant closedAt;
+    @Version
+    private int version;
+
+    protected FollowUpCase() {
+    }
+
+    public static FollowUpCase openFor(FeedbackReceived response, Instant now) {
+        FollowUpCase c = new FollowUpCase();
+        c.id = response.responseId();
+        c.status = CaseStatus.OPEN;
+        c.segment = response.segment();
+        c.score = response.score();
+        c.comment = response.comment();
+        FeedbackReceived.Customer customer = response.customer();
+        c.customerExternalId = customer.externalId();
+        c.customerName = customer.name();
+        c.customerEmail = customer.email();
+        c.customerPhone = customer.phone();
+        c.preferredChannel = customer.preferredChannel();
+        c.customerTier = customer.tier();
+        c.source = response.source();
+        c.respondedAt = response.respondedAt();
+        c.openedAt = now;
+        return c;
+    }
+
+    public void drivenBy(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** Only the first successful contact counts for time-to-contact; later calls don't move it. */
+    public void contacted(ContactOutcome result, Instant at) {
+        if (result == ContactOutcome.REACHED && firstContactAt == null) {
+            firstContactAt = at;
+        }
+        outcome = result;
+    }
+
+    public void close(Instant at) {
+        status = CaseStatus.CLOSED;
+        closedAt = at;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public ContactOutcome getOutcome() {
+        return outcome;
+    }
+
+    public Segment getSegment() {
+        return segment;
+    }
+
+    public int getScore() {
+        return score;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public String getCustomerExternalId() {
+        return customerExternalId;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public String getCustomerPhone() {
+        return customerPhone;
+    }
+
+    public Channel getPreferredChannel() {
+        return preferredChannel;
+    }
+
+    public String getCustomerTier() {
+        return customerTier;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public Instant getRespondedAt() {
+        return respondedAt;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getFirstContactAt() {
+        return firstContactAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

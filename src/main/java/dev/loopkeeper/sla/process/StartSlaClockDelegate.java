@@ -1,0 +1,31 @@
+package dev.loopkeeper.sla.process;
+
+import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.sla.SlaClock;
+import java.time.Clock;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_StartSlaClock}: fixes the SLA due time once, from the policy's contact-within. The contact
+ * task's due date and the breach timer both read the same variable, so they cannot drift apart.
+ */
+@Component("startSlaClockDelegate")
+class StartSlaClockDelegate implements JavaDelegate {
+
+    private final SlaClock sla;
+    private final Clock clock;
+
+    StartSlaClockDelegate(SlaClock sla, Clock clock) {
+        this.sla = sla;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String within = (String) execution.getVariable(Vars.CONTACT_WITHIN);
+        execution.setVariable(Vars.SLA_DUE_AT, Date.from(sla.dueAfter(clock.instant(), within)));
+    }
+}
