@@ -1,0 +1,60 @@
+package dev.loopkeeper;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import java.security.Principal;
+import java.util.Arrays;
+import kotlin.jvm.functions.Function0;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Server-side Vaadin for tests (Karibu-Testing): the real views, Spring beans and access control, no
+ * browser. Vaadin's access checker reads the user from the request, so the fake request answers from
+ * Spring Security's context, as the real filter chain would.
+ */
+public final class KaribuUi {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.loopkeeper");
+
+    private KaribuUi() {
+    }
+
+    /** Signs the user in with their Camunda groups as roles and opens a fresh UI. */
+    public static void signIn(ApplicationContext context, String userId, String... groups) {
+        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(userId, null,
+                AuthorityUtils.createAuthorityList(Arrays.stream(groups).map(g -> "ROLE_" + g).toArray(String[]::new)));
+        // The context's own strategy: another Spring context in this JVM may have replaced the static one
+        SecurityContextHolderStrategy holder = context.getBean(SecurityContextHolderStrategy.class);
+        SecurityContext security = holder.createEmptyContext();
+        security.setAuthentication(auth);
+        holder.setContext(security);
+        SecurityContextHolder.setContext(security);
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session) {
+                @Override
+                public Principal getUserPrincipal() {
+                    return holder.getContext().getAuthentication();
+                }
+            };
+            request.setUserInRole((principal, role) -> holder.getContext().getAuthentication()
+                    .getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+            return request;
+        });
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    public static void signOut() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+}

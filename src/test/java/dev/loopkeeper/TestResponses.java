@@ -1,0 +1,51 @@
+package dev.loopkeeper;
+
+import dev.loopkeeper.intake.CustomerDetails;
+import dev.loopkeeper.intake.ResponseSubmission;
+import dev.loopkeeper.sharedkernel.Channel;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** NPS responses for tests, each with a fresh event id and customer unless told otherwise. */
+public final class TestResponses {
+
+    private TestResponses() {
+    }
+
+    public static ResponseSubmission withScore(int score) {
+        return withScore(score, "Maria Lopez");
+    }
+
+    public static ResponseSubmission withScore(int score, String customerName) {
+        String unique = UUID.randomUUID().toString();
+        return new ResponseSubmission("test-survey", "evt-" + unique, Instant.parse("2026-11-23T09:00:00Z"), score,
+                "Waited 40 minutes on the hotline", new CustomerDetails("C-" + unique, customerName,
+                        "maria@example.com", "+34 600 123 456", Channel.PHONE, "gold", new BigDecimal("1200")),
+                Map.of("region", "EMEA", "product", "Broadband"));
+    }
+
+    /** The JSON a survey tool would post, with the given event id. */
+    public static String json(String eventId, int score) {
+        return """
+                {
+                  "source": "test-survey",
+                  "sourceEventId": "%s",
+                  "respondedAt": "2026-11-23T09:00:00Z",
+                  "score": %d,
+                  "comment": "Waited 40 minutes on the hotline",
+                  "customer": {
+                    "externalId": "C-%s",
+                    "name": "Maria Lopez",
+                    "email": "maria@example.com",
+                    "phone": "+34 600 123 456",
+                    "preferredChannel": "phone",
+                    "tier": "gold",
+                    "lifetimeValue": 1200
+                  },
+                  "properties": { "region": "EMEA", "product": "Broadband" }
+                }
+                """.formatted(eventId, score, eventId);
+    }
+}

@@ -1,0 +1,8 @@
+package dev.loopkeeper.casework;
+
+import dev.loopkeeper.LoopkeeperTest;
+
+/** The closed loop on the embedded H2. */
+@LoopkeeperTest
+class ClosedLoopProcessTest extends ClosedLoopProcessContract {
+}

@@ -1,0 +1,61 @@
+package dev.loopkeeper.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.loopkeeper.LoopkeeperApplication;
+import java.lang.reflect.Field;
+import java.util.UUID;
+import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The prod profile refuses demo credentials, and starts with real ones. */
+class ProductionProfileTest {
+
+    @Test
+    void refusesTheDemoApiKey() {
+        assertThatThrownBy(() -> start("demo-intake-key", "a-long-admin-secret").close())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Refusing to start in production: the demo API key is configured. "
+                        + "Change these before starting with the prod profile.");
+    }
+
+    @Test
+    void refusesAUserWithTheDemoPassword() {
+        assertThatThrownBy(() -> start("k-" + UUID.randomUUID(), "demo").close())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("user admin has the demo password");
+    }
+
+    @Test
+    void startsWithRealCredentials() {
+        try (ConfigurableApplicationContext context = start("k-" + UUID.randomUUID(), "a-long-admin-secret")) {
+            assertThat(context.isRunning()).isTrue();
+        }
+    }
+
+    /**
+     * A context that fails to start leaves Camunda's webapp filters pointing at it (a static in
+     * LazyInitRegistration that only a clean shutdown resets), which breaks the next context in this
+     * JVM. A real failed start ends the JVM, so only this test needs to forget it.
+     */
+    @AfterEach
+    void forgetTheFailedContext() throws ReflectiveOperationException {
+        Field context = LazyInitRegistration.class.getDeclaredField("APPLICATION_CONTEXT");
+        context.setAccessible(true);
+        context.set(null, null);
+    }
+
+    private static ConfigurableApplicationContext start(String apiKey, String adminPassword) {
+        return new SpringApplicationBuilder(LoopkeeperApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .profiles("prod", "test")
+                .properties("LOOPKEEPER_API_KEYS=" + apiKey, "LOOPKEEPER_ADMIN_PASSWORD=" + adminPassword,
+                        "server.port=0", "spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .run();
+    }
+}
