@@ -40,6 +40,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>{@code /api/**} for survey tools and CRMs: an API key, no session;</li>
  * <li>{@code /engine-rest/**} for Camunda Modeler and engine clients: HTTP basic, no session;</li>
  * <li>{@code /camunda/**} (Cockpit, Admin): the Vaadin login's session, for leads only;</li>
+ * <li>{@code /reply/**}, the reply links in customer messages: open, their signed token is the credential;</li>
  * <li>everything else, the Vaadin UI: form login, then each view's own access annotation.</li>
  * </ol>
  */
@@ -130,8 +131,23 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * Customers follow reply links without an account. No session and no CSRF token: the page's form posts
+     * back to the same signed URL, and whoever holds the link may use it.
+     */
     @Bean
     @Order(4)
+    SecurityFilterChain replyPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/reply/**"))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(5)
     SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
         // /error must stay open: a 401 from the REST chains is rendered there, and a redirect to the
         // login page would turn every API client's 401 into a 302

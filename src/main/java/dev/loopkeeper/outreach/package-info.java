@@ -1,2 +1,5 @@
-/** Reaching customers: channels (phone log, email, SMS), templates and the delivery log. */
+/**
+ * Reaching customers and staff: email and SMS from templates per step and segment, signed reply links,
+ * in-app staff alerts, and a delivery log that makes every send happen once.
+ */
 package dev.loopkeeper.outreach;

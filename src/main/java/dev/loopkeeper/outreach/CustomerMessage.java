@@ -1,0 +1,29 @@
+package dev.loopkeeper.outreach;
+
+import dev.loopkeeper.sharedkernel.Segment;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A message to a customer.
+ *
+ * @param deliveryKey   names this send for good: the same key is sent at most once (e.g. {@code <caseId>:ack})
+ * @param address       an email address or a phone number, depending on the channel
+ * @param model         extra template variables; the reply link, review and referral links are added
+ */
+public record CustomerMessage(String deliveryKey, UUID caseId, MessageStep step, Segment segment,
+                              String recipientName, String address, Map<String, Object> model) {
+
+    public CustomerMessage {
+        if (deliveryKey == null || deliveryKey.isBlank() || deliveryKey.length() > 200) {
+            throw new IllegalArgumentException("A delivery key is 1 to 200 characters, not " + deliveryKey);
+        }
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(step, "step");
+        if (address == null || address.isBlank()) {
+            throw new IllegalArgumentException("Message " + deliveryKey + " has no address");
+        }
+        model = model == null ? Map.of() : Map.copyOf(model);
+    }
+}

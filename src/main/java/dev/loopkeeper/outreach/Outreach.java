@@ -1,0 +1,261 @@
+package dev.loopkeeper.outreach;
+
+import dev.loopkeeper.outreach.domain.Alert;
+import dev.loopkeeper.outreach.domain.Alerts;
+import dev.loopkeeper.outreach.domain.DeliveryLog;
+import dev.loopkeeper.outreach.domain.Notification;
+import dev.loopkeeper.outreach.domain.Notifications;
+import dev.loopkeeper.outreach.template.MessageTemplates;
+import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Channel;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Messages to customers and alerts to staff, each logged with its status and attempts.
+ *
+ * <p>Sending is meant to run in an async Camunda job: every send is idempotent on its key and writes
+ * the delivery log in transactions of its own, so that when a send fails the job's transaction can roll
+ * back and the engine's retry run the job again without sending what was already sent.
+ */
+@Service
+public class Outreach {
+
+    private static final Logger log = LoggerFactory.getLogger(Outreach.class);
+    static final String STAFF_ALERT_TEMPLATE = "staff-alert";
+
+    private final DeliveryLog deliveryLog;
+    private final Notifications notifications;
+    private final Alerts alerts;
+    private final MessageTemplates templates;
+    private final ReplyLinks replyLinks;
+    private final JavaMailSender mail;
+    private final SmsGateway sms;
+    private final IdentityService identity;
+    private final OutreachSettings settings;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    Outreach(DeliveryLog deliveryLog, Notifications notifications, Alerts alerts, MessageTemplates templates,
+             ReplyLinks replyLinks, JavaMailSender mail, SmsGateway sms, IdentityService identity,
+             OutreachSettings settings, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+             Clock clock) {
+        this.deliveryLog = deliveryLog;
+        this.notifications = notifications;
+        this.alerts = alerts;
+        this.templates = templates;
+        this.replyLinks = replyLinks;
+        this.mail = mail;
+        this.sms = sms;
+        this.identity = identity;
+        this.settings = settings;
+        this.events = events;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * Sends the email once. If a delivery with this key was already sent, does nothing and returns it.
+     *
+     * @throws OutreachFailed when the mail server did not take the message (the failed attempt stays in
+     *                        the log), or when an attempt at the same key is still running
+     */
+    public Delivery email(CustomerMessage message) {
+        String template = templates.emailTemplate(message.step(), message.segment());
+        return once(message.deliveryKey(), message.caseId(), Channel.EMAIL, message.step(), message.address(),
+                template, () -> {
+                    var email = templates.email(template, variables(message, Channel.EMAIL));
+                    sendEmail(email, message.address(), message.recipientName(), message.deliveryKey());
+                });
+    }
+
+    /** Sends the text message once through the configured {@link SmsGateway}; same contract as {@link #email}. */
+    public Delivery sms(CustomerMessage message) {
+        String template = templates.smsTemplate(message.step(), message.segment());
+        return once(message.deliveryKey(), message.caseId(), Channel.SMS, message.step(), message.address(),
+                template, () -> sms.send(message.address(), templates.text(template, variables(message, Channel.SMS)),
+                        message.deliveryKey()));
+    }
+
+    /**
+     * Alerts a group, a user or both: one in-app alert, plus an email to every addressee who has an email
+     * address (group members as Camunda's identity service lists them). The same key alerts once; after
+     * a failed email a retry stores nothing twice and emails only those not yet reached.
+     *
+     * @throws OutreachFailed if an email could not be sent; the in-app alert is stored all the same
+     */
+    public void alertStaff(StaffAlert alert) {
+        store(alert);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("alert", alert);
+        variables.put("appUrl", settings.publicUrl().toString());
+        List<String> failures = new ArrayList<>();
+        for (User member : addressees(alert)) {
+            if (member.getEmail() == null || member.getEmail().isBlank()) {
+                continue;
+            }
+            String name = (nullToEmpty(member.getFirstName()) + " " + nullToEmpty(member.getLastName())).strip();
+            try {
+                once(alert.alertKey() + ":" + member.getId(), alert.caseId(), Channel.EMAIL, null, member.getEmail(),
+                        STAFF_ALERT_TEMPLATE, () -> sendEmail(templates.email(STAFF_ALERT_TEMPLATE, variables),
+                                member.getEmail(), name.isEmpty() ? null : name, alert.alertKey()));
+            } catch (OutreachFailed e) {
+                failures.add(member.getId() + ": " + e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new OutreachFailed("Alert " + alert.alertKey() + " was not emailed to " + String.join("; ", failures));
+        }
+    }
+
+    /** Every message of the case, oldest first, for its timeline. */
+    @Transactional(readOnly = true)
+    public List<Delivery> deliveriesOf(UUID caseId) {
+        return notifications.findByCaseIdOrderByCreatedAt(caseId).stream().map(Notification::view).toList();
+    }
+
+    /** Alerts not yet read that are addressed to the actor or to one of its groups, newest first. */
+    @Transactional(readOnly = true)
+    public List<StaffAlertView> unreadAlertsFor(Actor actor) {
+        // "in ()" is not valid SQL everywhere; a group name that cannot exist stands in for none
+        Set<String> groups = actor.groups().isEmpty() ? Set.of("") : actor.groups();
+        return alerts.unreadFor(actor.userId(), groups).stream().map(Alert::view).toList();
+    }
+
+    /**
+     * Marks the alert read for all its addressees.
+     *
+     * @throws IllegalArgumentException if there is no such alert for this actor
+     */
+    @Transactional
+    public void markRead(UUID alertId, Actor actor) {
+        alerts.findById(alertId).filter(alert -> alert.isFor(actor))
+                .orElseThrow(() -> new IllegalArgumentException("No alert " + alertId + " for " + actor.userId()))
+                .read(actor, clock.instant());
+    }
+
+    /**
+     * A customer answered on the given channel: publishes {@link CustomerReplied}. Inside a transaction,
+     * so that transactional listeners (Modulith's application module listeners) receive it.
+     */
+    @Transactional
+    public CustomerReplied replyReceived(UUID caseId, Channel channel, Instant at) {
+        CustomerReplied reply = new CustomerReplied(caseId, channel, at == null ? clock.instant() : at);
+        events.publishEvent(reply);
+        return reply;
+    }
+
+    @FunctionalInterface
+    private interface Transmission {
+        void run() throws Exception;
+    }
+
+    /**
+     * The send-once protocol: commit "attempt started" (PENDING), transmit, commit SENT or FAILED. A key
+     * already SENT is not transmitted again, whatever happened to the caller's transaction since.
+     */
+    private Delivery once(String key, UUID caseId, Channel channel, MessageStep step, String recipient,
+                          String template, Transmission transmission) {
+        Delivery attempt = deliveryLog.startAttempt(key, caseId, channel, step, recipient, template,
+                settings.attemptLease());
+        if (attempt.status() == DeliveryStatus.SENT) {
+            return attempt;
+        }
+        try {
+            transmission.run();
+        } catch (Exception e) {
+            String error = describe(e);
+            deliveryLog.failed(attempt.id(), error);
+            log.warn("{} {} to {} failed (attempt {}): {}", channel.key(), key, recipient, attempt.attempts(), error);
+            throw new OutreachFailed(channel.key() + " " + key + " failed (attempt " + attempt.attempts() + "): "
+                    + error, e);
+        }
+        return deliveryLog.sent(attempt.id());
+    }
+
+    private void sendEmail(MessageTemplates.Email email, String address, String name, String reference)
+            throws Exception {
+        MimeMessage mime = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+        helper.setFrom(settings.fromAddress());
+        helper.setTo(new InternetAddress(address, name, "UTF-8"));
+        helper.setSubject(email.subject());
+        helper.setText(email.text(), email.html());
+        mime.setHeader("X-Loopkeeper-Delivery", reference);
+        mail.send(mime);
+    }
+
+    private Map<String, Object> variables(CustomerMessage message, Channel channel) {
+        Map<String, Object> variables = new HashMap<>(message.model());
+        variables.put("name", message.recipientName());
+        variables.put("caseId", message.caseId());
+        variables.put("replyUrl", replyLinks.linkFor(message.caseId(), channel).toString());
+        variables.put("reviewUrl", settings.reviewUrl() == null ? null : settings.reviewUrl().toString());
+        variables.put("referralUrl", settings.referralUrl() == null ? null : settings.referralUrl().toString());
+        return variables;
+    }
+
+    private void store(StaffAlert alert) {
+        try {
+            ownTransaction.executeWithoutResult(tx -> {
+                if (!alerts.existsByAlertKey(alert.alertKey())) {
+                    alerts.saveAndFlush(new Alert(alert.alertKey(), alert.caseId(), alert.group(), alert.userId(),
+                            alert.kind(), alert.subject(), alert.body(), clock.instant()));
+                }
+            });
+        } catch (DataIntegrityViolationException storedByAConcurrentRetry) {
+            log.debug("Alert {} was stored concurrently", alert.alertKey());
+        }
+    }
+
+    private List<User> addressees(StaffAlert alert) {
+        Map<String, User> users = new LinkedHashMap<>();
+        if (alert.group() != null && !alert.group().isBlank()) {
+            identity.createUserQuery().memberOfGroup(alert.group()).orderByUserId().asc().list()
+                    .forEach(user -> users.putIfAbsent(user.getId(), user));
+        }
+        if (alert.userId() != null && !alert.userId().isBlank()) {
+            User user = identity.createUserQuery().userId(alert.userId()).singleResult();
+            if (user != null) {
+                users.putIfAbsent(user.getId(), user);
+            }
+        }
+        return List.copyOf(users.values());
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(" <- ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+        }
+        return text.toString();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

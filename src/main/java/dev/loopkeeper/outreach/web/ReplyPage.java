@@ -1,0 +1,71 @@
+package dev.loopkeeper.outreach.web;
+
+import dev.loopkeeper.outreach.Outreach;
+import dev.loopkeeper.outreach.ReplyLinks;
+import dev.loopkeeper.outreach.ReplyLinks.InvalidReplyLink;
+import dev.loopkeeper.outreach.template.MessageTemplates;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * {@code /reply/{token}}, the page a reply link opens; public, no session. The GET only asks; the reply is
+ * recorded by the POST of its button: mail filters and link previews open every link in an email, and a
+ * GET that counted would make customers "reply" who never saw the message.
+ */
+@Controller
+class ReplyPage {
+
+    private final ReplyLinks links;
+    private final Outreach outreach;
+    private final MessageTemplates templates;
+
+    ReplyPage(ReplyLinks links, Outreach outreach, MessageTemplates templates) {
+        this.links = links;
+        this.outreach = outreach;
+        this.templates = templates;
+    }
+
+    @GetMapping("/reply/{token}")
+    ResponseEntity<String> ask(@PathVariable String token) {
+        try {
+            links.verify(token);
+            return page(HttpStatus.OK, "reply-ask", Map.of("token", token));
+        } catch (InvalidReplyLink invalid) {
+            return refused(invalid);
+        }
+    }
+
+    /** A second POST publishes the reply again; listeners ignore replies they are not waiting for. */
+    @PostMapping("/reply/{token}")
+    ResponseEntity<String> reply(@PathVariable String token) {
+        try {
+            ReplyLinks.Reply reply = links.verify(token);
+            outreach.replyReceived(reply.caseId(), reply.channel(), null);
+            return page(HttpStatus.OK, "reply-thanks", Map.of());
+        } catch (InvalidReplyLink invalid) {
+            return refused(invalid);
+        }
+    }
+
+    private ResponseEntity<String> refused(InvalidReplyLink invalid) {
+        return invalid.isExpired()
+                ? page(HttpStatus.GONE, "reply-expired", Map.of())
+                : page(HttpStatus.NOT_FOUND, "reply-invalid", Map.of());
+    }
+
+    private ResponseEntity<String> page(HttpStatus status, String name, Map<String, Object> variables) {
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .header("Referrer-Policy", "no-referrer")
+                .body(templates.page(name, variables));
+    }
+}
