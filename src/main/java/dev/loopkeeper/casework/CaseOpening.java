@@ -22,11 +22,13 @@ class CaseOpening {
     private final Cases cases;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final CaseworkSettings settings;
 
-    CaseOpening(Cases cases, RuntimeService runtime, Clock clock) {
+    CaseOpening(Cases cases, RuntimeService runtime, Clock clock, CaseworkSettings settings) {
         this.cases = cases;
         this.runtime = runtime;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** First among the listeners, so that a later listener's failure also undoes the started process. */
@@ -38,9 +40,16 @@ class CaseOpening {
                 .putValue(Vars.CASE_ID, followUp.getId().toString())
                 .putValue(Vars.SEGMENT, response.segment().key())
                 .putValue(Vars.SCORE, response.score())
-                .putValue(Vars.CUSTOMER_TIER, orEmpty(response.customer().tier()))
+                .putValue(Vars.CUSTOMER_TIER, orEmpty(response.customer().tier()).toLowerCase())
+                .putValue(Vars.LIFETIME_VALUE, response.customer().lifetimeValue() == null ? null
+                        : response.customer().lifetimeValue().doubleValue())
                 .putValue(Vars.REGION, orEmpty(response.properties().get("region")))
-                .putValue(Vars.PRODUCT, orEmpty(response.properties().get("product")));
+                .putValue(Vars.PRODUCT, orEmpty(response.properties().get("product")))
+                .putValue(Vars.ATTEMPTS, 0)
+                .putValue(Vars.INVALID_CHANNELS, "")
+                .putValue(Vars.CONTACT_ASSIGNEE, null)
+                .putValue(Vars.CONTACT_AGENT, null)
+                .putValue(Vars.FIX_CHASE_AFTER, settings.fixChaseAfter().toString());
         String processInstanceId = runtime.startProcessInstanceByKey(
                 ClosedLoop.PROCESS_ID, followUp.getId().toString(), variables).getId();
         followUp.drivenBy(processInstanceId);

@@ -18,7 +18,8 @@ public record CaseSummary(
         Instant openedAt,
         Instant firstContactAt,
         Instant closedAt,
-        ContactOutcome outcome,
+        ContactOutcome lastContactOutcome,
+        CaseOutcome closedAs,
         List<OpenTaskView> openTasks) {
 
     /** A task of the case that someone still has to do. */

@@ -1,6 +1,6 @@
 package dev.loopkeeper.casework;
 
-/** Ids of {@code bpmn/closed-loop.bpmn}: its process, elements and variables. */
+/** Ids of {@code bpmn/closed-loop.bpmn}: its process, elements, messages and variables. */
 public final class ClosedLoop {
 
     public static final String PROCESS_ID = "closed-loop";
@@ -9,13 +9,57 @@ public final class ClosedLoop {
     public static final String START = "StartEvent_ResponseReceived";
     public static final String DECIDE_POLICY = "Task_DecideFollowUpPolicy";
     public static final String START_SLA_CLOCK = "Task_StartSlaClock";
+    public static final String ALERT_OWNERS = "Task_AlertOwners";
+    public static final String ACKNOWLEDGE_CUSTOMER = "Task_AcknowledgeCustomer";
+    public static final String OWNERS_ALERTED = "EndEvent_OwnersAlerted";
+    public static final String RAISE_RECOGNITION_ALERTS = "Task_RaiseRecognitionAlerts";
+    public static final String SEND_THANK_YOU = "Task_SendThankYou";
+
+    public static final String REACH_CUSTOMER = "SubProcess_ReachCustomer";
     public static final String CONTACT_CUSTOMER = "Task_ContactCustomer";
-    public static final String SLA_BREACHED = "BoundaryEvent_SlaBreached";
-    public static final String RECORD_BREACH = "Task_RecordBreach";
-    public static final String REVIEW_ESCALATION = "Task_ReviewEscalation";
+    public static final String CUSTOMER_REACHED = "EndEvent_CustomerReached";
+    public static final String ATTEMPTS_EXHAUSTED = "EndEvent_AttemptsExhausted";
+    public static final String CHOOSE_NEXT_CHANNEL = "Task_ChooseNextChannel";
+    public static final String SEND_RETRY_OUTREACH = "Task_SendRetryOutreach";
+    public static final String AWAIT_REPLY = "Gateway_AwaitReply";
+    public static final String CUSTOMER_REPLIED = "Event_CustomerReplied";
+    public static final String RETRY_DUE = "Event_RetryDue";
+
+    public static final String MARK_UNREACHABLE = "Task_MarkUnreachable";
+    public static final String CUSTOMER_UNREACHABLE = "EndEvent_CustomerUnreachable";
+    public static final String THANK_PROMOTER = "Task_ThankPromoter";
+    public static final String LOG_RESOLUTION = "Task_LogResolution";
+    public static final String LINK_IMPROVEMENT_ACTION = "Task_LinkImprovementAction";
+    public static final String AWAIT_FIX = "Gateway_AwaitFix";
+    public static final String FIX_RELEASED = "Event_FixReleased";
+    public static final String FIX_OVERDUE = "Event_FixOverdue";
+    public static final String CHASE_IMPROVEMENT_ACTION = "Task_ChaseImprovementAction";
+    public static final String NOTIFY_CUSTOMER_OF_FIX = "Task_NotifyCustomerOfFix";
     public static final String CLOSE_CASE = "Task_CloseCase";
     public static final String LOOP_CLOSED = "EndEvent_LoopClosed";
-    public static final String ESCALATION_REVIEWED = "EndEvent_EscalationReviewed";
+
+    public static final String SLA_BREACHED = "BoundaryEvent_SlaBreached";
+    public static final String RECORD_BREACH = "Task_RecordBreach";
+    public static final String ALERT_SUPERVISORS = "Task_AlertSupervisors";
+    public static final String REVIEW_ESCALATION = "Task_ReviewEscalation";
+    public static final String REASSIGN_CONTACT = "Task_ReassignContact";
+    public static final String TAKE_OVER_CONTACT = "Task_TakeOverContact";
+    public static final String EXTEND_SLA = "Task_ExtendSla";
+    public static final String EXTENDED_DUE_REACHED = "Event_ExtendedDueReached";
+    public static final String CHECK_CONTACT_STATUS = "Task_CheckContactStatus";
+    public static final String ESCALATION_HANDLED = "EndEvent_EscalationHandled";
+    public static final String EXTENSION_MET = "EndEvent_ExtensionMet";
+
+    /** Message names, as the catch events wait for them. */
+    public static final class Messages {
+        /** Correlated by business key (the case id). */
+        public static final String CUSTOMER_REPLIED = "customer-replied";
+        /** Correlated by the {@link Vars#IMPROVEMENT_ACTION_ID} variable. */
+        public static final String FIX_RELEASED = "fix-released";
+
+        private Messages() {
+        }
+    }
 
     /** Process variables: few and primitive; the case itself lives in our tables. */
     public static final class Vars {
@@ -23,13 +67,53 @@ public final class ClosedLoop {
         public static final String SEGMENT = "segment";
         public static final String SCORE = "score";
         public static final String CUSTOMER_TIER = "customerTier";
+        public static final String LIFETIME_VALUE = "lifetimeValue";
         public static final String REGION = "region";
         public static final String PRODUCT = "product";
+        // outputs of the follow-up policy
         public static final String OWNER_GROUP = "ownerGroup";
+        public static final String FIRST_CHANNEL = "firstChannel";
         public static final String CONTACT_WITHIN = "contactWithin";
+        public static final String BUSINESS_TIME = "businessTime";
+        public static final String RETRY_AFTER = "retryAfter";
+        public static final String MAX_ATTEMPTS = "maxAttempts";
+        public static final String AUTO_THANK_YOU = "autoThankYou";
+        // the contact loop
         public static final String SLA_DUE_AT = "slaDueAt";
+        public static final String CHANNEL = "channel";
+        public static final String ATTEMPTS = "attempts";
+        public static final String INVALID_CHANNELS = "invalidChannels";
+        public static final String CONTACT_ASSIGNEE = "contactAssignee";
+        public static final String CONTACT_AGENT = "contactAgent";
+        // the contact-customer form
+        public static final String CHANNEL_USED = "channelUsed";
         public static final String CONTACT_OUTCOME = "contactOutcome";
-        public static final String REVIEW_NOTE = "reviewNote";
+        public static final String CONTACT_NOTES = "contactNotes";
+        // the log-resolution form
+        public static final String RESOLUTION_SUMMARY = "resolutionSummary";
+        public static final String ROOT_CAUSE = "rootCause";
+        public static final String FIXED_NOW = "fixedNow";
+        public static final String SYSTEMIC = "systemic";
+        public static final String IMPROVEMENT_ACTION_ID = "improvementActionId";
+        public static final String OPEN_IMPROVEMENT_ACTIONS = "openImprovementActions";
+        public static final String FIX_ALREADY_RELEASED = "fixAlreadyReleased";
+        public static final String FIX_CHASE_AFTER = "fixChaseAfter";
+        // the thank-promoter form
+        public static final String ASKED_FOR_REVIEW = "askedForReview";
+        public static final String REFERRAL_OFFERED = "referralOffered";
+        public static final String THANKS_NOTE = "thanksNote";
+        // the review-escalation form
+        public static final String ESCALATION_DECISION = "escalationDecision";
+        public static final String REASSIGN_TO = "reassignTo";
+        public static final String EXTENDED_DUE_AT = "extendedDueAt";
+        public static final String ESCALATION_REASON = "escalationReason";
+        public static final String ESCALATION_REVIEWER = "escalationReviewer";
+        public static final String STILL_AWAITING_CONTACT = "stillAwaitingContact";
+
+        /** The five whys of the log-resolution form: why1 … why5. */
+        public static String why(int n) {
+            return "why" + n;
+        }
 
         private Vars() {
         }

@@ -20,4 +20,13 @@ public enum ContactOutcome {
     public String key() {
         return name().toLowerCase().replace('_', '-');
     }
+
+    public static ContactOutcome ofKey(String key) {
+        for (ContactOutcome outcome : values()) {
+            if (outcome.key().equals(key)) {
+                return outcome;
+            }
+        }
+        throw new IllegalArgumentException("No contact outcome " + key);
+    }
 }

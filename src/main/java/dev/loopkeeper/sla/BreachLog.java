@@ -2,6 +2,8 @@ package dev.loopkeeper.sla;
 
 import dev.loopkeeper.sla.domain.SlaBreach;
 import dev.loopkeeper.sla.domain.SlaBreaches;
+import dev.loopkeeper.sla.domain.SlaExtension;
+import dev.loopkeeper.sla.domain.SlaExtensions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class BreachLog {
 
     private final SlaBreaches breaches;
+    private final SlaExtensions extensions;
     private final Clock clock;
 
-    BreachLog(SlaBreaches breaches, Clock clock) {
+    BreachLog(SlaBreaches breaches, SlaExtensions extensions, Clock clock) {
         this.breaches = breaches;
+        this.extensions = extensions;
         this.clock = clock;
     }
 
@@ -30,9 +34,23 @@ public class BreachLog {
     }
 
     /** A supervisor reviewed the case's escalation: every open breach of the case counts as handled. */
-    public void acknowledge(UUID caseId, String by) {
+    public void acknowledge(UUID caseId, String by, String decision, String reason) {
         Instant now = clock.instant();
-        breaches.findByCaseId(caseId).stream().filter(b -> !b.isAcknowledged()).forEach(b -> b.acknowledge(by, now));
+        breaches.findByCaseId(caseId).stream().filter(b -> !b.isAcknowledged())
+                .forEach(b -> b.acknowledge(by, decision, reason, now));
+    }
+
+    /** A supervisor moved the due time; the reason is kept with the case. */
+    public void recordExtension(UUID caseId, Instant previousDue, Instant newDue, String reason, String by) {
+        extensions.save(new SlaExtension(caseId, previousDue, newDue, reason, by, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ExtensionRecord> extensionsOf(UUID caseId) {
+        return extensions.findByCaseIdOrderByExtendedAt(caseId).stream()
+                .map(e -> new ExtensionRecord(e.getCaseId(), e.getPreviousDue(), e.getNewDue(), e.getReason(),
+                        e.getExtendedBy(), e.getExtendedAt()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -42,6 +60,7 @@ public class BreachLog {
 
     private static BreachRecord view(SlaBreach b) {
         return new BreachRecord(b.getCaseId(), b.getActivityId(), b.getDueAt(), b.getBreachedAt(),
-                b.getCandidateGroup(), b.getAssigneeAtBreach(), b.getAcknowledgedBy(), b.getAcknowledgedAt());
+                b.getCandidateGroup(), b.getAssigneeAtBreach(), b.getAcknowledgedBy(), b.getAcknowledgedAt(),
+                b.getDecision(), b.getDecisionReason());
     }
 }

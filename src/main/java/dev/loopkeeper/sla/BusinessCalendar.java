@@ -44,6 +44,11 @@ public class BusinessCalendar {
         return of(region).nextOpening(t);
     }
 
+    /** The region's time zone: a due time a supervisor types in is read on the region's clock. */
+    public java.time.ZoneId zoneOf(String region) {
+        return of(region).zone();
+    }
+
     Instant plusWorkingTime(Instant start, Duration workingTime, String region) {
         return of(region).plusWorkingTime(start, workingTime);
     }

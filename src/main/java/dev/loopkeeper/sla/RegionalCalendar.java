@@ -46,6 +46,10 @@ final class RegionalCalendar {
         this.closes = region.closes();
     }
 
+    ZoneId zone() {
+        return zone;
+    }
+
     boolean isWorkingTime(Instant t) {
         ZonedDateTime local = t.atZone(zone);
         LocalTime time = local.toLocalTime();

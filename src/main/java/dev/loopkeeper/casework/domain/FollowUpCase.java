@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework.domain;
 
+import dev.loopkeeper.casework.CaseOutcome;
 import dev.loopkeeper.casework.CaseStatus;
 import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.intake.FeedbackReceived;
@@ -28,8 +29,19 @@ public class FollowUpCase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CaseStatus status;
+    /** The outcome of the latest contact attempt. */
     @Enumerated(EnumType.STRING)
-    private ContactOutcome outcome;
+    @Column(name = "outcome")
+    private ContactOutcome lastContactOutcome;
+    @Enumerated(EnumType.STRING)
+    private CaseOutcome closedAs;
+    /** The agent who reached the customer; the resolution is theirs to log. */
+    private String contactAgent;
+    private Instant thankedAt;
+    private Instant resolvedAt;
+    private Instant lastReplyAt;
+    private Instant fixNotifiedAt;
+    private UUID improvementActionId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Segment segment;
@@ -80,16 +92,47 @@ public class FollowUpCase {
     }
 
     /** Only the first successful contact counts for time-to-contact; later calls don't move it. */
-    public void contacted(ContactOutcome result, Instant at) {
+    public void contacted(ContactOutcome result, String agent, Instant at) {
         if (result == ContactOutcome.REACHED && firstContactAt == null) {
             firstContactAt = at;
+            contactAgent = agent;
         }
-        outcome = result;
+        lastContactOutcome = result;
     }
 
+    public void replied(Instant at) {
+        lastReplyAt = at;
+    }
+
+    public void thanked(Instant at) {
+        thankedAt = at;
+    }
+
+    public void resolved(UUID improvementAction, Instant at) {
+        resolvedAt = at;
+        improvementActionId = improvementAction;
+    }
+
+    public void fixNotified(Instant at) {
+        fixNotifiedAt = at;
+    }
+
+    /** The process reached its end: resolved if a resolution was logged, thanked for promoters. */
     public void close(Instant at) {
         status = CaseStatus.CLOSED;
         closedAt = at;
+        closedAs = resolvedAt == null && thankedAt != null ? CaseOutcome.THANKED : CaseOutcome.RESOLVED;
+    }
+
+    public void closeUnreachable(Instant at) {
+        status = CaseStatus.CLOSED;
+        closedAt = at;
+        closedAs = CaseOutcome.UNREACHABLE;
+    }
+
+    /** Still nobody has spoken with the customer. */
+    public boolean isAwaitingContact() {
+        return status == CaseStatus.OPEN && firstContactAt == null;
     }
 
     public UUID getId() {
@@ -104,8 +147,36 @@ public class FollowUpCase {
         return status;
     }
 
-    public ContactOutcome getOutcome() {
-        return outcome;
+    public ContactOutcome getLastContactOutcome() {
+        return lastContactOutcome;
+    }
+
+    public CaseOutcome getClosedAs() {
+        return closedAs;
+    }
+
+    public String getContactAgent() {
+        return contactAgent;
+    }
+
+    public Instant getThankedAt() {
+        return thankedAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getLastReplyAt() {
+        return lastReplyAt;
+    }
+
+    public Instant getFixNotifiedAt() {
+        return fixNotifiedAt;
+    }
+
+    public UUID getImprovementActionId() {
+        return improvementActionId;
     }
 
     public Segment getSegment() {

@@ -1,24 +1,21 @@
 package dev.loopkeeper.casework.process;
 
-import dev.loopkeeper.casework.Casework;
-import dev.loopkeeper.casework.ClosedLoop.Vars;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_CloseCase}: marks the case closed. */
+/** {@code Task_CloseCase}: the loop is closed; resolved, or thanked for promoters. */
 @Component("closeCaseDelegate")
 class CloseCaseDelegate implements JavaDelegate {
 
-    private final Casework casework;
+    private final CaseProgress progress;
 
-    CloseCaseDelegate(Casework casework) {
-        this.casework = casework;
+    CloseCaseDelegate(CaseProgress progress) {
+        this.progress = progress;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        casework.close(UUID.fromString((String) execution.getVariable(Vars.CASE_ID)));
+        progress.close(CaseOf.scope(execution));
     }
 }

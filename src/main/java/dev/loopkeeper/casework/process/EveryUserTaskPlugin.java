@@ -12,20 +12,27 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import dev.loopkeeper.casework.form.TaskFormValidation;
 import org.springframework.stereotype.Component;
 
-/** Attaches {@link OpenTaskProjection} to every user task as it is parsed, before any model's own listeners. */
+/**
+ * Attaches what every user task of every deployed model needs, before the model's own listeners run:
+ * the tasklist projection, and server-side validation of the task's form on completion. A model cannot
+ * forget them, and a deployment through the REST API gets them too.
+ */
 @Component
-class OpenTaskProjectionPlugin extends AbstractProcessEnginePlugin {
+class EveryUserTaskPlugin extends AbstractProcessEnginePlugin {
 
     private static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE,
             TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE,
             TaskListener.EVENTNAME_DELETE);
 
     private final OpenTaskProjection projection;
+    private final TaskFormValidation formValidation;
 
-    OpenTaskProjectionPlugin(OpenTaskProjection projection) {
+    EveryUserTaskPlugin(OpenTaskProjection projection, TaskFormValidation formValidation) {
         this.projection = projection;
+        this.formValidation = formValidation;
     }
 
     @Override
@@ -36,6 +43,7 @@ class OpenTaskProjectionPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formValidation);
                 EVENTS.forEach(event -> definition.addBuiltInTaskListener(event, projection));
             }
         });

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@link OpenTask} in step with the engine's user tasks. Registered on every user task of every
- * deployed process by {@link OpenTaskProjectionPlugin}, so no model can forget it; it runs inside the
+ * deployed process by {@link EveryUserTaskPlugin}, so no model can forget it; it runs inside the
  * engine's transaction, so the projection is never ahead of or behind the engine.
  */
 @Component

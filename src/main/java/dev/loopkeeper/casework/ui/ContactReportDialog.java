@@ -12,7 +12,7 @@ import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.casework.ContactReport;
 import dev.loopkeeper.casework.TaskRow;
 import dev.loopkeeper.sharedkernel.Channel;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Asks how the contact went. Knows no service: it hands the report to whoever opened it. */
 class ContactReportDialog extends Dialog {
@@ -22,7 +22,7 @@ class ContactReportDialog extends Dialog {
     final TextArea notes = new TextArea("Notes");
     final Button save = new Button("Complete task");
 
-    ContactReportDialog(TaskRow task, Consumer<ContactReport> onSave) {
+    ContactReportDialog(TaskRow task, Predicate<ContactReport> onSave) {
         setHeaderTitle("Contact " + (task.customerName() == null ? "customer" : task.customerName()));
         outcome.setItems(ContactOutcome.values());
         outcome.setItemLabelGenerator(ContactOutcome::label);
@@ -50,8 +50,9 @@ class ContactReportDialog extends Dialog {
                 outcome.setErrorMessage("Choose what happened");
                 return;
             }
-            onSave.accept(new ContactReport(channel.getValue(), outcome.getValue(), notes.getValue()));
-            close();
+            if (onSave.test(new ContactReport(channel.getValue(), outcome.getValue(), notes.getValue()))) {
+                close();
+            }
         });
         Button cancel = new Button("Cancel", e -> close());
         getFooter().add(cancel, save);

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
+import dev.loopkeeper.casework.InvalidTaskInput;
 import dev.loopkeeper.casework.TaskNotAvailable;
 import dev.loopkeeper.casework.TaskRow;
 import dev.loopkeeper.casework.Tasklist;
@@ -134,21 +135,33 @@ public class TasklistView extends VerticalLayout {
     }
 
     private void openReviewDialog(TaskRow row) {
-        new EscalationReviewDialog(row, note -> run(() -> casework.completeReview(row.taskId(), note, actor),
+        new EscalationReviewDialog(row, values -> run(() -> casework.completeTask(row.taskId(), values, actor),
                 "Escalation reviewed for " + row.customerName())).open();
     }
 
-    /** Runs a task action and tells the user what happened; a task someone else took is not an error of theirs. */
-    private void run(Runnable action, String success) {
+    /**
+     * Runs a task action and tells the user what happened; a task someone else took, or a form rule the
+     * server enforces, is explained rather than thrown.
+     *
+     * @return whether the action went through
+     */
+    private boolean run(Runnable action, String success) {
         try {
             action.run();
             Notification.show(success, 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
+        } catch (InvalidTaskInput e) {
+            Notification.show("Not saved: " + e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
         } catch (TaskNotAvailable | IllegalArgumentException e) {
             Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        } finally {
+            grid.getDataProvider().refreshAll();
         }
-        grid.getDataProvider().refreshAll();
     }
 
     private static String excerpt(String comment) {

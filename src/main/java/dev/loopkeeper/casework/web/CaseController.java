@@ -30,13 +30,14 @@ class CaseController {
     /** The API shape: the summary plus the due time of the next open task. */
     record CaseState(UUID caseId, String status, String segment, int score, String customerExternalId,
                      String customerName, Instant openedAt, Instant firstContactAt,
-                     Instant closedAt, String outcome, Instant dueAt,
+                     Instant closedAt, String lastContactOutcome, String closedAs, Instant dueAt,
                      List<CaseSummary.OpenTaskView> openTasks) {
 
         static CaseState of(CaseSummary c) {
             return new CaseState(c.caseId(), c.status().name().toLowerCase(), c.segment().key(), c.score(),
                     c.customerExternalId(), c.customerName(), c.openedAt(), c.firstContactAt(), c.closedAt(),
-                    c.outcome() == null ? null : c.outcome().key(), c.dueAt(), c.openTasks());
+                    c.lastContactOutcome() == null ? null : c.lastContactOutcome().key(),
+                    c.closedAs() == null ? null : c.closedAs().key(), c.dueAt(), c.openTasks());
         }
     }
 }

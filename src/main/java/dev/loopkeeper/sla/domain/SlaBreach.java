@@ -25,6 +25,9 @@ public class SlaBreach {
     private String assigneeAtBreach;
     private String acknowledgedBy;
     private Instant acknowledgedAt;
+    /** What the reviewing supervisor decided: reassign, extend, take-over or acknowledge. */
+    private String decision;
+    private String decisionReason;
 
     protected SlaBreach() {
     }
@@ -41,9 +44,19 @@ public class SlaBreach {
         this.assigneeAtBreach = assigneeAtBreach;
     }
 
-    public void acknowledge(String by, Instant at) {
+    public void acknowledge(String by, String decision, String reason, Instant at) {
         acknowledgedBy = by;
         acknowledgedAt = at;
+        this.decision = decision;
+        this.decisionReason = reason;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
     }
 
     public boolean isAcknowledged() {

@@ -2,12 +2,11 @@ package dev.loopkeeper.sla.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.sla.BreachLog;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** On completing "Review escalation": the breach has been handled, by whoever completed the review. */
+/** On completing "Review escalation": the breach is handled, by whom, with what decision and why. */
 @Component("acknowledgeBreachListener")
 class AcknowledgeBreachListener implements TaskListener {
 
@@ -19,6 +18,9 @@ class AcknowledgeBreachListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        breaches.acknowledge(UUID.fromString((String) task.getVariable(Vars.CASE_ID)), task.getAssignee());
+        String reviewer = task.getAssignee();
+        breaches.acknowledge(CaseIds.of(task), reviewer, (String) task.getVariable(Vars.ESCALATION_DECISION),
+                (String) task.getVariable(Vars.ESCALATION_REASON));
+        task.getExecution().setVariable(Vars.ESCALATION_REVIEWER, reviewer);
     }
 }

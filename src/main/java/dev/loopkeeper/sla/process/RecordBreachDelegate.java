@@ -4,7 +4,6 @@ import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.sla.BreachLog;
 import java.util.Date;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -22,13 +21,14 @@ class RecordBreachDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        // Between attempts (waiting for a reply or the retry) no contact task is open: nobody held the case
         Task waiting = execution.getProcessEngineServices().getTaskService().createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(ClosedLoop.CONTACT_CUSTOMER)
                 .singleResult();
         Date dueAt = (Date) execution.getVariable(Vars.SLA_DUE_AT);
-        breaches.record(UUID.fromString((String) execution.getVariable(Vars.CASE_ID)),
-                execution.getProcessInstanceId(), ClosedLoop.CONTACT_CUSTOMER, dueAt.toInstant(),
+        breaches.record(CaseIds.of(execution), execution.getProcessInstanceId(),
+                waiting == null ? ClosedLoop.REACH_CUSTOMER : ClosedLoop.CONTACT_CUSTOMER, dueAt.toInstant(),
                 (String) execution.getVariable(Vars.OWNER_GROUP), waiting == null ? null : waiting.getAssignee());
     }
 }

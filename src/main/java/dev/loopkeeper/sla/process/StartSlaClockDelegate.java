@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_StartSlaClock}: fixes the SLA due time once, from the policy's contact-within. The contact
+ * {@code Task_StartSlaClock}: fixes the SLA due time once, from the policy's contact-within, in business or
+ * calendar time as the policy says and in the case's region. The contact
  * task's due date and the breach timer both read the same variable, so they cannot drift apart.
  */
 @Component("startSlaClockDelegate")
@@ -26,6 +27,9 @@ class StartSlaClockDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String within = (String) execution.getVariable(Vars.CONTACT_WITHIN);
-        execution.setVariable(Vars.SLA_DUE_AT, Date.from(sla.dueAfter(clock.instant(), within)));
+        boolean businessTime = Boolean.TRUE.equals(execution.getVariable(Vars.BUSINESS_TIME));
+        String region = (String) execution.getVariable(Vars.REGION);
+        execution.setVariable(Vars.SLA_DUE_AT,
+                Date.from(sla.dueAfter(clock.instant(), within, businessTime, region)));
     }
 }

@@ -1,0 +1,111 @@
+package dev.loopkeeper.casework.form;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+/**
+ * A Camunda Form (form-js JSON) as far as the server needs it: its fields, their types, rules and
+ * allowed values. Layout-only components (text, spacer, …) carry no key and are skipped.
+ */
+public record FormSchema(String id, List<Field> fields) {
+
+    /** One input of the form. */
+    public record Field(String key, String type, String label, boolean required, Double min, Double max,
+                        Integer minLength, Integer maxLength, String pattern, List<Option> options,
+                        String optionsKey, Optional<Condition> hideWhen) {
+
+        public boolean hasFixedOptions() {
+            return !options.isEmpty();
+        }
+    }
+
+    /** A value a select, radio or checklist offers. */
+    public record Option(String value, String label) {
+    }
+
+    /**
+     * A field's {@code conditional.hide} expression, in the small subset of FEEL our forms use:
+     * {@code =not(flag)}, {@code =flag}, {@code =key = "value"}, {@code =key != "value"}.
+     */
+    public record Condition(String key, Operator operator, String value) {
+
+        public enum Operator { TRUE, FALSE, EQUALS, NOT_EQUALS }
+
+        public boolean holds(Map<String, Object> values) {
+            Object actual = values.get(key);
+            return switch (operator) {
+                case TRUE -> Boolean.TRUE.equals(actual) || "true".equals(String.valueOf(actual));
+                case FALSE -> !(Boolean.TRUE.equals(actual) || "true".equals(String.valueOf(actual)));
+                case EQUALS -> value.equals(actual == null ? null : String.valueOf(actual));
+                case NOT_EQUALS -> !value.equals(actual == null ? null : String.valueOf(actual));
+            };
+        }
+    }
+
+    public static FormSchema of(JsonNode form) {
+        List<Field> fields = new ArrayList<>();
+        collect(form.path("components"), fields);
+        return new FormSchema(form.path("id").asText(null), List.copyOf(fields));
+    }
+
+    /** Groups and dynamic lists nest components; their keyed inputs count like top-level ones. */
+    private static void collect(JsonNode components, List<Field> into) {
+        for (JsonNode component : components) {
+            if (component.has("components")) {
+                collect(component.get("components"), into);
+            }
+            if (!component.hasNonNull("key")) {
+                continue;
+            }
+            JsonNode validate = component.path("validate");
+            into.add(new Field(
+                    component.get("key").asText(),
+                    component.path("type").asText(),
+                    component.path("label").asText(component.get("key").asText()),
+                    validate.path("required").asBoolean(false),
+                    number(validate, "min"), number(validate, "max"),
+                    integer(validate, "minLength"), integer(validate, "maxLength"),
+                    validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
+                    StreamSupport.stream(component.path("values").spliterator(), false)
+                            .map(v -> new Option(v.path("value").asText(), v.path("label").asText()))
+                            .toList(),
+                    component.hasNonNull("valuesKey") ? component.get("valuesKey").asText() : null,
+                    condition(component.path("conditional").path("hide").asText(null))));
+        }
+    }
+
+    private static Double number(JsonNode node, String name) {
+        return node.hasNonNull(name) ? node.get(name).asDouble() : null;
+    }
+
+    private static Integer integer(JsonNode node, String name) {
+        return node.hasNonNull(name) ? node.get(name).asInt() : null;
+    }
+
+    static Optional<Condition> condition(String feel) {
+        if (feel == null || feel.isBlank()) {
+            return Optional.empty();
+        }
+        String expr = feel.strip();
+        expr = expr.startsWith("=") ? expr.substring(1).strip() : expr;
+        var not = java.util.regex.Pattern.compile("not\\(\\s*(\\w+)\\s*\\)").matcher(expr);
+        if (not.matches()) {
+            return Optional.of(new Condition(not.group(1), Condition.Operator.FALSE, null));
+        }
+        var compare = java.util.regex.Pattern.compile("(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"").matcher(expr);
+        if (compare.matches()) {
+            return Optional.of(new Condition(compare.group(1),
+                    "=".equals(compare.group(2)) ? Condition.Operator.EQUALS : Condition.Operator.NOT_EQUALS,
+                    compare.group(3)));
+        }
+        if (expr.matches("\\w+")) {
+            return Optional.of(new Condition(expr, Condition.Operator.TRUE, null));
+        }
+        throw new IllegalArgumentException("Unsupported condition in form: " + feel
+                + " (supported: =not(x), =x, =x = \"v\", =x != \"v\")");
+    }
+}

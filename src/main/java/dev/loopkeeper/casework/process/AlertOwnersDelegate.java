@@ -1,0 +1,32 @@
+package dev.loopkeeper.casework.process;
+
+import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.outreach.Outreach;
+import dev.loopkeeper.outreach.StaffAlert;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_AlertOwners}: the owner group hears of the new case in the app and by email. */
+@Component("alertOwnersDelegate")
+class AlertOwnersDelegate implements JavaDelegate {
+
+    private final CaseProgress progress;
+    private final Outreach outreach;
+
+    AlertOwnersDelegate(CaseProgress progress, Outreach outreach) {
+        this.progress = progress;
+        this.outreach = outreach;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID caseId = CaseOf.scope(execution);
+        CustomerContact customer = progress.customerOf(caseId);
+        String group = CaseOf.string(execution, Vars.OWNER_GROUP);
+        outreach.alertStaff(new StaffAlert("case:" + caseId + ":new", caseId, group, null, "new-case",
+                "New " + customer.segment().key() + " (" + customer.score() + "): " + customer.displayName(),
+                customer.comment() == null ? "No comment." : customer.comment()));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.loopkeeper.casework.process;
+
+import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.sharedkernel.Channel;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_ChooseNextChannel}: after an unanswered attempt, the next channel in the order phone → email →
+ * SMS that the customer has an address for and that has not proven wrong; the same channel again if it is
+ * the only one left; none if every channel is wrong.
+ */
+@Component("chooseNextChannelDelegate")
+class ChooseNextChannelDelegate implements JavaDelegate {
+
+    static final List<Channel> ORDER = List.of(Channel.PHONE, Channel.EMAIL, Channel.SMS);
+
+    private final CaseProgress progress;
+
+    ChooseNextChannelDelegate(CaseProgress progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CustomerContact customer = progress.customerOf(CaseOf.scope(execution));
+        String last = CaseOf.string(execution, Vars.CHANNEL);
+        List<String> invalid = RecordContactAttemptListener.invalidChannels(execution);
+        Channel next = next(last == null ? null : Channel.valueOf(last.toUpperCase()),
+                c -> customer.has(c) && !invalid.contains(c.key()));
+        execution.setVariable(Vars.CHANNEL, next == null ? null : next.key());
+    }
+
+    static Channel next(Channel last, java.util.function.Predicate<Channel> usable) {
+        int start = last == null ? -1 : ORDER.indexOf(last);
+        for (int step = 1; step <= ORDER.size(); step++) {
+            Channel candidate = ORDER.get((start + step) % ORDER.size());
+            if (usable.test(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.loopkeeper.casework.process;
+
+import dev.loopkeeper.outreach.MessageStep;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_SendThankYou}: a promoter gets a thank-you with review and referral links. */
+@Component("sendThankYouDelegate")
+class SendThankYouDelegate implements JavaDelegate {
+
+    private final CaseProgress progress;
+    private final CustomerOutreach outreach;
+
+    SendThankYouDelegate(CaseProgress progress, CustomerOutreach outreach) {
+        this.progress = progress;
+        this.outreach = outreach;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID caseId = CaseOf.scope(execution);
+        outreach.sendWritten(progress.customerOf(caseId), MessageStep.THANK_YOU, "case:" + caseId + ":thank-you", Map.of());
+        progress.recordThanks(caseId);
+    }
+}

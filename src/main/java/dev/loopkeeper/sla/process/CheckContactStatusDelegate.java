@@ -1,0 +1,23 @@
+package dev.loopkeeper.sla.process;
+
+import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.ClosedLoop.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_CheckContactStatus}: at the extended due time, has anyone reached the customer? */
+@Component("checkContactStatusDelegate")
+class CheckContactStatusDelegate implements JavaDelegate {
+
+    private final Casework casework;
+
+    CheckContactStatusDelegate(Casework casework) {
+        this.casework = casework;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(Vars.STILL_AWAITING_CONTACT, casework.isAwaitingContact(CaseIds.of(execution)));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.loopkeeper.sla.process;
+
+import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.InvalidTaskInput;
+import dev.loopkeeper.sla.BreachLog;
+import dev.loopkeeper.sla.BusinessCalendar;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_ExtendSla}: the supervisor gives the case more time. The new due time is recorded with its
+ * reason, moved onto the open contact task, and armed as the next breach timer.
+ */
+@Component("extendSlaDelegate")
+class ExtendSlaDelegate implements JavaDelegate {
+
+    private final Casework casework;
+    private final BreachLog breaches;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
+
+    ExtendSlaDelegate(Casework casework, BreachLog breaches, BusinessCalendar calendar, Clock clock) {
+        this.casework = casework;
+        this.breaches = breaches;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID caseId = CaseIds.of(execution);
+        Instant newDue = parse(String.valueOf(execution.getVariable(Vars.EXTENDED_DUE_AT)),
+                (String) execution.getVariable(Vars.REGION));
+        if (!newDue.isAfter(clock.instant())) {
+            throw new InvalidTaskInput(Vars.EXTENDED_DUE_AT, "must be in the future");
+        }
+        Instant previousDue = ((Date) execution.getVariable(Vars.SLA_DUE_AT)).toInstant();
+        breaches.recordExtension(caseId, previousDue, newDue, (String) execution.getVariable(Vars.ESCALATION_REASON),
+                (String) execution.getVariable(Vars.ESCALATION_REVIEWER));
+        casework.moveContactDue(caseId, newDue);
+        execution.setVariable(Vars.SLA_DUE_AT, Date.from(newDue));
+    }
+
+    /** With an offset it is exact; without one (as a date picker sends it) it is read on the region's clock. */
+    private Instant parse(String value, String region) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException noOffset) {
+            try {
+                return LocalDateTime.parse(value).atZone(calendar.zoneOf(region)).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new InvalidTaskInput(Vars.EXTENDED_DUE_AT, "must be a date and time like 2026-11-25T10:00");
+            }
+        }
+    }
+}

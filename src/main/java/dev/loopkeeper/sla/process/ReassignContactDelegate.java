@@ -1,0 +1,23 @@
+package dev.loopkeeper.sla.process;
+
+import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.ClosedLoop.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_ReassignContact}: the supervisor hands the contact to a colleague or another group. */
+@Component("reassignContactDelegate")
+class ReassignContactDelegate implements JavaDelegate {
+
+    private final Casework casework;
+
+    ReassignContactDelegate(Casework casework) {
+        this.casework = casework;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        casework.reassignContact(CaseIds.of(execution), ((String) execution.getVariable(Vars.REASSIGN_TO)).strip());
+    }
+}

@@ -1,0 +1,23 @@
+package dev.loopkeeper.sla.process;
+
+import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.ClosedLoop.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_TakeOverContact}: the reviewing supervisor contacts the customer personally. */
+@Component("takeOverContactDelegate")
+class TakeOverContactDelegate implements JavaDelegate {
+
+    private final Casework casework;
+
+    TakeOverContactDelegate(Casework casework) {
+        this.casework = casework;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        casework.reassignContact(CaseIds.of(execution), (String) execution.getVariable(Vars.ESCALATION_REVIEWER));
+    }
+}
