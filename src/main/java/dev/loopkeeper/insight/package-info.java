@@ -1,2 +1,2 @@
-/** The systemic loop: recurring themes, keyword trends and improvement actions. */
+/** The systemic loop: improvement actions that fix what many customers raise, and telling them when it is fixed. */
 package dev.loopkeeper.insight;
