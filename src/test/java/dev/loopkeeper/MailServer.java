@@ -1,12 +1,16 @@
-package dev.loopkeeper.outreach;
+package dev.loopkeeper;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A real SMTP server (GreenMail) that tests can take down and bring back on the same port. */
-final class MailServer {
+public final class MailServer {
 
     private GreenMail greenMail;
     private final int port;
@@ -17,31 +21,31 @@ final class MailServer {
         port = greenMail.getSmtp().getPort();
     }
 
-    static MailServer start() {
+    public static MailServer start() {
         return new MailServer();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         greenMail.stop();
     }
 
-    synchronized void ensureRunning() {
+    public synchronized void ensureRunning() {
         if (!greenMail.isRunning()) {
             greenMail = new GreenMail(ServerSetupTest.SMTP.port(port));
             greenMail.start();
         }
     }
 
-    void purge() throws Exception {
+    public void purge() throws Exception {
         greenMail.purgeEmailFromAllMailboxes();
     }
 
     /** The one message received for the address. */
-    MimeMessage receivedBy(String address) throws Exception {
+    public MimeMessage receivedBy(String address) throws Exception {
         MimeMessage found = null;
         for (MimeMessage message : received()) {
             for (var recipient : message.getAllRecipients()) {
@@ -59,7 +63,45 @@ final class MailServer {
         return found;
     }
 
-    MimeMessage[] received() {
+    /** Every message received for the address, in the order they arrived. */
+    public List<MimeMessage> allReceivedBy(String address) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : received()) {
+            for (var recipient : message.getAllRecipients()) {
+                if (((InternetAddress) recipient).getAddress().equals(address)) {
+                    found.add(message);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The subjects of every message received for the address. */
+    public List<String> subjectsFor(String address) throws Exception {
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage message : allReceivedBy(address)) {
+            subjects.add(message.getSubject());
+        }
+        return subjects;
+    }
+
+    /** The text of the part with the given type (text/plain or text/html) of a received message. */
+    public static String part(Part message, String type) throws Exception {
+        if (message.isMimeType(type)) {
+            return (String) message.getContent();
+        }
+        if (message.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    public MimeMessage[] received() {
         return greenMail.getReceivedMessages();
     }
 }

@@ -19,11 +19,18 @@ public final class TestResponses {
     }
 
     public static ResponseSubmission withScore(int score, String customerName) {
+        return customer(score, customerName, "gold", "EMEA", "maria@example.com", "+34 600 123 456",
+                "Waited 40 minutes on the hotline");
+    }
+
+    /** A response with everything the follow-up policy and the outreach steps look at. */
+    public static ResponseSubmission customer(int score, String name, String tier, String region, String email,
+                                              String phone, String comment) {
         String unique = UUID.randomUUID().toString();
         return new ResponseSubmission("test-survey", "evt-" + unique, Instant.parse("2026-11-23T09:00:00Z"), score,
-                "Waited 40 minutes on the hotline", new CustomerDetails("C-" + unique, customerName,
-                        "maria@example.com", "+34 600 123 456", Channel.PHONE, "gold", new BigDecimal("1200")),
-                Map.of("region", "EMEA", "product", "Broadband"));
+                comment, new CustomerDetails("C-" + unique, name, email, phone, Channel.PHONE, tier,
+                        new BigDecimal("1200")),
+                region == null ? Map.of("product", "Broadband") : Map.of("region", region, "product", "Broadband"));
     }
 
     /** The JSON a survey tool would post, with the given event id. */

@@ -67,10 +67,13 @@ class TasklistViewTest {
         outcome.setValue(ContactOutcome.REACHED);
         _click(_get(Button.class, spec -> spec.withText("Complete task")));
 
-        CaseSummary done = casework.find(caseId).orElseThrow();
-        assertThat(done.status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(done.outcome()).isEqualTo(ContactOutcome.REACHED);
-        assertThat(GridKt._findAll(grid).stream().map(TaskRow::customerName)).doesNotContain(customer);
+        CaseSummary reached = casework.find(caseId).orElseThrow();
+        assertThat(reached.lastContactOutcome()).isEqualTo(ContactOutcome.REACHED);
+        assertThat(reached.firstContactAt()).isNotNull();
+        // next: the resolution, assigned to whoever reached the customer
+        TaskRow next = GridKt._get(grid, rowOf(grid, customer));
+        assertThat(next.taskKey()).isEqualTo(ClosedLoop.LOG_RESOLUTION);
+        assertThat(next.assignee()).isEqualTo("fiona");
     }
 
     @Test

@@ -4,8 +4,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.loopkeeper.LoopkeeperTest;
+import dev.loopkeeper.MailServer;
 import dev.loopkeeper.sharedkernel.Segment;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import java.util.Map;
 import java.util.UUID;
@@ -80,17 +80,6 @@ abstract class OutreachIntegrationTest {
 
     /** The text of the part with the given type (text/plain or text/html) of a received message. */
     static String part(Part message, String type) throws Exception {
-        if (message.isMimeType(type)) {
-            return (String) message.getContent();
-        }
-        if (message.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return MailServer.part(message, type);
     }
 }
