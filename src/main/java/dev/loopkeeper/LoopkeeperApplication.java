@@ -1,6 +1,7 @@
 package dev.loopkeeper;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -11,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Theme(variant = Lumo.LIGHT)
+@Push
 public class LoopkeeperApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

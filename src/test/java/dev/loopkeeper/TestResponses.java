@@ -33,6 +33,15 @@ public final class TestResponses {
                 region == null ? Map.of("product", "Broadband") : Map.of("region", region, "product", "Broadband"));
     }
 
+    /** A response from a place, so that a test can filter the tasklist down to its own cases. */
+    public static ResponseSubmission at(String location, int score, String name, String comment, String tier) {
+        String unique = UUID.randomUUID().toString();
+        return new ResponseSubmission("test-survey", "evt-" + unique, Instant.parse("2026-11-23T09:00:00Z"), score,
+                comment, new CustomerDetails("C-" + unique, name, "someone@example.com", "+34 600 123 456",
+                        Channel.PHONE, tier, null),
+                Map.of("region", "US", "product", "Broadband", "location", location));
+    }
+
     /** The JSON a survey tool would post, with the given event id. */
     public static String json(String eventId, int score) {
         return """

@@ -1,11 +1,16 @@
 package dev.loopkeeper.casework;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.domain.CaseComment;
+import dev.loopkeeper.casework.domain.CaseComments;
 import dev.loopkeeper.casework.domain.Cases;
+import dev.loopkeeper.casework.form.FormSchema;
+import dev.loopkeeper.casework.form.TaskForms;
 import dev.loopkeeper.casework.domain.FollowUpCase;
 import dev.loopkeeper.casework.domain.OpenTask;
 import dev.loopkeeper.casework.domain.OpenTasks;
 import dev.loopkeeper.sharedkernel.Actor;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
@@ -18,11 +23,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Working a case: reading it, claiming its tasks, completing them, and the leads' reassignments. */
 @Service
@@ -35,16 +44,25 @@ public class Casework {
 
     private final Cases cases;
     private final OpenTasks openTasks;
+    private final CaseComments comments;
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final Clock clock;
+    private final TransactionTemplate perTask;
+    private final TaskForms forms;
 
-    Casework(Cases cases, OpenTasks openTasks, TaskService tasks, RuntimeService runtime, IdentityService identity) {
+    Casework(Cases cases, OpenTasks openTasks, CaseComments comments, TaskService tasks, RuntimeService runtime,
+             IdentityService identity, Clock clock, PlatformTransactionManager transactions, TaskForms forms) {
         this.cases = cases;
         this.openTasks = openTasks;
+        this.comments = comments;
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
+        this.clock = clock;
+        this.perTask = new TransactionTemplate(transactions);
+        this.forms = forms;
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +105,110 @@ public class Casework {
         tasks.setAssignee(taskId, null);
     }
 
+    /** The colleagues a task can go to: the other members of its group. */
+    @Transactional(readOnly = true)
+    public List<String> colleaguesFor(String taskId, Actor actor) {
+        OpenTask task = openTask(taskId);
+        if (task.getCandidateGroup() == null) {
+            return List.of();
+        }
+        return identity.createUserQuery().memberOfGroup(task.getCandidateGroup()).orderByUserId().asc().list().stream()
+                .map(User::getId)
+                .filter(id -> !id.equals(actor.userId()))
+                .toList();
+    }
+
+    /**
+     * Hands a task to a colleague of its group: the holder gives it away, or a lead moves it. The colleague
+     * owns it from then on.
+     */
+    public void reassign(String taskId, String colleague, Actor actor) {
+        OpenTask task = openTask(taskId);
+        if (!actor.userId().equals(task.getAssignee()) && !(task.getAssignee() == null && mayWork(task, actor))
+                && !isLead(actor)) {
+            throw new TaskNotAvailable("Only " + task.getAssignee() + " or a supervisor can reassign this task");
+        }
+        requireColleague(task, colleague);
+        tasks.setAssignee(taskId, colleague);
+    }
+
+    /**
+     * Asks a colleague of the group to do the task for you: it comes back to you when they hand it back,
+     * and you complete it (Camunda delegation).
+     */
+    public void delegate(String taskId, String colleague, Actor actor) {
+        OpenTask task = openTask(taskId);
+        if (!actor.userId().equals(task.getAssignee())) {
+            throw new TaskNotAvailable("Claim the task before you delegate it");
+        }
+        if (task.isDelegated()) {
+            throw new TaskNotAvailable("This task is delegated already; hand it back first");
+        }
+        requireColleague(task, colleague);
+        tasks.delegateTask(taskId, colleague);
+    }
+
+    /** The colleague is done: the task goes back to whoever delegated it. */
+    public void handBack(String taskId, Actor actor) {
+        OpenTask task = openTask(taskId);
+        if (!task.isDelegated() || !actor.userId().equals(task.getAssignee())) {
+            throw new TaskNotAvailable("Only a task delegated to you can be handed back");
+        }
+        tasks.resolveTask(taskId);
+    }
+
+    /** Claims each task that is still free; the others are reported, not failed. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public BulkOutcome claimAll(List<String> taskIds, Actor actor) {
+        return each(taskIds, id -> claim(id, actor));
+    }
+
+    /** Reassigns each task to the colleague; the ones that cannot go are reported, not failed. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public BulkOutcome reassignAll(List<String> taskIds, String colleague, Actor actor) {
+        return each(taskIds, id -> reassign(id, colleague, actor));
+    }
+
+    /**
+     * Runs the action per task in a transaction of its own, so that one task someone else just took does
+     * not undo the others.
+     */
+    private BulkOutcome each(List<String> taskIds, java.util.function.Consumer<String> action) {
+        List<String> done = new java.util.ArrayList<>();
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        for (String taskId : taskIds) {
+            try {
+                perTask.executeWithoutResult(status -> action.accept(taskId));
+                done.add(taskId);
+            } catch (TaskNotAvailable | InvalidTaskInput e) {
+                refused.put(taskId, e.getMessage());
+            }
+        }
+        return new BulkOutcome(done, refused);
+    }
+
+    private void requireColleague(OpenTask task, String colleague) {
+        boolean inGroup = task.getCandidateGroup() != null && identity.createUserQuery().userId(colleague)
+                .memberOfGroup(task.getCandidateGroup()).count() > 0;
+        if (!inGroup) {
+            throw new TaskNotAvailable(colleague + " is not in " + task.getCandidateGroup() + ", the task's group");
+        }
+    }
+
+    /** A note for colleagues on the case. */
+    public void comment(UUID caseId, String text, Actor actor) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Write something first");
+        }
+        if (text.length() > 4000) {
+            throw new IllegalArgumentException("Comments are limited to 4000 characters");
+        }
+        if (!cases.existsById(caseId)) {
+            throw new IllegalArgumentException("No case " + caseId);
+        }
+        comments.save(new CaseComment(caseId, actor.userId(), text.strip(), clock.instant()));
+    }
+
     /**
      * Completes a claimed task with the values of its form. The engine checks them against the form's
      * rules; a broken rule comes back as {@link InvalidTaskInput} naming the fields, and the task stays open.
@@ -97,6 +219,9 @@ public class Casework {
             throw new TaskNotAvailable(task.getAssignee() == null
                     ? "Claim the task before you complete it"
                     : "This task is claimed by " + task.getAssignee());
+        }
+        if (task.isDelegated()) {
+            throw new TaskNotAvailable(task.getOwner() + " delegated this task to you: hand it back when you are done");
         }
         identity.setAuthentication(actor.userId(), List.copyOf(actor.groups()));
         try {
@@ -109,6 +234,22 @@ public class Casework {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** The form of an open task, as its deployment defines it. */
+    @Transactional(readOnly = true)
+    public Optional<FormSchema> formOf(String taskId) {
+        openTask(taskId);
+        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? Optional.empty()
+                : forms.of(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+    }
+
+    /** The values the task's form starts with: what the process already knows under the fields' keys. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> formValuesOf(String taskId, FormSchema form) {
+        List<String> keys = form.fields().stream().map(FormSchema.Field::key).toList();
+        return new HashMap<>(tasks.getVariables(taskId, keys));
     }
 
     /** Logs a contact attempt on the "Contact customer" task; the process decides what follows. */

@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework;
 
+import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.Segment;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,10 +17,19 @@ public record TaskRow(
         String taskKey,
         Instant dueAt,
         String assignee,
+        String owner,
         String candidateGroup,
+        Channel preferredChannel,
+        String location,
+        String product,
         Instant createdAt) {
 
     public boolean isAssignedTo(String userId) {
         return userId.equals(assignee);
+    }
+
+    /** A colleague works it for its owner, who gets it back when they are done. */
+    public boolean isDelegated() {
+        return owner != null && !owner.equals(assignee);
     }
 }

@@ -45,6 +45,8 @@ public class Outreach {
 
     private static final Logger log = LoggerFactory.getLogger(Outreach.class);
     static final String STAFF_ALERT_TEMPLATE = "staff-alert";
+    /** The template name logged for emails an agent wrote or edited. */
+    static final String WRITTEN_BY_AGENT = "written-by-agent";
 
     private final DeliveryLog deliveryLog;
     private final Notifications notifications;
@@ -136,6 +138,35 @@ public class Outreach {
     @Transactional(readOnly = true)
     public List<Delivery> deliveriesOf(UUID caseId) {
         return notifications.findByCaseIdOrderByCreatedAt(caseId).stream().map(Notification::view).toList();
+    }
+
+    /** Every staff alert about the case, oldest first, for its timeline. */
+    @Transactional(readOnly = true)
+    public List<StaffAlertView> alertsOf(UUID caseId) {
+        return alerts.findByCaseIdOrderByCreatedAt(caseId).stream().map(Alert::view).toList();
+    }
+
+    /** What a step's email would say to this customer, for an agent to edit before sending. */
+    public EmailDraft draft(CustomerMessage message) {
+        var email = templates.email(templates.emailTemplate(message.step(), message.segment()),
+                variables(message, Channel.EMAIL));
+        return new EmailDraft(email.subject(), email.text());
+    }
+
+    /**
+     * Sends an email an agent wrote (usually from a {@link #draft}), once under its key, logged like every
+     * other message.
+     */
+    public Delivery emailWritten(String deliveryKey, UUID caseId, MessageStep step, String address,
+                                 String recipientName, String subject, String text) {
+        if (subject == null || subject.isBlank() || text == null || text.isBlank()) {
+            throw new IllegalArgumentException("An email needs a subject and a text");
+        }
+        String html = "<p>" + org.springframework.web.util.HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>")
+                .replace("\n", "<br>") + "</p>";
+        return once(deliveryKey, caseId, Channel.EMAIL, step, address, WRITTEN_BY_AGENT,
+                () -> sendEmail(new MessageTemplates.Email(WRITTEN_BY_AGENT, subject, html, text), address,
+                        recipientName, deliveryKey));
     }
 
     /** Alerts not yet read that are addressed to the actor or to one of its groups, newest first. */

@@ -56,6 +56,9 @@ public class FollowUpCase {
     private Channel preferredChannel;
     private String customerTier;
     private String source;
+    private String region;
+    private String location;
+    private String product;
     private Instant respondedAt;
     @Column(nullable = false)
     private Instant openedAt;
@@ -82,6 +85,9 @@ public class FollowUpCase {
         c.preferredChannel = customer.preferredChannel();
         c.customerTier = customer.tier();
         c.source = response.source();
+        c.region = response.properties().get("region");
+        c.location = response.properties().get("location");
+        c.product = response.properties().get("product");
         c.respondedAt = response.respondedAt();
         c.openedAt = now;
         return c;
@@ -217,6 +223,18 @@ public class FollowUpCase {
 
     public String getSource() {
         return source;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getProduct() {
+        return product;
     }
 
     public Instant getRespondedAt() {

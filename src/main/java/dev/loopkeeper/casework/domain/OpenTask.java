@@ -28,6 +28,9 @@ public class OpenTask {
     private String name;
     private String candidateGroup;
     private String assignee;
+    /** Set while a colleague works the task on the owner's behalf (Camunda delegation). */
+    @Column(name = "owner_id")
+    private String owner;
     private Instant dueAt;
     @Column(nullable = false)
     private Instant createdAt;
@@ -47,11 +50,25 @@ public class OpenTask {
     }
 
     /** Takes the properties a user or the process can change after creation. */
-    public void refresh(String name, String candidateGroup, String assignee, Instant dueAt) {
+    public void refresh(String name, String candidateGroup, String assignee, String owner, Instant dueAt) {
         this.name = name;
         this.candidateGroup = candidateGroup;
         this.assignee = assignee;
+        this.owner = owner;
         this.dueAt = dueAt;
+    }
+
+    /** A colleague works it for its owner and hands it back when done. */
+    public boolean isDelegated() {
+        return owner != null && !owner.equals(assignee);
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getProcessKey() {
+        return processKey;
     }
 
     public String getId() {

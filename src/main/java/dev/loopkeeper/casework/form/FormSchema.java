@@ -11,16 +11,30 @@ import java.util.stream.StreamSupport;
  * A Camunda Form (form-js JSON) as far as the server needs it: its fields, their types, rules and
  * allowed values. Layout-only components (text, spacer, …) carry no key and are skipped.
  */
-public record FormSchema(String id, List<Field> fields) {
+public record FormSchema(String id, List<Part> parts) {
+
+    /** What a form shows, in order: inputs, and text between them. */
+    public sealed interface Part permits Field, Text {
+    }
+
+    /** Text (markdown in form-js) shown between the inputs. */
+    public record Text(String text) implements Part {
+    }
 
     /** One input of the form. */
-    public record Field(String key, String type, String label, boolean required, Double min, Double max,
-                        Integer minLength, Integer maxLength, String pattern, List<Option> options,
-                        String optionsKey, Optional<Condition> hideWhen) {
+    public record Field(String key, String type, String label, String description, boolean required, Double min,
+                        Double max, Integer minLength, Integer maxLength, String pattern, List<Option> options,
+                        String optionsKey, Object defaultValue, String subtype, Optional<Condition> hideWhen)
+            implements Part {
 
         public boolean hasFixedOptions() {
             return !options.isEmpty();
         }
+    }
+
+    /** The inputs alone. */
+    public List<Field> fields() {
+        return parts.stream().filter(Field.class::isInstance).map(Field.class::cast).toList();
     }
 
     /** A value a select, radio or checklist offers. */
@@ -47,25 +61,30 @@ public record FormSchema(String id, List<Field> fields) {
     }
 
     public static FormSchema of(JsonNode form) {
-        List<Field> fields = new ArrayList<>();
-        collect(form.path("components"), fields);
-        return new FormSchema(form.path("id").asText(null), List.copyOf(fields));
+        List<Part> parts = new ArrayList<>();
+        collect(form.path("components"), parts);
+        return new FormSchema(form.path("id").asText(null), List.copyOf(parts));
     }
 
     /** Groups and dynamic lists nest components; their keyed inputs count like top-level ones. */
-    private static void collect(JsonNode components, List<Field> into) {
+    private static void collect(JsonNode components, List<Part> into) {
         for (JsonNode component : components) {
             if (component.has("components")) {
                 collect(component.get("components"), into);
+            }
+            if ("text".equals(component.path("type").asText()) && component.hasNonNull("text")) {
+                into.add(new Text(component.get("text").asText()));
             }
             if (!component.hasNonNull("key")) {
                 continue;
             }
             JsonNode validate = component.path("validate");
+            JsonNode defaultValue = component.get("defaultValue");
             into.add(new Field(
                     component.get("key").asText(),
                     component.path("type").asText(),
                     component.path("label").asText(component.get("key").asText()),
+                    component.hasNonNull("description") ? component.get("description").asText() : null,
                     validate.path("required").asBoolean(false),
                     number(validate, "min"), number(validate, "max"),
                     integer(validate, "minLength"), integer(validate, "maxLength"),
@@ -74,6 +93,10 @@ public record FormSchema(String id, List<Field> fields) {
                             .map(v -> new Option(v.path("value").asText(), v.path("label").asText()))
                             .toList(),
                     component.hasNonNull("valuesKey") ? component.get("valuesKey").asText() : null,
+                    defaultValue == null || defaultValue.isNull() ? null
+                            : defaultValue.isBoolean() ? (Object) defaultValue.asBoolean()
+                            : defaultValue.isNumber() ? (Object) defaultValue.asDouble() : defaultValue.asText(),
+                    component.hasNonNull("subtype") ? component.get("subtype").asText() : null,
                     condition(component.path("conditional").path("hide").asText(null))));
         }
     }

@@ -31,6 +31,8 @@ class ChooseNextChannelDelegate implements JavaDelegate {
         Channel next = next(last == null ? null : Channel.valueOf(last.toUpperCase()),
                 c -> customer.has(c) && !invalid.contains(c.key()));
         execution.setVariable(Vars.CHANNEL, next == null ? null : next.key());
+        // the next contact form offers it as the channel to use
+        execution.setVariable(Vars.CHANNEL_USED, next == null ? null : next.key());
     }
 
     static Channel next(Channel last, java.util.function.Predicate<Channel> usable) {

@@ -1,6 +1,7 @@
 package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop;
+import dev.loopkeeper.casework.TaskChanged;
 import dev.loopkeeper.casework.domain.OpenTask;
 import dev.loopkeeper.casework.domain.OpenTasks;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -24,24 +26,38 @@ class OpenTaskProjection implements TaskListener {
 
     private final OpenTasks openTasks;
     private final RepositoryService repository;
+    private final ApplicationEventPublisher events;
 
     /** The repository service is lazy because this listener is wired into the engine being built. */
-    OpenTaskProjection(OpenTasks openTasks, @Lazy RepositoryService repository) {
+    OpenTaskProjection(OpenTasks openTasks, @Lazy RepositoryService repository, ApplicationEventPublisher events) {
         this.openTasks = openTasks;
         this.repository = repository;
+        this.events = events;
     }
 
     @Override
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> openTasks.save(refreshed(created(task), task));
-            case EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE ->
-                    openTasks.findById(task.getId()).ifPresent(open -> refreshed(open, task));
-            case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> openTasks.deleteById(task.getId());
+            case EVENTNAME_CREATE -> {
+                OpenTask opened = openTasks.save(refreshed(created(task), task));
+                publish(opened, TaskChanged.Change.OPENED);
+            }
+            case EVENTNAME_ASSIGNMENT -> openTasks.findById(task.getId())
+                    .ifPresent(open -> publish(refreshed(open, task), TaskChanged.Change.ASSIGNED));
+            case EVENTNAME_UPDATE -> openTasks.findById(task.getId()).ifPresent(open -> refreshed(open, task));
+            case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> openTasks.findById(task.getId()).ifPresent(open -> {
+                openTasks.delete(open);
+                publish(open, TaskChanged.Change.CLOSED);
+            });
             default -> {
                 // timeout: nothing in the task changes
             }
         }
+    }
+
+    private void publish(OpenTask task, TaskChanged.Change change) {
+        events.publishEvent(new TaskChanged(task.getId(), task.getCaseId(), change, task.getName(),
+                task.getCandidateGroup(), task.getAssignee()));
     }
 
     private OpenTask created(DelegateTask task) {
@@ -53,7 +69,8 @@ class OpenTaskProjection implements TaskListener {
     }
 
     private static OpenTask refreshed(OpenTask open, DelegateTask task) {
-        open.refresh(task.getName(), candidateGroup(task), task.getAssignee(), instant(task.getDueDate()));
+        open.refresh(task.getName(), candidateGroup(task), task.getAssignee(), task.getOwner(),
+                instant(task.getDueDate()));
         return open;
     }
 

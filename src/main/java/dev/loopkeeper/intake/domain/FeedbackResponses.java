@@ -1,11 +1,16 @@
 package dev.loopkeeper.intake.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface FeedbackResponses extends JpaRepository<FeedbackResponse, UUID> {
+
+    @EntityGraph(attributePaths = "properties")
+    List<FeedbackResponse> findTop50ByCustomerExternalIdOrderByRespondedAtDesc(String externalId);
 
     @Query("select r.id from FeedbackResponse r where r.source = ?1 and r.sourceEventId = ?2")
     Optional<UUID> findIdBySourceEvent(String source, String sourceEventId);

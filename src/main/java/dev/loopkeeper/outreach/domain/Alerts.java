@@ -15,4 +15,6 @@ public interface Alerts extends JpaRepository<Alert, UUID> {
             where a.readAt is null and (a.targetUser = :userId or a.targetGroup in :groups)
             order by a.createdAt desc""")
     List<Alert> unreadFor(String userId, Collection<String> groups);
+
+    List<Alert> findByCaseIdOrderByCreatedAt(UUID caseId);
 }

@@ -1,5 +1,8 @@
 package dev.loopkeeper.sharedkernel.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +19,12 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The frame around every view. Its navigation lists the views the user may open: Vaadin's menu
@@ -29,7 +37,12 @@ public class MainLayout extends AppLayout {
     /** Cockpit is not a Vaadin route; only roles that the {@code /camunda/**} chain admits see it. */
     private static final String[] COCKPIT_ROLES = {"supervisors", "process-owners", "admins"};
 
-    public MainLayout(AuthenticationContext authentication) {
+    private final List<NavigationBadge> badges;
+    private final List<Registration> subscriptions = new ArrayList<>();
+    private final Map<NavigationBadge, Span> shown = new HashMap<>();
+
+    public MainLayout(AuthenticationContext authentication, List<NavigationBadge> badges) {
+        this.badges = badges;
         H1 title = new H1("Loopkeeper");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span user = new Span(authentication.getPrincipalName().orElse(""));
@@ -46,7 +59,7 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
-    private static SideNav navigation(AuthenticationContext authentication) {
+    private SideNav navigation(AuthenticationContext authentication) {
         SideNav nav = new SideNav();
         nav.setLabel("Main");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
@@ -54,6 +67,14 @@ public class MainLayout extends AppLayout {
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            badges.stream().filter(badge -> badge.path().equals(path)).forEach(badge -> {
+                Span count = new Span(String.valueOf(badge.count()));
+                count.getElement().getThemeList().add("badge contrast pill");
+                count.getElement().setAttribute("aria-label", "open items");
+                item.setSuffixComponent(count);
+                shown.put(badge, count);
+            });
             nav.addItem(item);
         }
         if (authentication.hasAnyRole(COCKPIT_ROLES)) {
@@ -62,5 +83,21 @@ public class MainLayout extends AppLayout {
             nav.addItem(cockpit);
         }
         return nav;
+    }
+
+    /** Counts follow changes while the layout is on screen, pushed to the browser. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        shown.forEach((badge, count) -> subscriptions.add(badge.onChange(() -> ui.access(() ->
+                count.setText(String.valueOf(badge.count()))))));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        subscriptions.forEach(Registration::remove);
+        subscriptions.clear();
+        super.onDetach(event);
     }
 }

@@ -1,10 +1,14 @@
-package dev.loopkeeper.casework;
+package dev.loopkeeper.casework.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import dev.loopkeeper.sharedkernel.Segment;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -12,9 +16,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dev.loopkeeper.KaribuUi;
+import dev.loopkeeper.casework.CaseSummary;
+import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.ClosedLoop;
+import dev.loopkeeper.casework.ContactOutcome;
+import dev.loopkeeper.casework.TaskFilter;
+import dev.loopkeeper.casework.TaskRow;
+import dev.loopkeeper.casework.TaskView;
+import dev.loopkeeper.casework.Tasklist;
 import dev.loopkeeper.LoopkeeperTest;
 import dev.loopkeeper.TestResponses;
-import dev.loopkeeper.casework.ui.TasklistView;
 import dev.loopkeeper.sharedkernel.Actor;
 import java.util.Set;
 import java.util.UUID;
@@ -99,8 +110,84 @@ class TasklistViewTest {
         intake.receive(TestResponses.withScore(3, "Visible " + UUID.randomUUID()));
         Actor outsider = new Actor("olga", Set.of("team-apac"));
 
-        assertThat(tasklist.workOf(outsider, PageRequest.of(0, 50))).isEmpty();
-        assertThat(tasklist.countWorkOf(new Actor("fiona", Set.of("frontline")))).isPositive();
+        assertThat(tasklist.page(outsider, TaskFilter.of(TaskView.MY_WORK), PageRequest.of(0, 50))).isEmpty();
+        assertThat(tasklist.count(outsider, TaskFilter.of(TaskView.ALL_OPEN))).isZero();
+        assertThat(tasklist.count(new Actor("fiona", Set.of("frontline")), TaskFilter.of(TaskView.MY_WORK))).isPositive();
+    }
+
+    @Test
+    void theUrlCarriesTheViewAndFiltersAndRestoresThem() {
+        String customer = "Url Test " + UUID.randomUUID();
+        intake.receive(TestResponses.withScore(6, customer));
+        KaribuUi.signIn(context, "fiona", "frontline", "team-emea");
+
+        go("view=unclaimed&segment=detractor&q=" + customer.substring(9));
+
+        TasklistView view = _get(TasklistView.class);
+        assertThat(view.views.getSelectedTab().getLabel()).isEqualTo("My groups' unclaimed");
+        assertThat(view.segments.getValue()).containsExactly(Segment.DETRACTOR);
+        assertThat(view.search.getValue()).isEqualTo(customer.substring(9));
+        assertThat(GridKt._size(view.grid)).isOne();
+
+        view.segments.setValue(java.util.Set.of(Segment.PROMOTER));
+
+        assertThat(currentQuery()).contains("segment=promoter").contains("view=unclaimed");
+        assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void anUnknownViewOrTaskInTheUrlFallsBackInsteadOfFailing() {
+        KaribuUi.signIn(context, "fiona", "frontline");
+
+        go("view=everything&task=Task_DropTables");
+
+        TasklistView view = _get(TasklistView.class);
+        assertThat(view.views.getSelectedTab().getLabel()).isEqualTo("My work");
+        assertThat(view.task.getValue()).isNull();
+        assertThat(view.tabs).doesNotContainKey(TaskView.ALL_OPEN); // leads only
+    }
+
+    @Test
+    void bulkClaimAsksFirstAndReportsWhatSomeoneElseHad() {
+        String prefix = "Bulk " + UUID.randomUUID();
+        UUID a = intake.receive(TestResponses.withScore(2, prefix + " A")).caseId();
+        UUID b = intake.receive(TestResponses.withScore(2, prefix + " B")).caseId();
+        KaribuUi.signIn(context, "fiona", "frontline", "team-emea");
+        go("q=" + prefix.substring(5));
+        TasklistView view = _get(TasklistView.class);
+        GridKt._findAll(view.grid).forEach(view.grid::select);
+        casework.claim(casework.find(b).orElseThrow().openTasks().get(0).taskId(),
+                new Actor("frank", Set.of("frontline", "team-emea")));
+
+        _click(view.claimSelected);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        NotificationsKt.expectNotifications("Claimed: 1. Not changed: 1 (Already claimed by frank)");
+        assertThat(casework.find(a).orElseThrow().openTasks().get(0).assignee()).isEqualTo("fiona");
+        assertThat(casework.find(b).orElseThrow().openTasks().get(0).assignee()).isEqualTo("frank");
+    }
+
+    @Test
+    void aNewCaseForMyGroupsAppearsWithoutReload() {
+        KaribuUi.signIn(context, "fiona", "frontline", "team-emea");
+        UI.getCurrent().navigate(TasklistView.class);
+        TasklistView view = _get(TasklistView.class);
+        int before = GridKt._size(view.grid);
+        NotificationsKt.clearNotifications();
+
+        intake.receive(TestResponses.withScore(2, "Live " + UUID.randomUUID()));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(GridKt._size(view.grid)).isEqualTo(before + 1);
+        NotificationsKt.expectNotifications("New for frontline: Contact customer");
+    }
+
+    private static void go(String query) {
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.fromString(query));
+    }
+
+    private static String currentQuery() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getQueryString();
     }
 
     private static int rowOf(Grid<TaskRow> grid, String customer) {

@@ -1,0 +1,104 @@
+package dev.loopkeeper.casework;
+
+import dev.loopkeeper.casework.domain.CaseComments;
+import dev.loopkeeper.casework.domain.Cases;
+import dev.loopkeeper.casework.domain.ContactAttempts;
+import dev.loopkeeper.casework.domain.FollowUpCase;
+import dev.loopkeeper.casework.domain.Resolutions;
+import dev.loopkeeper.intake.CustomerHistory;
+import dev.loopkeeper.intake.PastResponse;
+import dev.loopkeeper.outreach.Delivery;
+import dev.loopkeeper.outreach.Outreach;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A case as the case screen shows it: the case, the customer's history, and the loop so far. */
+@Service
+@Transactional(readOnly = true)
+public class CaseTimeline {
+
+    private final Cases cases;
+    private final ContactAttempts attempts;
+    private final Resolutions resolutions;
+    private final CaseComments comments;
+    private final Outreach outreach;
+    private final CustomerHistory history;
+    private final List<TimelineContributor> contributors;
+
+    CaseTimeline(Cases cases, ContactAttempts attempts, Resolutions resolutions, CaseComments comments,
+                 Outreach outreach, CustomerHistory history, List<TimelineContributor> contributors) {
+        this.cases = cases;
+        this.attempts = attempts;
+        this.resolutions = resolutions;
+        this.comments = comments;
+        this.outreach = outreach;
+        this.history = history;
+        this.contributors = contributors;
+    }
+
+    public Optional<CaseFile> file(UUID caseId) {
+        return cases.findById(caseId).map(CaseTimeline::file);
+    }
+
+    /** The customer's responses over time, this one included, oldest first. */
+    public List<PastResponse> responsesOfCustomer(CaseFile file) {
+        return history.responsesOf(file.customer().externalId());
+    }
+
+    /** The customer's other cases, newest first. */
+    public List<CaseFile.Earlier> otherCasesOfCustomer(CaseFile file) {
+        return cases.findTop20ByCustomerExternalIdAndIdNotOrderByOpenedAtDesc(file.customer().externalId(),
+                file.caseId()).stream()
+                .map(c -> new CaseFile.Earlier(c.getId(), c.getOpenedAt(), c.getScore(), c.getSegment(), c.getStatus(),
+                        c.getClosedAs()))
+                .toList();
+    }
+
+    /** Everything that happened to the case, oldest first. */
+    public List<TimelineEntry> of(UUID caseId) {
+        FollowUpCase c = cases.findById(caseId).orElseThrow(() -> new IllegalArgumentException("No case " + caseId));
+        List<TimelineEntry> entries = new ArrayList<>();
+        entries.add(new TimelineEntry(c.getOpenedAt(), "response", "Response received: " + c.getScore() + " ("
+                + c.getSegment().key() + ")", c.getSource(), null));
+        attempts.findByCaseIdOrderByAttemptNo(caseId).forEach(a -> entries.add(new TimelineEntry(a.getAttemptedAt(),
+                "attempt", "Attempt " + a.getAttemptNo() + " by " + a.getChannel().key() + ": "
+                        + a.getOutcome().label().toLowerCase(), a.getNotes(), a.getAgent())));
+        comments.findByCaseIdOrderByWrittenAt(caseId).forEach(comment -> entries.add(new TimelineEntry(
+                comment.getWrittenAt(), "comment", "Comment", comment.getBody(), comment.getAuthor())));
+        resolutions.findByCaseId(caseId).ifPresent(r -> entries.add(new TimelineEntry(r.getLoggedAt(), "resolution",
+                "Resolution: " + r.getRootCause() + (r.isSystemic() ? " (systemic)" : ""),
+                r.getSummary() + (r.getWhys().isEmpty() ? "" : "\nWhy? " + String.join(" → ", r.getWhys())),
+                r.getLoggedBy())));
+        for (Delivery d : outreach.deliveriesOf(caseId)) {
+            entries.add(new TimelineEntry(d.lastAttemptAt(), d.channel().key(), (d.step() == null ? "Message"
+                    : d.step().name().charAt(0) + d.step().name().substring(1).toLowerCase().replace('_', ' '))
+                    + " to " + d.recipient() + ": " + d.status().name().toLowerCase()
+                    + (d.attempts() > 1 ? " after " + d.attempts() + " attempts" : ""), d.lastError(), null));
+        }
+        outreach.alertsOf(caseId).forEach(a -> entries.add(new TimelineEntry(a.createdAt(), "alert",
+                "Alert to " + (a.userId() != null ? a.userId() : a.group()) + ": " + a.subject(), null, null)));
+        contributors.forEach(contributor -> entries.addAll(contributor.entriesFor(caseId)));
+        if (c.getLastReplyAt() != null) {
+            entries.add(new TimelineEntry(c.getLastReplyAt(), "reply", "The customer asked to be contacted", null, null));
+        }
+        if (c.getClosedAt() != null) {
+            entries.add(new TimelineEntry(c.getClosedAt(), "closed", "Closed as " + c.getClosedAs().key(), null, null));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        return entries;
+    }
+
+    private static CaseFile file(FollowUpCase c) {
+        return new CaseFile(c.getId(), c.getStatus(), c.getClosedAs(), c.getSegment(), c.getScore(), c.getComment(),
+                c.getSource(), c.getRespondedAt(), c.getOpenedAt(), c.getFirstContactAt(), c.getClosedAt(),
+                c.getLastContactOutcome(), c.getContactAgent(),
+                new CaseFile.Customer(c.getCustomerExternalId(), c.getCustomerName(), c.getCustomerEmail(),
+                        c.getCustomerPhone(), c.getPreferredChannel(), c.getCustomerTier()),
+                c.getRegion(), c.getLocation(), c.getProduct(), c.getImprovementActionId());
+    }
+}

@@ -1,0 +1,13 @@
+package dev.loopkeeper.casework;
+
+import java.util.UUID;
+
+/**
+ * A user task opened, changed hands or closed. Published inside the engine's transaction; listen after
+ * commit, when the tasklist's tables show it.
+ */
+public record TaskChanged(String taskId, UUID caseId, Change change, String taskName, String candidateGroup,
+                          String assignee) {
+
+    public enum Change { OPENED, ASSIGNED, CLOSED }
+}

@@ -1,0 +1,59 @@
+package dev.loopkeeper.casework.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The SLA countdown: how long is left (or how late it is), coloured by urgency — on time, due today,
+ * breached — with the exact due time in the tooltip and for screen readers.
+ */
+final class SlaBadge {
+
+    enum Urgency { ON_TIME, DUE_TODAY, BREACHED }
+
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+
+    private SlaBadge() {
+    }
+
+    static Urgency urgency(Instant due, Instant now, ZoneId zone) {
+        if (due.isBefore(now)) {
+            return Urgency.BREACHED;
+        }
+        return LocalDate.ofInstant(due, zone).equals(LocalDate.ofInstant(now, zone)) ? Urgency.DUE_TODAY : Urgency.ON_TIME;
+    }
+
+    static Span of(Instant due, Instant now, ZoneId zone) {
+        if (due == null) {
+            return new Span("no SLA");
+        }
+        Urgency urgency = urgency(due, now, zone);
+        Duration left = Duration.between(now, due);
+        String text = urgency == Urgency.BREACHED ? humanized(left.negated()) + " late" : "in " + humanized(left);
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + switch (urgency) {
+            case BREACHED -> "error primary";
+            case DUE_TODAY -> "contrast";
+            case ON_TIME -> "success";
+        });
+        String exact = "Due " + EXACT.format(due.atZone(zone));
+        badge.getElement().setAttribute("title", exact);
+        badge.getElement().setAttribute("aria-label", text + ", " + exact);
+        return badge;
+    }
+
+    static String humanized(Duration d) {
+        if (d.toDays() >= 2) {
+            return d.toDays() + " days";
+        }
+        if (d.toHours() >= 1) {
+            return d.toHours() + " h " + d.toMinutesPart() + " min";
+        }
+        return Math.max(d.toMinutes(), 0) + " min";
+    }
+}

@@ -1,0 +1,56 @@
+package dev.loopkeeper;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements the application sends, by wrapping its DataSource. Import it into a test
+ * and ask how many statements a piece of work cost (tests that use it run their work on one thread).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class StatementCounter {
+
+    private static final AtomicInteger EXECUTED = new AtomicInteger();
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
+                    return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new Counting()).build();
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** Runs the work and returns how many statements it sent. */
+    public static int statementsOf(Supplier<?> work) {
+        int before = EXECUTED.get();
+        work.get();
+        return EXECUTED.get() - before;
+    }
+
+    private static final class Counting implements QueryExecutionListener {
+
+        @Override
+        public void beforeQuery(ExecutionInfo info, List<QueryInfo> queries) {
+        }
+
+        @Override
+        public void afterQuery(ExecutionInfo info, List<QueryInfo> queries) {
+            EXECUTED.addAndGet(queries.size());
+        }
+    }
+}

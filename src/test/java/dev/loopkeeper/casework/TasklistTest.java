@@ -1,0 +1,8 @@
+package dev.loopkeeper.casework;
+
+import dev.loopkeeper.LoopkeeperTest;
+
+/** The tasklist queries on the embedded H2. */
+@LoopkeeperTest
+class TasklistTest extends TasklistContract {
+}
