@@ -75,7 +75,7 @@ public class CaseTimeline {
                 r.getSummary() + (r.getWhys().isEmpty() ? "" : "\nWhy? " + String.join(" → ", r.getWhys())),
                 r.getLoggedBy())));
         for (Delivery d : outreach.deliveriesOf(caseId)) {
-            entries.add(new TimelineEntry(d.lastAttemptAt(), d.channel().key(), (d.step() == null ? "Message"
+            entries.add(new TimelineEntry(d.lastAttemptAt(), d.channel().key(), (d.step() == null ? "Alert email"
                     : d.step().name().charAt(0) + d.step().name().substring(1).toLowerCase().replace('_', ' '))
                     + " to " + d.recipient() + ": " + d.status().name().toLowerCase()
                     + (d.attempts() > 1 ? " after " + d.attempts() + " attempts" : ""), d.lastError(), null));

@@ -188,9 +188,10 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(TaskRow::customerName).setKey("customer").setHeader("Customer").setSortProperty("customerName")
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(row -> scoreBadge(row.score(), row.segment()))).setKey("score")
-                .setHeader("Score").setSortProperty("score").setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true)
+                .setHeader("Score").setSortProperty("score").setTextAlign(ColumnTextAlign.CENTER).setWidth("6.5em")
                 .setFlexGrow(0);
-        grid.addColumn(row -> excerpt(row.comment())).setKey("comment").setHeader("Comment").setFlexGrow(3);
+        grid.addColumn(row -> excerpt(row.comment())).setKey("comment").setHeader("Comment").setFlexGrow(3)
+                .setWidth("18em").setTooltipGenerator(TaskRow::comment);
         grid.addColumn(TaskRow::taskName).setKey("task").setHeader("Task").setSortProperty("taskName")
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(row -> SlaBadge.of(row.dueAt(), clock.instant(), zone))).setKey("due")
