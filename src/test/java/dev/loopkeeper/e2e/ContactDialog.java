@@ -39,7 +39,7 @@ public final class ContactDialog {
     public ContactDialog chooseChannel(String channel) {
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Channel used")).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(channel).setExact(true)).click();
-        assertThat(page.locator("vaadin-select-overlay")).isHidden();
+        assertThat(page.locator("vaadin-select-overlay[opened]")).hasCount(0);
         return this;
     }
 

@@ -11,14 +11,20 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ContactOutcome;
 import java.time.Duration;
+import java.util.Date;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A frontline agent in the browser: works a new case from the tasklist, and sees only what her role allows. */
 class FrontlineBrowserIT extends BrowserJourney {
 
+    @Autowired
+    ManagementService management;
     @Autowired
     RuntimeService runtime;
 
@@ -66,6 +72,45 @@ class FrontlineBrowserIT extends BrowserJourney {
         tasklist = TasklistPage.open(page);
         assertThat(tasklist.rowOf(passive)).not().hasCount(0);
         assertThat(tasklist.rowOf(detractor)).hasCount(0);
+    }
+
+    @Test
+    void anAgentWorksACaseFromIntakeToResolutionThroughARetry() {
+        String customer = uniqueCustomer("Rita Retry");
+        UUID caseId = postResponse(response(customer, 2));
+
+        TasklistPage tasklist = signIn("fiona").openTasklist();
+        tasklist.claim(customer).logContact(customer, ContactOutcome.NO_ANSWER);
+
+        // the retry is scheduled: the case screen says when the next attempt is due
+        CasePage screen = CasePage.open(page, caseId);
+        String processInstance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId.toString()).singleResult().getId();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> runtime.getActiveActivityIds(processInstance), ids -> ids.contains(ClosedLoop.AWAIT_REPLY));
+        screen = CasePage.open(page, caseId);
+        assertThat(screen.waiting()).containsText("Next attempt due");
+        screenshot("case-waiting-for-retry");
+
+        // two business days pass: the engine's clock moves, its job executor fires the retry timer (and the
+        // SLA timer, a day overdue by then: a supervisor gets a review task, which fiona does not see)
+        Job retry = management.createJobQuery().processInstanceId(processInstance)
+                .activityId(ClosedLoop.RETRY_DUE).timers().singleResult();
+        ClockUtil.setCurrentTime(Date.from(retry.getDuedate().toInstant().plusSeconds(60)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> caseState(caseId).get("openTasks").findValuesAsText("taskKey"),
+                keys -> keys.contains(ClosedLoop.CONTACT_CUSTOMER));
+
+        screen = CasePage.open(page, caseId).claim();
+        screenshot("case");
+        screen.contact("Reached the customer", "Email");
+        assertThat(screen.notification("Done. Next: Log resolution, yours")).isVisible();
+        screen.logResolution("Refund had been stuck in approval; pushed it through and apologised.", "Billing",
+                "The refund waited for a manual approval");
+        assertThat(screen.notification("Done. The loop is closed: resolved.")).isVisible();
+
+        JsonNode state = caseState(caseId);
+        assertThat(state.get("status").asText()).isEqualTo("closed");
+        assertThat(state.get("closedAs").asText()).isEqualTo("resolved");
     }
 
     @Test

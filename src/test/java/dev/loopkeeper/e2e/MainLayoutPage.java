@@ -29,7 +29,8 @@ public final class MainLayoutPage {
 
     /** The titles in the navigation menu, top to bottom. */
     public List<String> menu() {
-        return menuItems().allInnerTexts().stream().map(String::strip).toList();
+        // an entry may carry a count badge after its label: the label is the first line
+        return menuItems().allInnerTexts().stream().map(text -> text.strip().split("\\R")[0].strip()).toList();
     }
 
     public TasklistPage openTasklist() {

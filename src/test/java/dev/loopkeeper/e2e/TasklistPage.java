@@ -41,8 +41,11 @@ public final class TasklistPage {
         return page.locator(Vaadin.GRID_ROW + "=" + customer);
     }
 
+    /** Claims the customer's task and waits until the row shows it as the agent's own. */
     public TasklistPage claim(String customer) {
-        return clickInRow(customer, "Claim");
+        clickInRow(customer, "Claim");
+        assertThat(buttonInRow(customer, "Release")).isVisible();
+        return this;
     }
 
     public TasklistPage release(String customer) {
