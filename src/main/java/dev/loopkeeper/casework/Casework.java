@@ -9,6 +9,7 @@ import dev.loopkeeper.casework.form.TaskForms;
 import dev.loopkeeper.casework.domain.FollowUpCase;
 import dev.loopkeeper.casework.domain.OpenTask;
 import dev.loopkeeper.casework.domain.OpenTasks;
+import dev.loopkeeper.identity.Availability;
 import dev.loopkeeper.sharedkernel.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -51,9 +53,11 @@ public class Casework {
     private final Clock clock;
     private final TransactionTemplate perTask;
     private final TaskForms forms;
+    private final Availability availability;
 
     Casework(Cases cases, OpenTasks openTasks, CaseComments comments, TaskService tasks, RuntimeService runtime,
-             IdentityService identity, Clock clock, PlatformTransactionManager transactions, TaskForms forms) {
+             IdentityService identity, Clock clock, PlatformTransactionManager transactions, TaskForms forms,
+             Availability availability) {
         this.cases = cases;
         this.openTasks = openTasks;
         this.comments = comments;
@@ -63,6 +67,7 @@ public class Casework {
         this.clock = clock;
         this.perTask = new TransactionTemplate(transactions);
         this.forms = forms;
+        this.availability = availability;
     }
 
     @Transactional(readOnly = true)
@@ -112,9 +117,10 @@ public class Casework {
         if (task.getCandidateGroup() == null) {
             return List.of();
         }
+        Set<String> away = availability.away();
         return identity.createUserQuery().memberOfGroup(task.getCandidateGroup()).orderByUserId().asc().list().stream()
                 .map(User::getId)
-                .filter(id -> !id.equals(actor.userId()))
+                .filter(id -> !id.equals(actor.userId()) && !away.contains(id))
                 .toList();
     }
 
@@ -188,6 +194,9 @@ public class Casework {
     }
 
     private void requireColleague(OpenTask task, String colleague) {
+        if (availability.isAway(colleague)) {
+            throw new TaskNotAvailable(colleague + " is away and gets no new work");
+        }
         boolean inGroup = task.getCandidateGroup() != null && identity.createUserQuery().userId(colleague)
                 .memberOfGroup(task.getCandidateGroup()).count() > 0;
         if (!inGroup) {
@@ -307,6 +316,22 @@ public class Casework {
         for (OpenTask contact : openContactTasks(caseId)) {
             tasks.setDueDate(contact.getId(), Date.from(due));
         }
+    }
+
+    /** The SLA clock started: the case keeps its due time for the loop's health figures. */
+    public void slaStarted(UUID caseId, Instant due) {
+        cases.findById(caseId).ifPresent(c -> c.slaStarted(due));
+    }
+
+    /** When each of these cases first reached its customer (cases not reached yet are left out). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Instant> firstContacts(java.util.Collection<UUID> caseIds) {
+        Map<UUID, Instant> contacts = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            cases.findAllById(caseIds).stream().filter(c -> c.getFirstContactAt() != null)
+                    .forEach(c -> contacts.put(c.getId(), c.getFirstContactAt()));
+        }
+        return contacts;
     }
 
     /** Nobody has spoken with the customer yet and the case is still open. */

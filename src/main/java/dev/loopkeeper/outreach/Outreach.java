@@ -256,6 +256,7 @@ public class Outreach {
                 if (!alerts.existsByAlertKey(alert.alertKey())) {
                     alerts.saveAndFlush(new Alert(alert.alertKey(), alert.caseId(), alert.group(), alert.userId(),
                             alert.kind(), alert.subject(), alert.body(), clock.instant()));
+                    events.publishEvent(new StaffAlerted(alert.caseId(), alert.group(), alert.userId(), alert.kind()));
                 }
             });
         } catch (DataIntegrityViolationException storedByAConcurrentRetry) {

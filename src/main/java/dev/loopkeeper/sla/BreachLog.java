@@ -27,9 +27,9 @@ public class BreachLog {
     }
 
     public BreachRecord record(UUID caseId, String processInstanceId, String activityId, Instant dueAt,
-                               String candidateGroup, String assignee) {
+                               String candidateGroup, String assignee, String segment, String customerName) {
         SlaBreach breach = breaches.save(new SlaBreach(caseId, processInstanceId, activityId, dueAt, clock.instant(),
-                candidateGroup, assignee));
+                candidateGroup, assignee, segment, customerName));
         return view(breach);
     }
 
@@ -59,7 +59,8 @@ public class BreachLog {
     }
 
     private static BreachRecord view(SlaBreach b) {
-        return new BreachRecord(b.getCaseId(), b.getActivityId(), b.getDueAt(), b.getBreachedAt(),
+        return new BreachRecord(b.getId(), b.getCaseId(), b.getCustomerName(), b.getSegment(), b.getActivityId(),
+                b.getDueAt(), b.getBreachedAt(),
                 b.getCandidateGroup(), b.getAssigneeAtBreach(), b.getAcknowledgedBy(), b.getAcknowledgedAt(),
                 b.getDecision(), b.getDecisionReason());
     }

@@ -63,6 +63,8 @@ public class FollowUpCase {
     @Column(nullable = false)
     private Instant openedAt;
     private Instant firstContactAt;
+    /** The due time the SLA clock started with; extensions do not move it, so "within SLA" means the promise. */
+    private Instant slaDueAt;
     private Instant closedAt;
     @Version
     private int version;
@@ -104,6 +106,10 @@ public class FollowUpCase {
             contactAgent = agent;
         }
         lastContactOutcome = result;
+    }
+
+    public void slaStarted(Instant due) {
+        slaDueAt = due;
     }
 
     public void replied(Instant at) {
@@ -247,6 +253,10 @@ public class FollowUpCase {
 
     public Instant getFirstContactAt() {
         return firstContactAt;
+    }
+
+    public Instant getSlaDueAt() {
+        return slaDueAt;
     }
 
     public Instant getClosedAt() {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Attaches what every user task of every deployed model needs, before the model's own listeners run:
- * the tasklist projection, and server-side validation of the task's form on completion. A model cannot
+ * no new work for someone who is away, the tasklist projection, and server-side validation of the task's
+ * form on completion. A model cannot
  * forget them, and a deployment through the REST API gets them too.
  */
 @Component
@@ -29,10 +30,12 @@ class EveryUserTaskPlugin extends AbstractProcessEnginePlugin {
 
     private final OpenTaskProjection projection;
     private final TaskFormValidation formValidation;
+    private final AwayAssigneeGuard awayGuard;
 
-    EveryUserTaskPlugin(OpenTaskProjection projection, TaskFormValidation formValidation) {
+    EveryUserTaskPlugin(OpenTaskProjection projection, TaskFormValidation formValidation, AwayAssigneeGuard awayGuard) {
         this.projection = projection;
         this.formValidation = formValidation;
+        this.awayGuard = awayGuard;
     }
 
     @Override
@@ -43,6 +46,8 @@ class EveryUserTaskPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                // order matters: the guard settles the assignee before the projection records it
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, awayGuard);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formValidation);
                 EVENTS.forEach(event -> definition.addBuiltInTaskListener(event, projection));
             }

@@ -23,6 +23,8 @@ public class SlaBreach {
     private Instant breachedAt;
     private String candidateGroup;
     private String assigneeAtBreach;
+    private String segment;
+    private String customerName;
     private String acknowledgedBy;
     private Instant acknowledgedAt;
     /** What the reviewing supervisor decided: reassign, extend, take-over or acknowledge. */
@@ -33,7 +35,7 @@ public class SlaBreach {
     }
 
     public SlaBreach(UUID caseId, String processInstanceId, String activityId, Instant dueAt, Instant breachedAt,
-                     String candidateGroup, String assigneeAtBreach) {
+                     String candidateGroup, String assigneeAtBreach, String segment, String customerName) {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.processInstanceId = processInstanceId;
@@ -42,6 +44,16 @@ public class SlaBreach {
         this.breachedAt = breachedAt;
         this.candidateGroup = candidateGroup;
         this.assigneeAtBreach = assigneeAtBreach;
+        this.segment = segment;
+        this.customerName = customerName;
+    }
+
+    public String getSegment() {
+        return segment;
+    }
+
+    public String getCustomerName() {
+        return customerName;
     }
 
     public void acknowledge(String by, String decision, String reason, Instant at) {

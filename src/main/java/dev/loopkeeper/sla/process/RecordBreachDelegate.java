@@ -1,5 +1,6 @@
 package dev.loopkeeper.sla.process;
 
+import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.sla.BreachLog;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class RecordBreachDelegate implements JavaDelegate {
 
     private final BreachLog breaches;
+    private final Casework casework;
 
-    RecordBreachDelegate(BreachLog breaches) {
+    RecordBreachDelegate(BreachLog breaches, Casework casework) {
         this.breaches = breaches;
+        this.casework = casework;
     }
 
     @Override
@@ -27,8 +30,11 @@ class RecordBreachDelegate implements JavaDelegate {
                 .taskDefinitionKey(ClosedLoop.CONTACT_CUSTOMER)
                 .singleResult();
         Date dueAt = (Date) execution.getVariable(Vars.SLA_DUE_AT);
-        breaches.record(CaseIds.of(execution), execution.getProcessInstanceId(),
+        var caseId = CaseIds.of(execution);
+        breaches.record(caseId, execution.getProcessInstanceId(),
                 waiting == null ? ClosedLoop.REACH_CUSTOMER : ClosedLoop.CONTACT_CUSTOMER, dueAt.toInstant(),
-                (String) execution.getVariable(Vars.OWNER_GROUP), waiting == null ? null : waiting.getAssignee());
+                (String) execution.getVariable(Vars.OWNER_GROUP), waiting == null ? null : waiting.getAssignee(),
+                (String) execution.getVariable(Vars.SEGMENT),
+                casework.find(caseId).map(c -> c.customerName()).orElse(null));
     }
 }

@@ -1,8 +1,10 @@
 package dev.loopkeeper.sla.process;
 
+import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.sla.SlaClock;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,10 +19,12 @@ import org.springframework.stereotype.Component;
 class StartSlaClockDelegate implements JavaDelegate {
 
     private final SlaClock sla;
+    private final Casework casework;
     private final Clock clock;
 
-    StartSlaClockDelegate(SlaClock sla, Clock clock) {
+    StartSlaClockDelegate(SlaClock sla, Casework casework, Clock clock) {
         this.sla = sla;
+        this.casework = casework;
         this.clock = clock;
     }
 
@@ -29,7 +33,8 @@ class StartSlaClockDelegate implements JavaDelegate {
         String within = (String) execution.getVariable(Vars.CONTACT_WITHIN);
         boolean businessTime = Boolean.TRUE.equals(execution.getVariable(Vars.BUSINESS_TIME));
         String region = (String) execution.getVariable(Vars.REGION);
-        execution.setVariable(Vars.SLA_DUE_AT,
-                Date.from(sla.dueAfter(clock.instant(), within, businessTime, region)));
+        Instant due = sla.dueAfter(clock.instant(), within, businessTime, region);
+        execution.setVariable(Vars.SLA_DUE_AT, Date.from(due));
+        casework.slaStarted(CaseIds.of(execution), due);
     }
 }

@@ -1,0 +1,94 @@
+package dev.loopkeeper.casework;
+
+import dev.loopkeeper.sharedkernel.Segment;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether the loop closes, for a period: aggregates the database computes over the cases, never a list of
+ * cases loaded into memory.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseMetrics {
+
+    /**
+     * The loop over cases opened in a period.
+     *
+     * @param dueOrContacted  cases whose SLA has passed or that were contacted: the ones "within SLA" can be judged on
+     * @param contactedInTime of those, reached by the due time the SLA started with
+     */
+    public record Period(long opened, long dueOrContacted, long contactedInTime, Map<Segment, Duration> medianTimeToContact,
+                         long unreachable, long closed) {
+
+        /** Share of the judged cases reached in time, 0–100, or null when there is nothing to judge yet. */
+        public Double withinSlaPercent() {
+            return dueOrContacted == 0 ? null : 100.0 * contactedInTime / dueOrContacted;
+        }
+    }
+
+    private final NamedParameterJdbcTemplate db;
+    private final Clock clock;
+
+    CaseMetrics(NamedParameterJdbcTemplate db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Period between(Instant from, Instant to) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", utc(from)).addValue("to", utc(to))
+                .addValue("now", utc(clock.instant()));
+        Map<String, Object> counts = db.queryForMap("""
+                select
+                  count(*) as opened,
+                  sum(case when first_contact_at is not null or sla_due_at < :now then 1 else 0 end) as judged,
+                  sum(case when first_contact_at <= sla_due_at then 1 else 0 end) as in_time
+                from follow_up_case where opened_at >= :from and opened_at < :to
+                """, params);
+        Map<String, Object> ends = db.queryForMap("""
+                select
+                  sum(case when closed_as = 'UNREACHABLE' then 1 else 0 end) as unreachable,
+                  count(*) as closed
+                from follow_up_case where closed_at >= :from and closed_at < :to
+                """, params);
+        Map<Segment, Duration> medians = new EnumMap<>(Segment.class);
+        for (Segment segment : Segment.values()) {
+            median(params, segment).ifPresent(m -> medians.put(segment, m));
+        }
+        return new Period(number(counts.get("opened")), number(counts.get("judged")), number(counts.get("in_time")),
+                medians, number(ends.get("unreachable")), number(ends.get("closed")));
+    }
+
+    /** The middle of the sorted times to first contact: the count, then the one row at its half. */
+    private java.util.Optional<Duration> median(MapSqlParameterSource params, Segment segment) {
+        params.addValue("segment", segment.name());
+        String reached = " from follow_up_case where opened_at >= :from and opened_at < :to and segment = :segment "
+                + "and first_contact_at is not null";
+        Long count = db.queryForObject("select count(*)" + reached, params, Long.class);
+        if (count == null || count == 0) {
+            return java.util.Optional.empty();
+        }
+        params.addValue("middle", count / 2);
+        List<Long> seconds = db.queryForList("select timestampdiff(second, opened_at, first_contact_at) as s" + reached
+                + " order by s limit 1 offset :middle", params, Long.class);
+        return seconds.stream().findFirst().map(Duration::ofSeconds);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
