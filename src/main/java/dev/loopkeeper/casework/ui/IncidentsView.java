@@ -1,0 +1,77 @@
+package dev.loopkeeper.casework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.loopkeeper.casework.Incidents;
+import dev.loopkeeper.identity.CurrentUser;
+import dev.loopkeeper.sharedkernel.Actor;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** What is broken: failed sends and other incidents, the case each one holds up, and a retry. */
+@Route("supervision/incidents")
+@PageTitle("Incidents · Loopkeeper")
+@Menu(title = "Incidents", order = 14, icon = "vaadin:warning")
+@RolesAllowed({"supervisors", "admins"})
+public class IncidentsView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+
+    final Grid<Incidents.Open> grid = new Grid<>(Incidents.Open.class, false);
+    private final Incidents incidents;
+    private final Actor actor;
+
+    public IncidentsView(Incidents incidents, CurrentUser currentUser) {
+        this.incidents = incidents;
+        this.actor = currentUser.require();
+        setSizeFull();
+        ZoneId zone = ZoneId.systemDefault();
+        grid.addColumn(i -> WHEN.format(i.at().atZone(zone))).setKey("at").setHeader("Since").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(i -> i.caseId() == null ? new Span(i.processKey() + " " + i.businessKey())
+                : new Anchor("cases/" + i.caseId(), "case"))).setKey("case").setHeader("Case").setAutoWidth(true);
+        grid.addColumn(Incidents.Open::activityId).setKey("step").setHeader("Step").setAutoWidth(true);
+        grid.addColumn(Incidents.Open::message).setKey("error").setHeader("Error").setFlexGrow(3)
+                .setTooltipGenerator(Incidents.Open::message);
+        grid.addColumn(new ComponentRenderer<>(i -> {
+            Button retry = new Button("Retry", e -> retry(i));
+            retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            retry.setEnabled(i.jobId() != null);
+            return retry;
+        })).setKey("retry").setHeader("").setAutoWidth(true).setFrozenToEnd(true);
+        grid.setSizeFull();
+        grid.setEmptyStateText("Nothing is broken.");
+        add(new HorizontalLayout(new H2("Incidents"),
+                new Anchor("/camunda/app/cockpit/default/#/dashboard", "Everything else in Cockpit")), grid);
+        refresh();
+    }
+
+    private void retry(Incidents.Open incident) {
+        try {
+            incidents.retry(incident.incidentId(), actor);
+            Notification.show("Retrying " + incident.activityId(), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (IllegalArgumentException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(incidents.open());
+    }
+}

@@ -1,0 +1,139 @@
+package dev.loopkeeper.casework.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.loopkeeper.casework.BulkOutcome;
+import dev.loopkeeper.casework.Workload;
+import dev.loopkeeper.casework.Workload.Load;
+import dev.loopkeeper.identity.Availability;
+import dev.loopkeeper.identity.CurrentUser;
+import dev.loopkeeper.identity.Directory;
+import dev.loopkeeper.sharedkernel.Actor;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Who is overloaded: open, due today and breached per person and per group; moving work; who is away. */
+@Route("supervision/workload")
+@PageTitle("Workload · Loopkeeper")
+@Menu(title = "Workload", order = 12, icon = "vaadin:scale")
+@RolesAllowed({"supervisors", "admins"})
+public class WorkloadView extends VerticalLayout {
+
+    final Grid<Load> people = new Grid<>(Load.class, false);
+    final Grid<Load> groups = new Grid<>(Load.class, false);
+    private final Workload workload;
+    private final Availability availability;
+    private final Directory directory;
+    private final Actor actor;
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    public WorkloadView(Workload workload, Availability availability, Directory directory, CurrentUser currentUser) {
+        this.workload = workload;
+        this.availability = availability;
+        this.directory = directory;
+        this.actor = currentUser.require();
+        setSizeFull();
+        people.addColumn(Load::who).setKey("who").setHeader("Person").setAutoWidth(true);
+        counts(people);
+        people.addColumn(new ComponentRenderer<>(this::away)).setKey("away").setHeader("Away").setAutoWidth(true);
+        people.addColumn(new ComponentRenderer<>(load -> {
+            Button move = new Button("Move work…", e -> move(load.who()));
+            move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            move.setEnabled(load.open() > 0);
+            return move;
+        })).setKey("move").setHeader("").setAutoWidth(true);
+        groups.addColumn(Load::who).setKey("who").setHeader("Group").setAutoWidth(true);
+        counts(groups);
+        people.setAllRowsVisible(true);
+        groups.setAllRowsVisible(true);
+        add(new H2("Workload"), new H3("People"), people, new H3("Groups"), groups);
+        refresh();
+    }
+
+    private static void counts(Grid<Load> grid) {
+        grid.addColumn(Load::open).setKey("open").setHeader("Open").setAutoWidth(true);
+        grid.addColumn(Load::dueToday).setKey("dueToday").setHeader("Due today").setAutoWidth(true);
+        grid.addColumn(Load::breached).setKey("breached").setHeader("Breached").setAutoWidth(true);
+    }
+
+    private Component away(Load load) {
+        Checkbox away = new Checkbox(availability.isAway(load.who()));
+        away.setAriaLabel(load.who() + " is away");
+        away.addValueChangeListener(e -> {
+            availability.set(load.who(), e.getValue(), null, actor);
+            Notification.show(load.who() + (e.getValue() ? " is away: no new work" : " is back"), 3000,
+                    Notification.Position.BOTTOM_START);
+        });
+        return away;
+    }
+
+    /** Everyone who holds work or could take it, with their away flag: all users, not only busy ones. */
+    private List<Load> peopleWithLoad() {
+        Map<String, Load> byPerson = new LinkedHashMap<>();
+        workload.perPerson(zone).forEach(load -> byPerson.put(load.who(), load));
+        directory.users().forEach(user -> byPerson.putIfAbsent(user, new Load(user, 0, 0, 0)));
+        return List.copyOf(byPerson.values());
+    }
+
+    void move(String from) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Move " + from + "'s open tasks");
+        Set<String> away = availability.away();
+        ComboBox<String> to = new ComboBox<>("To", directory.users().stream()
+                .filter(u -> !u.equals(from) && !away.contains(u)).toList());
+        to.setRequired(true);
+        Button next = new Button("Move…", e -> {
+            if (to.isEmpty()) {
+                to.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            ConfirmDialog confirm = new ConfirmDialog("Move all of " + from + "'s tasks to " + to.getValue() + "?",
+                    "Tasks outside " + to.getValue() + "'s groups stay with " + from + ".", "Move",
+                    ok -> report(workload.move(from, to.getValue(), actor), "Moved to " + to.getValue()));
+            confirm.setCancelable(true);
+            confirm.open();
+        });
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(to);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), next);
+        dialog.open();
+    }
+
+    private void report(BulkOutcome outcome, String done) {
+        Map<String, Long> reasons = new HashMap<>(outcome.refused().values().stream()
+                .collect(Collectors.groupingBy(r -> r, Collectors.counting())));
+        Notification.show(done + ": " + outcome.done().size() + (reasons.isEmpty() ? ""
+                : ". Stayed: " + outcome.refused().size() + " (" + String.join("; ", reasons.keySet()) + ")"), 6000,
+                Notification.Position.BOTTOM_START).addThemeVariants(reasons.isEmpty()
+                ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        refresh();
+    }
+
+    private void refresh() {
+        people.setItems(peopleWithLoad());
+        groups.setItems(workload.perGroup(zone));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.loopkeeper.outreach.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.loopkeeper.identity.CurrentUser;
+import dev.loopkeeper.outreach.Outreach;
+import dev.loopkeeper.outreach.StaffAlertView;
+import dev.loopkeeper.sharedkernel.Actor;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The alerts for me and my groups that nobody has read yet: new cases, breaches, praise, late fixes. */
+@Route("alerts")
+@PageTitle("Alerts · Loopkeeper")
+@Menu(title = "Alerts", order = 2, icon = "vaadin:bell-o")
+@PermitAll
+public class AlertsView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+
+    final Grid<StaffAlertView> grid = new Grid<>(StaffAlertView.class, false);
+    private final Outreach outreach;
+    private final Actor actor;
+
+    public AlertsView(Outreach outreach, CurrentUser currentUser) {
+        this.outreach = outreach;
+        this.actor = currentUser.require();
+        setSizeFull();
+        ZoneId zone = ZoneId.systemDefault();
+        grid.addColumn(a -> WHEN.format(a.createdAt().atZone(zone))).setKey("at").setHeader("When").setAutoWidth(true);
+        grid.addColumn(StaffAlertView::kind).setKey("kind").setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(a -> {
+            Div text = new Div(a.caseId() == null ? new Div(a.subject()) : new Anchor("cases/" + a.caseId(), a.subject()));
+            if (a.body() != null) {
+                Div body = new Div(a.body());
+                body.getStyle().set("color", "var(--lumo-secondary-text-color)");
+                text.add(body);
+            }
+            return text;
+        })).setKey("alert").setHeader("Alert").setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(a -> {
+            Button read = new Button("Mark read", e -> {
+                outreach.markRead(a.id(), actor);
+                refresh();
+            });
+            read.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return read;
+        })).setKey("read").setHeader("").setAutoWidth(true);
+        grid.setSizeFull();
+        grid.setEmptyStateText("No unread alerts.");
+        add(new H2("Alerts"), grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(outreach.unreadAlertsFor(actor));
+    }
+}
