@@ -3,7 +3,6 @@ package dev.loopkeeper.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.loopkeeper.TestResponses;
 import dev.loopkeeper.casework.BulkOutcome;
 import dev.loopkeeper.casework.CaseMetrics;
 import dev.loopkeeper.casework.Casework;
@@ -14,7 +13,6 @@ import dev.loopkeeper.casework.Incidents;
 import dev.loopkeeper.casework.TaskNotAvailable;
 import dev.loopkeeper.casework.Workload;
 import dev.loopkeeper.identity.Availability;
-import dev.loopkeeper.intake.CaseIntake;
 import dev.loopkeeper.reporting.LoopHealth;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Channel;
@@ -46,8 +44,6 @@ import org.springframework.data.domain.PageRequest;
 abstract class SupervisionContract {
 
     @Autowired
-    CaseIntake intake;
-    @Autowired
     Casework casework;
     @Autowired
     Escalations escalations;
@@ -73,8 +69,9 @@ abstract class SupervisionContract {
     final Actor fiona = new Actor("fiona", Set.of("frontline", "team-emea"));
     final Actor frank = new Actor("frank", Set.of("frontline", "team-emea"));
     final Actor sam = new Actor("sam", Set.of("supervisors"));
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     Instant monday;
-    final java.util.List<String> instances = new java.util.ArrayList<>();
 
     /** A Monday 10:00 UTC in a week no other test uses (a week per test, in the 2030s). */
     @BeforeEach
@@ -213,7 +210,7 @@ abstract class SupervisionContract {
     @Test
     void aStepThatFailedAllItsRetriesIsAnIncidentASupervisorCanRetry() {
         UUID caseId = open(3, "Incident Case");
-        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).singleResult().getId();
+        String pi = scenes().processInstanceOf(caseId);
         Job alert = management.createJobQuery().processInstanceId(pi).activityId(ClosedLoop.ALERT_OWNERS).singleResult();
         // the mail server of this test context does not exist: every send fails, until the retries (the
         // activity's own retry cycle, set on the first failure) run out and the job becomes an incident
@@ -236,52 +233,30 @@ abstract class SupervisionContract {
     // ---------------------------------------------------------------------------------------------------
 
     UUID open(int score, String name) {
-        UUID caseId = intake.receive(TestResponses.customer(score, name, "standard", "EMEA", "x@example.com",
-                "+34 600 000 000", "Waited 40 minutes on the hotline")).caseId();
-        instances.add(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString())
-                .singleResult().getId());
-        return caseId;
+        return scenes().open(score, name);
     }
 
-    /** A case whose contact SLA has just passed, with its review open for supervisors. */
     UUID breached(int score, String name) {
-        UUID caseId = open(score, name);
-        String pi = instances.get(instances.size() - 1);
-        Job timer = management.createJobQuery().processInstanceId(pi).activityId(ClosedLoop.SLA_BREACHED).singleResult();
-        Instant back = ClockUtil.now().toInstant();
-        ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(1)));
-        management.executeJob(timer.getId());
-        management.createJobQuery().processInstanceId(pi).activityId(ClosedLoop.ALERT_SUPERVISORS).list()
-                .forEach(job -> runQuietly(job.getId()));
-        ClockUtil.setCurrentTime(Date.from(back));
-        return caseId;
-    }
-
-    private void runQuietly(String jobId) {
-        try {
-            management.executeJob(jobId);
-        } catch (RuntimeException mailServerAbsent) {
-            // the alert's email fails without a mail server; the review task exists all the same
-        }
+        return scenes().breached(score, name);
     }
 
     String reviewOf(UUID caseId) {
-        return casework.find(caseId).orElseThrow().openTasks().stream()
-                .filter(t -> t.taskKey().equals(ClosedLoop.REVIEW_ESCALATION)).findFirst().orElseThrow().taskId();
+        return scenes().reviewOf(caseId);
     }
 
     dev.loopkeeper.casework.CaseSummary.OpenTaskView contactOf(UUID caseId) {
-        return casework.find(caseId).orElseThrow().openTasks().stream()
-                .filter(t -> t.taskKey().equals(ClosedLoop.CONTACT_CUSTOMER)).findFirst().orElseThrow();
+        return scenes().contactOf(caseId);
     }
 
     void reach(UUID caseId) {
-        String task = contactOf(caseId).taskId();
-        casework.claim(task, fiona);
-        casework.completeContact(task, new ContactReport(Channel.PHONE, ContactOutcome.REACHED, null), fiona);
+        scenes().reach(caseId, fiona);
     }
 
     void later(Duration duration) {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(duration)));
+        CaseScenes.later(duration);
+    }
+
+    private CaseScenes scenes() {
+        return new CaseScenes(context);
     }
 }
