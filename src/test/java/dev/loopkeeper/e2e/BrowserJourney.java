@@ -79,6 +79,8 @@ public abstract class BrowserJourney {
     @BeforeAll
     static void launchBrowser() {
         playwright = DebianChromium.playwright();
+        // Playwright's 5 s is short for a first page on a loaded 2-core machine; a real failure still fails
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         Vaadin.registerSelectors(playwright);
         browser = DebianChromium.launch(playwright);
     }

@@ -128,7 +128,7 @@ public class BreachesView extends VerticalLayout {
             return page.stream();
         }, query -> (int) report.count(filter));
         long count = report.count(filter);
-        total.setText(count + " breaches");
+        total.setText(count + (count == 1 ? " breach" : " breaches"));
         Map<String, Long> perDay = new LinkedHashMap<>();
         report.perDay(filter).forEach((day, n) -> perDay.put(DAY.format(day), n));
         trend.removeAll();
