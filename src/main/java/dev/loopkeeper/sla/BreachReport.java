@@ -60,6 +60,17 @@ public class BreachReport {
         return days;
     }
 
+    /** Breaches per activity the case was waiting in when its SLA passed: the overlay on the diagram. */
+    public Map<String, Long> perActivity(BreachFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Map<String, Long> activities = new LinkedHashMap<>();
+        db.query("select activity_id, count(*) as breaches from sla_breach" + where(filter, params)
+                + " group by activity_id", params, rs -> {
+                    activities.put(rs.getString("activity_id"), rs.getLong("breaches"));
+                });
+        return activities;
+    }
+
     private static String where(BreachFilter filter, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         if (filter.from() != null) {
