@@ -6,7 +6,7 @@ package dev.loopkeeper.modeling;
  */
 public record ModelProblem(String resource, String elementId, int line, String message) {
 
-    /** "closed-loop.bpmn, line 12, Task_X: message" */
+    /** As people read it: closed-loop.bpmn, line 12, Task_X: the message. */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(resource == null ? "" : resource);
