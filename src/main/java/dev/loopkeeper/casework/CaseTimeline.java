@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +30,11 @@ public class CaseTimeline {
     private final Outreach outreach;
     private final CustomerHistory history;
     private final List<TimelineContributor> contributors;
+    private final ManagementService management;
 
     CaseTimeline(Cases cases, ContactAttempts attempts, Resolutions resolutions, CaseComments comments,
-                 Outreach outreach, CustomerHistory history, List<TimelineContributor> contributors) {
+                 Outreach outreach, CustomerHistory history, List<TimelineContributor> contributors,
+                 ManagementService management) {
         this.cases = cases;
         this.attempts = attempts;
         this.resolutions = resolutions;
@@ -39,6 +42,7 @@ public class CaseTimeline {
         this.outreach = outreach;
         this.history = history;
         this.contributors = contributors;
+        this.management = management;
     }
 
     public Optional<CaseFile> file(UUID caseId) {
@@ -57,6 +61,17 @@ public class CaseTimeline {
                 .map(c -> new CaseFile.Earlier(c.getId(), c.getOpenedAt(), c.getScore(), c.getSegment(), c.getStatus(),
                         c.getClosedAs()))
                 .toList();
+    }
+
+    /**
+     * When the case's next contact attempt is due, if it waits for one: the retry timer of the loop (a reply
+     * from the customer brings it forward).
+     */
+    public Optional<java.time.Instant> nextAttemptDue(UUID caseId) {
+        return cases.findById(caseId).map(FollowUpCase::getProcessInstanceId)
+                .flatMap(pi -> java.util.Optional.ofNullable(management.createJobQuery().processInstanceId(pi)
+                        .activityId(ClosedLoop.RETRY_DUE).timers().singleResult()))
+                .map(job -> job.getDuedate().toInstant());
     }
 
     /** Everything that happened to the case, oldest first. */

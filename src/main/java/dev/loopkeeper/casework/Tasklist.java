@@ -54,24 +54,47 @@ public class Tasklist {
 
     public List<TaskRow> page(Actor actor, TaskFilter filter, Pageable page) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(actor, filter, params);
+        Query query = query(actor, filter, params);
         params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-        return db.query(COLUMNS + FROM + where + orderBy(page.getSort()) + " limit :limit offset :offset", params,
-                Tasklist::row);
+        List<String[]> order = orderBy(page.getSort());
+        if (query.branches().size() == 1) {
+            return db.query(COLUMNS + FROM + query.where(0) + " order by " + columns(order, true)
+                    + " limit :limit offset :offset", params, Tasklist::row);
+        }
+        // Each branch is its own indexed top-N; the union of the branches' first (offset + limit) rows holds
+        // the page, sorted once more outside. An OR across the branches would make the database scan.
+        // the top-N is written into the SQL (a number from the Pageable): H2 reuses a derived table's rows
+        // across executions when its limit is a parameter, and a later page would come back empty
+        long top = page.getOffset() + page.getPageSize();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < query.branches().size(); i++) {
+            parts.add("(" + COLUMNS + FROM + query.where(i) + " order by " + columns(order, true) + " limit " + top + ")");
+        }
+        return db.query("select * from (" + String.join(" union all ", parts) + ") u order by "
+                + columns(order, false) + " limit :limit offset :offset", params, Tasklist::row);
     }
 
     public long count(Actor actor, TaskFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(actor, filter, params);
-        Long count = db.queryForObject("select count(*)" + FROM + where, params, Long.class);
+        Query query = query(actor, filter, params);
+        List<String> counts = new ArrayList<>();
+        for (int i = 0; i < query.branches().size(); i++) {
+            String where = query.where(i);
+            // without conditions on the case the join only costs: count the tasks alone
+            counts.add("(select count(*)" + (where.contains("c.") ? FROM : " from open_task t") + where + ")");
+        }
+        Long count = db.queryForObject("select " + String.join(" + ", counts), params, Long.class);
         return count == null ? 0 : count;
     }
 
     /** The open tasks of one case the actor can see, in the order they were opened. */
     public List<TaskRow> ofCase(Actor actor, UUID caseId) {
         MapSqlParameterSource params = new MapSqlParameterSource("caseId", caseId.toString());
-        String where = where(actor, TaskFilter.of(TaskView.ALL_OPEN), params) + " and t.case_id = :caseId";
-        return db.query(COLUMNS + FROM + where + " order by t.created_at, t.id", params, Tasklist::row);
+        String visible = actor.isIn(LEADS) || actor.isIn(ADMINS) ? ""
+                : " and (t.assignee = :me or t.candidate_group in (:groups))";
+        params.addValue("me", actor.userId()).addValue("groups", groupsOf(actor));
+        return db.query(COLUMNS + FROM + " where t.case_id = :caseId" + visible + " order by t.created_at, t.id",
+                params, Tasklist::row);
     }
 
     /** Locations and products of open cases, for the filter's choices. */
@@ -85,33 +108,48 @@ public class Tasklist {
                 + "order by product", Map.of(), String.class);
     }
 
-    private String where(Actor actor, TaskFilter filter, MapSqlParameterSource params) {
+    /**
+     * Whose tasks a view shows, as disjoint branches (each one index-friendly), and the conditions all
+     * branches share.
+     */
+    private record Query(List<String> branches, List<String> conditions) {
+
+        String where(int branch) {
+            List<String> all = new ArrayList<>();
+            if (!branches.get(branch).isEmpty()) {
+                all.add(branches.get(branch));
+            }
+            all.addAll(conditions);
+            return all.isEmpty() ? " where 1 = 1" : " where " + String.join(" and ", all);
+        }
+    }
+
+    private static final String MINE = "t.assignee = :me";
+    private static final String MY_GROUPS_UNCLAIMED = "t.assignee is null and t.candidate_group in (:groups)";
+
+    private Query query(Actor actor, TaskFilter filter, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         params.addValue("me", actor.userId());
-        // an empty IN list is invalid SQL: a group nobody is in matches nothing
-        params.addValue("groups", actor.groups().isEmpty() ? List.of("") : List.copyOf(actor.groups()));
-        String myWork = "(t.assignee = :me or (t.assignee is null and t.candidate_group in (:groups)))";
-        switch (filter.view()) {
-            case MY_WORK -> conditions.add(myWork);
-            case MINE -> conditions.add("t.assignee = :me");
-            case UNCLAIMED -> conditions.add("t.assignee is null and t.candidate_group in (:groups)");
+        params.addValue("groups", groupsOf(actor));
+        List<String> myWork = List.of(MINE, MY_GROUPS_UNCLAIMED);
+        List<String> branches = switch (filter.view()) {
+            case MY_WORK -> myWork;
+            case MINE -> List.of(MINE);
+            case UNCLAIMED -> List.of(MY_GROUPS_UNCLAIMED);
             case DUE_TODAY -> {
-                conditions.add(myWork);
                 conditions.add("t.due_at < :endOfToday");
                 LocalDate today = LocalDate.ofInstant(clock.instant(), filter.zone());
                 params.addValue("endOfToday", utc(today.plusDays(1).atStartOfDay(filter.zone()).toInstant()));
+                yield myWork;
             }
             case BREACHED -> {
-                conditions.add(myWork);
                 conditions.add("t.due_at < :now");
                 params.addValue("now", utc(clock.instant()));
+                yield myWork;
             }
-            case ALL_OPEN -> {
-                if (!actor.isIn(LEADS) && !actor.isIn(ADMINS)) {
-                    conditions.add("(t.assignee = :me or t.candidate_group in (:groups))");
-                }
-            }
-        }
+            case ALL_OPEN -> actor.isIn(LEADS) || actor.isIn(ADMINS) ? List.of("")
+                    : List.of(MINE, "t.candidate_group in (:groups) and (t.assignee is null or t.assignee <> :me)");
+        };
         if (!filter.segments().isEmpty()) {
             conditions.add("c.segment in (:segments)");
             params.addValue("segments", filter.segments().stream().map(Segment::name).toList());
@@ -128,7 +166,12 @@ public class Tasklist {
                 params.addValue(name, "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
         }
-        return conditions.isEmpty() ? " where 1 = 1" : " where " + String.join(" and ", conditions);
+        return new Query(branches, conditions);
+    }
+
+    /** An empty IN list is invalid SQL: a group nobody is in matches nothing. */
+    private static List<String> groupsOf(Actor actor) {
+        return actor.groups().isEmpty() ? List.of("") : List.copyOf(actor.groups());
     }
 
     private static void equal(List<String> conditions, MapSqlParameterSource params, String column, String name,
@@ -139,18 +182,24 @@ public class Tasklist {
         }
     }
 
-    private static String orderBy(Sort sort) {
-        List<String> order = new ArrayList<>();
+    /** [qualified column, direction] pairs; the id last makes the order total, so no task shows twice or never. */
+    private static List<String[]> orderBy(Sort sort) {
+        List<String[]> order = new ArrayList<>();
         for (Sort.Order o : sort.isSorted() ? sort : Sort.by("dueAt")) {
             String column = SORTABLE.get(o.getProperty());
             if (column == null) {
                 throw new IllegalArgumentException("Cannot sort the tasklist by " + o.getProperty());
             }
-            order.add(column + (o.isDescending() ? " desc" : ""));
+            order.add(new String[] {column, o.isDescending() ? " desc" : ""});
         }
-        // the id makes the order total, so a task never shows on two pages or none
-        order.add("t.id");
-        return " order by " + String.join(", ", order);
+        order.add(new String[] {"t.id", ""});
+        return order;
+    }
+
+    /** The order by clause inside (qualified) or outside (bare column names) the union. */
+    private static String columns(List<String[]> order, boolean qualified) {
+        return String.join(", ", order.stream()
+                .map(o -> (qualified ? o[0] : o[0].substring(o[0].indexOf('.') + 1)) + o[1]).toList());
     }
 
     private static TaskRow row(ResultSet rs, int rowNum) throws SQLException {

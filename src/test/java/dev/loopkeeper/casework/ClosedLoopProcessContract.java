@@ -272,6 +272,10 @@ abstract class ClosedLoopProcessContract {
             ClockUtil.setCurrentTime(Date.from(retry.getDuedate().toInstant().plusSeconds(1)));
             runDueJobs();
 
+            // the second attempt's form starts blank but for the channel to try
+            Task second = contactTask(loop);
+            assertThat(tasks.getVariables(second.getId())).containsEntry(Vars.CHANNEL_USED, "email")
+                    .containsEntry(Vars.CONTACT_OUTCOME, null).containsEntry(Vars.CONTACT_NOTES, null);
             attempt(loop, fiona, Channel.EMAIL, ContactOutcome.REACHED);
             assertThat(loop).isWaitingAt(ClosedLoop.LOG_RESOLUTION);
             assertThat(attempts(caseId)).containsExactly("1:PHONE:NO_ANSWER:fiona", "2:EMAIL:REACHED:fiona");

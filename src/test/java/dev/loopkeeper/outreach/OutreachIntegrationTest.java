@@ -46,7 +46,8 @@ abstract class OutreachIntegrationTest {
         registry.add("loopkeeper.outreach.public-url", () -> PUBLIC_URL);
         registry.add("loopkeeper.outreach.sms.url", () -> smsProvider.baseUrl() + "/messages");
         registry.add("loopkeeper.outreach.sms.token", () -> SMS_TOKEN);
-        registry.add("loopkeeper.outreach.sms.timeout", () -> "1s");
+        // long enough for a loaded CI machine, short enough for the no-answer test below to stay quick
+        registry.add("loopkeeper.outreach.sms.timeout", () -> "4s");
     }
 
     @BeforeEach

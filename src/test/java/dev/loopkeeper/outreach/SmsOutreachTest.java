@@ -82,7 +82,7 @@ class SmsOutreachTest extends OutreachIntegrationTest {
     @Test
     void aProviderThatDoesNotAnswerInTimeFailsTheAttempt() {
         UUID caseId = UUID.randomUUID();
-        smsProvider.stubFor(post("/messages").willReturn(aResponse().withStatus(200).withFixedDelay(3_000)));
+        smsProvider.stubFor(post("/messages").willReturn(aResponse().withStatus(200).withFixedDelay(8_000)));
 
         assertThatThrownBy(() -> outreach.sms(message(uniqueKey("ack-sms"), caseId, MessageStep.ACKNOWLEDGEMENT,
                 Segment.DETRACTOR, PHONE)))

@@ -31,8 +31,11 @@ class ChooseNextChannelDelegate implements JavaDelegate {
         Channel next = next(last == null ? null : Channel.valueOf(last.toUpperCase()),
                 c -> customer.has(c) && !invalid.contains(c.key()));
         execution.setVariable(Vars.CHANNEL, next == null ? null : next.key());
-        // the next contact form offers it as the channel to use
+        // the next contact form offers it as the channel to use, and starts without the last attempt's answers
         execution.setVariable(Vars.CHANNEL_USED, next == null ? null : next.key());
+        // (null rather than removed: the gateways after the loop still read the outcome)
+        execution.setVariable(Vars.CONTACT_OUTCOME, null);
+        execution.setVariable(Vars.CONTACT_NOTES, null);
     }
 
     static Channel next(Channel last, java.util.function.Predicate<Channel> usable) {

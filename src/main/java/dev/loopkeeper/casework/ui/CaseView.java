@@ -153,9 +153,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         card.setTitle("Task at hand");
         card.setWidthFull();
         if (open.isEmpty()) {
-            card.add(new Paragraph(file.status() == CaseStatus.OPEN
-                    ? "Nothing to do right now: the case waits for the customer's reply, a retry or a fix."
-                    : "The loop is closed."));
+            Optional<java.time.Instant> retry = cases.nextAttemptDue(caseId);
+            Paragraph waiting = new Paragraph(file.status() != CaseStatus.OPEN ? "The loop is closed."
+                    : retry.map(due -> "Next attempt due " + WHEN.format(due.atZone(zone))
+                            + ", or as soon as the customer replies.")
+                    .orElse("Nothing to do right now: the case waits for the customer or for a fix."));
+            waiting.setId("waiting");
+            card.add(waiting);
             return card;
         }
         for (TaskRow task : open) {
@@ -165,12 +169,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                     card.add(new Paragraph("Delegated to you by " + task.owner() + "."));
                 }
                 card.add(form(task, file));
-            } else if (task.assignee() == null) {
+            } else if (task.assignee() == null && mayWork(task)) {
                 Button claim = new Button("Claim", e -> act(() -> casework.claim(task.taskId(), actor), "Claimed"));
                 claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 card.add(new Paragraph("Unclaimed, for " + task.candidateGroup() + "."), claim);
             } else {
-                card.add(new Paragraph("Held by " + task.assignee() + "."));
+                card.add(new Paragraph(task.assignee() == null ? "Unclaimed, for " + task.candidateGroup() + "."
+                        : "Held by " + task.assignee() + "."));
             }
         }
         return card;
@@ -364,6 +369,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             card.add(new H3("Earlier cases"), list);
         }
         return card;
+    }
+
+    private boolean mayWork(TaskRow task) {
+        return actor.isIn("supervisors") || actor.isIn("admins")
+                || (task.candidateGroup() != null && actor.isIn(task.candidateGroup()));
     }
 
     private void act(Runnable action, String done) {

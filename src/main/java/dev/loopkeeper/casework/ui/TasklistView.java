@@ -186,7 +186,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
     private Component grid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(TaskRow::customerName).setKey("customer").setHeader("Customer").setSortProperty("customerName")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFrozen(true);
         grid.addColumn(new ComponentRenderer<>(row -> scoreBadge(row.score(), row.segment()))).setKey("score")
                 .setHeader("Score").setSortProperty("score").setTextAlign(ColumnTextAlign.CENTER).setWidth("6.5em")
                 .setFlexGrow(0);
@@ -200,8 +200,9 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
                 .setSortProperty("assignee").setAutoWidth(true);
         grid.addColumn(row -> row.preferredChannel() == null ? "" : row.preferredChannel().key()).setKey("channel")
                 .setHeader("Channel").setAutoWidth(true);
+        // frozen to the right edge: the actions stay in reach however wide the other columns get
         grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions").setHeader("Actions")
-                .setWidth("16em").setFlexGrow(0);
+                .setWidth("15em").setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setItems(
