@@ -14,6 +14,7 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import './editors.css';
 import { Marker, fireChanged } from './markers';
+import { keepCodeMirrorInDocument } from './codemirror-root';
 
 /**
  * bpmn-js's modeler with the properties panel for Camunda 7 (candidate groups, due dates, form refs,
@@ -40,6 +41,7 @@ export class LoopkeeperBpmnEditor extends LitElement {
   private async editor(): Promise<BpmnModeler> {
     await this.updateComplete;
     if (!this.modeler) {
+      keepCodeMirrorInDocument(this);
       this.modeler = new BpmnModeler({
         container: this.querySelector('.lk-canvas') as HTMLElement,
         propertiesPanel: { parent: this.querySelector('.lk-properties') as HTMLElement },

@@ -11,6 +11,7 @@ import 'dmn-js/dist/assets/dmn-js-literal-expression.css';
 import 'dmn-js/dist/assets/dmn-font/css/dmn-embedded.css';
 import './editors.css';
 import { Marker, fireChanged } from './markers';
+import { keepCodeMirrorInDocument } from './codemirror-root';
 
 /**
  * dmn-js's modeler, opened on the first decision table (the follow-up policy), as a Vaadin component.
@@ -33,6 +34,7 @@ export class LoopkeeperDmnEditor extends LitElement {
   private async editor(): Promise<any> {
     await this.updateComplete;
     if (!this.modeler) {
+      keepCodeMirrorInDocument(this);
       this.modeler = new DmnModeler({
         container: this.querySelector('.lk-canvas') as HTMLElement,
         moddleExtensions: { camunda: camundaDmnModdle }

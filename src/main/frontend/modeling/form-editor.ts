@@ -6,6 +6,7 @@ import '@bpmn-io/form-js-editor/dist/assets/form-js-editor.css';
 import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
 import './editors.css';
 import { Marker, fireChanged } from './markers';
+import { keepCodeMirrorInDocument } from './codemirror-root';
 
 /** form-js's editor for Camunda Forms, as a Vaadin component; the server exchanges the form as JSON. */
 @customElement('lk-form-editor')
@@ -26,6 +27,7 @@ export class LoopkeeperFormEditor extends LitElement {
   private async editor(): Promise<FormEditor> {
     await this.updateComplete;
     if (!this.formEditor) {
+      keepCodeMirrorInDocument(this);
       this.formEditor = new FormEditor({ container: this.querySelector('.lk-canvas') as HTMLElement });
       this.formEditor.on('changed', () => {
         this.changed();
