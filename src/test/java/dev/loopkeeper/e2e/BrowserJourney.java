@@ -19,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
@@ -102,8 +103,9 @@ public abstract class BrowserJourney {
                 .setBaseURL(baseUrl())
                 .setViewportSize(1440, 900)
                 .setLocale("en-US"));
-        // The first page of a fresh JVM waits for Vaadin's development-mode bundle to be served
-        context.setDefaultNavigationTimeout(60_000);
+        // The first page of a fresh JVM waits for Vaadin's development-mode bundle to be served; on a fresh
+        // checkout Vaadin first builds it for our npm packages (the model editors): npm install and Vite, minutes
+        context.setDefaultNavigationTimeout(Duration.ofMinutes(6).toMillis());
         if (TRACING) {
             context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
         }

@@ -1,0 +1,216 @@
+package dev.loopkeeper.modeling.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import dev.loopkeeper.identity.CurrentUser;
+import dev.loopkeeper.modeling.DeployedVersion;
+import dev.loopkeeper.modeling.DeploymentRefused;
+import dev.loopkeeper.modeling.Draft;
+import dev.loopkeeper.modeling.Drafts;
+import dev.loopkeeper.modeling.ModelDeployment;
+import dev.loopkeeper.modeling.ModelDiff;
+import dev.loopkeeper.modeling.ModelLibrary;
+import dev.loopkeeper.modeling.ModelProblem;
+import dev.loopkeeper.sharedkernel.Actor;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Edits one draft in the browser editor for its kind: save, check (the deployment rules and the engine's
+ * parse, with the offending elements outlined), compare with the version it came from, deploy, discard.
+ */
+@Route("models/drafts/:draftId")
+@PageTitle("Edit model · Loopkeeper")
+@RolesAllowed({"process-owners", "admins"})
+public class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    final H2 title = new H2();
+    final Span state = new Span();
+    final Button save = new Button("Save draft", VaadinIcon.DISC.create());
+    final Button check = new Button("Check", VaadinIcon.CHECK.create());
+    final Button changes = new Button("Changes", VaadinIcon.EXCHANGE.create());
+    final Button deploy = new Button("Deploy…", VaadinIcon.UPLOAD.create());
+    final Button discard = new Button("Discard", VaadinIcon.TRASH.create());
+    final Grid<ModelProblem> problems = new Grid<>();
+
+    private final Drafts drafts;
+    private final ModelDeployment deployment;
+    private final ModelLibrary library;
+    private final Actor actor;
+    private Draft draft;
+    private ModelEditor editor;
+
+    public DraftEditorView(Drafts drafts, ModelDeployment deployment, ModelLibrary library, CurrentUser currentUser) {
+        this.drafts = drafts;
+        this.deployment = deployment;
+        this.library = library;
+        this.actor = currentUser.require();
+        setSizeFull();
+        save.addClickListener(e -> withContent(content -> {
+            saveDraft(content);
+            ModelLibraryView.notify("Draft saved", NotificationVariant.LUMO_SUCCESS);
+        }));
+        check.addClickListener(e -> withContent(content -> {
+            saveDraft(content);
+            List<ModelProblem> found = deployment.check(draft);
+            showProblems(found);
+            if (found.isEmpty()) {
+                ModelLibraryView.notify("No problems: this draft can be deployed", NotificationVariant.LUMO_SUCCESS);
+            }
+        }));
+        changes.addClickListener(e -> withContent(content -> {
+            saveDraft(content);
+            Optional<ModelDiff> diff = deployment.diff(draft);
+            if (diff.isEmpty()) {
+                ModelLibraryView.notify("A new model: nothing to compare with", NotificationVariant.LUMO_CONTRAST);
+            } else {
+                new ModelDiffDialog(library.version(draft.basedOnId()).orElseThrow(), draft, diff.get()).open();
+            }
+        }));
+        deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        deploy.addClickListener(e -> withContent(content -> {
+            saveDraft(content);
+            List<ModelProblem> found = deployment.check(draft);
+            showProblems(found);
+            if (found.isEmpty()) {
+                confirmDeploy();
+            } else {
+                ModelLibraryView.notify(found.size() + (found.size() == 1 ? " problem stops" : " problems stop")
+                        + " the deployment; see the list below", NotificationVariant.LUMO_ERROR);
+            }
+        }));
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        discard.addClickListener(e -> confirmDiscard());
+
+        problems.addColumn(ModelProblem::message).setKey("message").setHeader("Problem").setFlexGrow(4);
+        problems.addColumn(p -> p.elementId() == null ? "" : p.elementId()).setKey("element").setHeader("Element")
+                .setAutoWidth(true);
+        problems.addColumn(p -> p.line() > 0 ? String.valueOf(p.line()) : "").setKey("line").setHeader("Line")
+                .setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(p -> p.resource() == null ? "" : p.resource()).setKey("resource").setHeader("File")
+                .setAutoWidth(true);
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        problems.setAllRowsVisible(true);
+        problems.setVisible(false);
+        problems.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue().elementId() != null && editor != null) {
+                editor.reveal(e.getValue().elementId());
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Draft> found = event.getRouteParameters().get("draftId").flatMap(DraftEditorView::uuid)
+                .flatMap(id -> drafts.find(actor, id));
+        if (found.isEmpty()) {
+            event.forwardTo(ModelLibraryView.class);
+            return;
+        }
+        draft = found.get();
+        removeAll();
+        editor = ModelEditor.of(draft.kind());
+        editor.addChangeListener(e -> state.setText("Unsaved changes"));
+        editor.open(draft.content());
+        title.setText(draft.kind().label() + " " + draft.key());
+        state.getElement().getThemeList().add("badge");
+        state.setText(draft.basedOnVersion() == null ? "New model" : "Draft of version " + draft.basedOnVersion());
+        HorizontalLayout toolbar = new HorizontalLayout(save, check, changes, deploy, discard);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        HorizontalLayout header = new HorizontalLayout(new RouterLink("← Models", ModelLibraryView.class), title,
+                state);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(header, toolbar, editor, problems);
+    }
+
+    /** The editor holds the truth while the user edits; read it before acting. */
+    private void withContent(Consumer<String> action) {
+        editor.content(content -> {
+            try {
+                action.accept(content);
+            } catch (IllegalArgumentException | IllegalStateException invalid) {
+                ModelLibraryView.notify(invalid.getMessage(), NotificationVariant.LUMO_ERROR);
+            }
+        });
+    }
+
+    void saveDraft(String content) {
+        draft = drafts.save(actor, draft.id(), content);
+        state.setText("Draft saved " + ModelLibraryView.TIME.format(draft.updatedAt()));
+    }
+
+    void showProblems(List<ModelProblem> found) {
+        problems.setItems(found);
+        problems.setVisible(!found.isEmpty());
+        editor.mark(found.stream().map(p -> new ModelEditor.Marker(p.elementId(), ModelEditor.Marker.Kind.PROBLEM,
+                p.message())).toList());
+    }
+
+    private void confirmDeploy() {
+        TextArea note = new TextArea("What changed, and why");
+        note.setMaxLength(1000);
+        note.setWidthFull();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Deploy " + draft.key() + "?");
+        confirm.add(new Paragraph("New cases start on the new version at once. Running cases stay on their "
+                + "version until you migrate them from the library."), note);
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Deploy");
+        confirm.addConfirmListener(e -> deploy(note.getValue()));
+        confirm.open();
+    }
+
+    void deploy(String note) {
+        try {
+            DeployedVersion deployed = deployment.deploy(actor, draft.id(), note);
+            ModelLibraryView.notify("Deployed " + deployed.model().key() + " version " + deployed.model().version(),
+                    NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().navigate(ModelLibraryView.class,
+                    ModelLibraryView.selecting(deployed.model().kind(), deployed.model().key()));
+        } catch (DeploymentRefused refused) {
+            showProblems(refused.problems());
+            ModelLibraryView.notify("The engine refused the deployment", NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void confirmDiscard() {
+        ConfirmDialog confirm = new ConfirmDialog("Discard this draft?",
+                "Your changes to " + draft.key() + " are lost; the deployed versions stay as they are.",
+                "Discard", e -> {
+                    drafts.discard(actor, draft.id());
+                    UI.getCurrent().navigate(ModelLibraryView.class);
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

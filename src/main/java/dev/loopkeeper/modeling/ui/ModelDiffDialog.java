@@ -1,0 +1,106 @@
+package dev.loopkeeper.modeling.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.TabSheet;
+import dev.loopkeeper.modeling.Draft;
+import dev.loopkeeper.modeling.ModelDiff;
+import dev.loopkeeper.modeling.ModelKind;
+import dev.loopkeeper.modeling.ModelVersion;
+
+/**
+ * What changed between two versions (or a version and a draft): the changed elements outlined on the newer
+ * model, listed, and the file's changed lines with some context.
+ */
+class ModelDiffDialog extends Dialog {
+
+    final Grid<ModelDiff.ElementChange> elements = new Grid<>();
+    final Div lines = new Div();
+
+    ModelDiffDialog(ModelVersion from, ModelVersion to, ModelDiff diff, String newer) {
+        this(from.kind(), "Version " + from.version() + " → version " + to.version() + " of " + to.key(), diff,
+                newer);
+    }
+
+    ModelDiffDialog(ModelVersion from, Draft draft, ModelDiff diff) {
+        this(from.kind(), "Version " + from.version() + " → your draft of " + draft.key(), diff, draft.content());
+    }
+
+    private ModelDiffDialog(ModelKind kind, String title, ModelDiff diff, String newer) {
+        setHeaderTitle(title);
+        setWidth("90vw");
+        setHeight("90vh");
+        setResizable(true);
+        elements.addColumn(c -> c.change().name().toLowerCase()).setKey("change").setHeader("Change").setAutoWidth(true);
+        elements.addColumn(ModelDiff.ElementChange::type).setKey("type").setHeader("Element").setAutoWidth(true);
+        elements.addColumn(c -> c.name() == null ? "" : c.name()).setKey("name").setHeader("Name").setFlexGrow(2);
+        elements.addColumn(ModelDiff.ElementChange::elementId).setKey("id").setHeader("Id").setFlexGrow(2);
+        elements.addThemeVariants(GridVariant.LUMO_COMPACT);
+        elements.setItems(diff.elements());
+        elements.setHeight("25vh");
+
+        ModelEditor picture = ModelEditor.of(kind);
+        if (picture instanceof BpmnEditor bpmn) {
+            bpmn.setReadOnly(true);
+        }
+        picture.setHeight("45vh");
+        picture.open(newer);
+        picture.mark(diff.elements().stream()
+                .filter(c -> c.change() == ModelDiff.Change.ADDED || c.change() == ModelDiff.Change.CHANGED)
+                .map(c -> new ModelEditor.Marker(c.elementId(), c.change() == ModelDiff.Change.ADDED
+                        ? ModelEditor.Marker.Kind.ADDED : ModelEditor.Marker.Kind.CHANGED,
+                        c.change().name().toLowerCase() + ": " + (c.name() == null ? c.elementId() : c.name())))
+                .toList());
+        elements.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                picture.reveal(e.getValue().elementId());
+            }
+        });
+
+        TabSheet tabs = new TabSheet();
+        tabs.setSizeFull();
+        Div visual = new Div(diff.elements().isEmpty()
+                ? new Paragraph("No element differs" + (diff.identical() ? ": the files are identical." : "; only the "
+                + "layout or formatting changed.")) : elements, picture);
+        visual.setSizeFull();
+        tabs.add("Elements (green: added, blue: changed)", visual);
+        tabs.add("File", lineView(diff));
+        add(tabs);
+        getFooter().add(new Button("Close", e -> close()));
+    }
+
+    private Component lineView(ModelDiff diff) {
+        lines.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
+                .set("font-size", "var(--lumo-font-size-s)").set("white-space", "pre").set("overflow", "auto");
+        for (ModelDiff.Line line : diff.hunks(3)) {
+            Div row = new Div();
+            if (line == null) {
+                row.setText("⋯");
+                row.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            } else {
+                String sign = switch (line.change()) {
+                    case ADDED -> "+ ";
+                    case REMOVED -> "- ";
+                    default -> "  ";
+                };
+                int number = line.newNumber() > 0 ? line.newNumber() : line.oldNumber();
+                row.setText(String.format("%5d %s%s", number, sign, line.text()));
+                if (line.change() == ModelDiff.Change.ADDED) {
+                    row.getStyle().set("background", "#e6ffec");
+                } else if (line.change() == ModelDiff.Change.REMOVED) {
+                    row.getStyle().set("background", "#ffebe9");
+                }
+            }
+            lines.add(row);
+        }
+        if (diff.identical()) {
+            lines.setText("The files are identical.");
+        }
+        return lines;
+    }
+}
