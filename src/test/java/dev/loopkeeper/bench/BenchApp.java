@@ -1,0 +1,104 @@
+package dev.loopkeeper.bench;
+
+import dev.loopkeeper.LoopkeeperApplication;
+import dev.loopkeeper.StatementCounter;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The whole application on a real Tomcat and a fresh MariaDB database, as production runs it (demo users,
+ * job executor on), in one of two setups. The Loopkeeper app is shared by the scenarios of one run.
+ */
+final class BenchApp implements AutoCloseable {
+
+    enum Setup {
+        /** application.yml as shipped. */
+        LOOPKEEPER,
+        /**
+         * Camunda's Spring Boot starter defaults where application.yml tunes the engine: history level full,
+         * the starter's job executor, Hikari's default pool.
+         */
+        STOCK
+    }
+
+    /** The starter's defaults (JobExecutionProperty, DefaultJobExecutor) and Hikari's, spelled out. */
+    static final Map<String, Object> STOCK_SETTINGS = Map.of(
+            "camunda.bpm.history-level", "full",
+            "camunda.bpm.job-execution.core-pool-size", 3,
+            "camunda.bpm.job-execution.max-pool-size", 10,
+            "camunda.bpm.job-execution.queue-capacity", 3,
+            "camunda.bpm.job-execution.max-jobs-per-acquisition", 3,
+            "camunda.bpm.job-execution.wait-time-in-millis", 5000,
+            "camunda.bpm.job-execution.max-wait", 60000,
+            "camunda.bpm.job-execution.lock-time-in-millis", 300000,
+            "spring.datasource.hikari.maximum-pool-size", 10);
+
+    private static BenchApp shared;
+
+    final Setup setup;
+    final ConfigurableApplicationContext context;
+
+    private BenchApp(Setup setup, ConfigurableApplicationContext context) {
+        this.setup = setup;
+        this.context = context;
+    }
+
+    /** The Loopkeeper app of this run, started on first use and left running for the next scenario. */
+    static synchronized BenchApp loopkeeper() {
+        if (shared == null) {
+            shared = start(Setup.LOOPKEEPER);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    static BenchApp start(Setup setup) {
+        Map<String, Object> properties = new HashMap<>(BenchDatabase.fresh(setup.name().toLowerCase()));
+        properties.put("server.port", 0);
+        properties.put("spring.main.banner-mode", "off");
+        // 10k demo emails and retried jobs would measure the log, not the app
+        properties.put("logging.level.dev.loopkeeper.outreach", "warn");
+        properties.put("logging.level.org.camunda.bpm.engine.jobexecutor", "error");
+        properties.put("logging.level.org.camunda.bpm.engine.context", "off");
+        properties.put("vaadin.devmode.usageStatistics.enabled", false);
+        if (setup == Setup.STOCK) {
+            properties.putAll(STOCK_SETTINGS);
+        }
+        // as command-line arguments: they win over application.yml, as an operator's settings would
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(LoopkeeperApplication.class,
+                StatementCounter.class)
+                .profiles("demo", "mariadb")
+                .run(arguments);
+        return new BenchApp(setup, context);
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    JdbcTemplate jdbc() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    ProcessEngine engine() {
+        return context.getBean(ProcessEngine.class);
+    }
+
+    @Override
+    public void close() {
+        if (context.isActive()) {
+            context.close();
+        }
+    }
+}

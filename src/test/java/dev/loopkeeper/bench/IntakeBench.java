@@ -1,0 +1,84 @@
+package dev.loopkeeper.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scenario 1, intake: concurrent survey tools posting responses of every segment through our intake API,
+ * against the same model started through stock {@code /engine-rest} on an app with the starter's settings.
+ * A response's claimable task is created in the request's transaction, so a 201 (200) means it exists;
+ * afterwards the open "Contact customer" tasks are counted against the responses that should have one.
+ */
+class IntakeBench {
+
+    static final int CLIENTS = BenchReport.size("bench.intake.clients", 8);
+    static final int SECONDS = BenchReport.size("bench.intake.seconds", 30);
+    static final int WARMUP_SECONDS = BenchReport.size("bench.intake.warmup", 10);
+    static final int RATE = BenchReport.size("bench.intake.rate", 100);
+    static final int RATE_SECONDS = BenchReport.size("bench.intake.rateSeconds", 20);
+
+    record Figures(IntakeLoad.Outcome closed, IntakeLoad.Outcome open, Map<String, Object> profile) {
+    }
+
+    @Test
+    void intakeApiAgainstEngineRest() throws Exception {
+        Figures stock;
+        try (BenchApp app = BenchApp.start(BenchApp.Setup.STOCK)) {
+            stock = run(app, IntakeDoor.engineRest(app.port()));
+        }
+        BenchApp loopkeeper = BenchApp.loopkeeper();
+        Figures ours = run(loopkeeper, IntakeDoor.intakeApi(loopkeeper.port()));
+        double heap = RunProfile.heapAfterGcMiB();
+
+        new BenchReport("intake")
+                .higher("responses/s, " + CLIENTS + " clients", "1/s", ours.closed().perSecond(),
+                        stock.closed().perSecond(), ">= 500/s and >= 3x")
+                .lower("latency p50, " + CLIENTS + " clients", "ms", ours.closed().latencies().percentileMillis(50),
+                        stock.closed().latencies().percentileMillis(50), null)
+                .lower("latency p95, " + CLIENTS + " clients", "ms", ours.closed().latencies().percentileMillis(95),
+                        stock.closed().latencies().percentileMillis(95), null)
+                .lower("latency p99, " + CLIENTS + " clients", "ms", ours.closed().latencies().percentileMillis(99),
+                        stock.closed().latencies().percentileMillis(99), null)
+                .lower("latency p50 at " + RATE + "/s (open loop)", "ms", ours.open().latencies().percentileMillis(50),
+                        stock.open().latencies().percentileMillis(50), null)
+                .lower("latency p95 at " + RATE + "/s (open loop)", "ms", ours.open().latencies().percentileMillis(95),
+                        stock.open().latencies().percentileMillis(95), null)
+                .lower("latency p99 at " + RATE + "/s (open loop)", "ms", ours.open().latencies().percentileMillis(99),
+                        stock.open().latencies().percentileMillis(99), "<= 50 ms")
+                .higher("achieved rate at " + RATE + "/s offered", "1/s", ours.open().perSecond(),
+                        stock.open().perSecond(), null)
+                .lower("SQL statements per response (run, incl. jobs)", "stmts",
+                        perResponse(ours), perResponse(stock), null)
+                .alone("app heap after intake (after GC)", "MiB", heap, null)
+                .note("loopkeeper closed loop", describe(ours.closed()))
+                .note("baseline closed loop", describe(stock.closed()))
+                .note("loopkeeper open loop", describe(ours.open()))
+                .note("baseline open loop", describe(stock.open()))
+                .note("loopkeeper profile", ours.profile())
+                .note("baseline profile", stock.profile())
+                .publish();
+    }
+
+    private static Figures run(BenchApp app, IntakeDoor door) throws Exception {
+        NpsResponses responses = new NpsResponses("bench-intake-" + app.setup.name().toLowerCase());
+        IntakeLoad.Outcome warmup = IntakeLoad.closedLoop(door, responses, CLIENTS, WARMUP_SECONDS);
+        var closed = RunProfile.of(app.jdbc(), () -> IntakeLoad.closedLoop(door, responses, CLIENTS, SECONDS));
+        IntakeLoad.Outcome open = IntakeLoad.openLoop(door, responses, RATE, RATE_SECONDS);
+
+        Integer tasks = app.jdbc().queryForObject(
+                "select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_ContactCustomer'", Integer.class);
+        assertThat(tasks).as("a claimable task for every stored response that should have one (%s)", door.name())
+                .isEqualTo(warmup.tasksExpected() + closed.result().tasksExpected() + open.tasksExpected());
+        return new Figures(closed.result(), open, closed.profile());
+    }
+
+    private static double perResponse(Figures figures) {
+        return ((Number) figures.profile().get("sqlStatements")).doubleValue() / Math.max(1, figures.closed().ok());
+    }
+
+    private static String describe(IntakeLoad.Outcome outcome) {
+        return "%d stored, %d failed in %.1f s".formatted(outcome.ok(), outcome.failed(), outcome.seconds());
+    }
+}
