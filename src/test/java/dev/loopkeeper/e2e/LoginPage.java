@@ -1,7 +1,9 @@
 package dev.loopkeeper.e2e;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
 
 /** {@code /login}: Vaadin's LoginForm, posting to Spring Security's form login. */
 public final class LoginPage {
@@ -14,6 +16,10 @@ public final class LoginPage {
 
     public static LoginPage open(Page page) {
         page.navigate("/login");
+        // On a fresh checkout the first page is Vaadin's "building the development bundle" notice (npm install
+        // and Vite, minutes on 2 cores), which reloads itself into the login form when the bundle is ready
+        page.locator("input[name=username]").waitFor(new Locator.WaitForOptions()
+                .setTimeout(Duration.ofMinutes(8).toMillis()));
         Vaadin.awaitIdle(page);
         return new LoginPage(page);
     }

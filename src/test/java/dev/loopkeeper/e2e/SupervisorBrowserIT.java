@@ -40,7 +40,8 @@ class SupervisorBrowserIT extends BrowserJourney {
                 keys -> keys.contains(ClosedLoop.REVIEW_ESCALATION));
 
         MainLayoutPage layout = signIn("sam");
-        assertThat(layout.menu()).contains("Escalations", "Breaches", "Workload", "Health of the loop", "Incidents");
+        assertThat(layout.menu()).contains("Escalations", "Breaches", "Workload", "Health of the loop", "Incidents",
+                "The loop on the diagram");
         EscalationsPage escalations = EscalationsPage.open(page);
         assertThat(escalations.rowOf(customer).getByText("frontline", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
         screenshot("escalations");
@@ -55,6 +56,23 @@ class SupervisorBrowserIT extends BrowserJourney {
         Vaadin.awaitIdle(page);
         assertThat(page.locator(Vaadin.GRID_ROW + "=" + customer).getByText("reassign by sam")).isVisible();
         screenshot("breaches");
+        // the diagram: a badge of waiting cases on "Contact customer"; a click lists them, one shows its path
+        page.navigate("/supervision/diagram");
+        com.microsoft.playwright.Locator waiting = page.locator(".lk-count.lk-waiting[data-activity="
+                + ClosedLoop.CONTACT_CUSTOMER + "]");
+        assertThat(waiting).isVisible();
+        screenshot("loop-diagram");
+        waiting.click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Waiting at Contact customer")))
+                .isVisible();
+        page.locator(Vaadin.GRID_ROW + "=" + customer).getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Its path")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("One case on the diagram")))
+                .isVisible();
+        assertThat(page.locator("g.lk-current[data-element-id=" + ClosedLoop.CONTACT_CUSTOMER + "]")).hasCount(1);
+        assertThat(page.locator("g.lk-passed[data-element-id=" + ClosedLoop.DECIDE_POLICY + "]")).hasCount(1);
+        screenshot("case-path");
+
         page.navigate("/supervision/workload");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Workload"))).isVisible();
         screenshot("workload");

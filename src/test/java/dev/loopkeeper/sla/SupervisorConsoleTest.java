@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -38,6 +41,8 @@ import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sla.Escalations.Escalation;
 import dev.loopkeeper.sla.ui.BreachesView;
 import dev.loopkeeper.sla.ui.EscalationsView;
+import dev.loopkeeper.sla.ui.LoopDiagramView;
+import dev.loopkeeper.sla.ui.ProcessDiagram;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -154,7 +159,7 @@ class SupervisorConsoleTest {
         Select<Segment> segment = _get(Select.class, spec -> spec.withLabel("Segment"));
         segment.setValue(Segment.PASSIVE);
 
-        assertThat(total.getText()).isEqualTo("1 breaches");
+        assertThat(total.getText()).isEqualTo("1 breach");
         @SuppressWarnings("unchecked")
         Grid<BreachRecord> grid = _get(Grid.class);
         assertThat(GridKt._findAll(grid)).extracting(BreachRecord::customerName).containsExactly("Breached Passive");
@@ -256,9 +261,43 @@ class SupervisorConsoleTest {
         assertThat(GridKt._findAll(grid)).anyMatch(a -> caseId.equals(a.caseId()) && a.subject().startsWith("SLA breached"));
     }
 
+    @Test
+    void theLoopOnTheDiagramTablesItsCountsAndListsTheCasesOfAClickedActivity() {
+        scenes.open(3, "Diagram Customer");
+        KaribuUi.signIn(context, "sam", "supervisors");
+        UI.getCurrent().navigate(LoopDiagramView.class);
+        @SuppressWarnings("unchecked")
+        Grid<LoopDiagram.Station> stations = _find(Grid.class).get(0);
+        LoopDiagram.Station contact = GridKt._findAll(stations).stream()
+                .filter(s -> s.activityId().equals(ClosedLoop.CONTACT_CUSTOMER)).findFirst().orElseThrow();
+        assertThat(contact.name()).isEqualTo("Contact customer");
+        assertThat(contact.waiting()).isPositive();
+
+        ProcessDiagram diagram = _get(ProcessDiagram.class);
+        ComponentUtil.fireEvent(diagram, new ProcessDiagram.ActivityClicked(diagram, true, ClosedLoop.CONTACT_CUSTOMER));
+
+        @SuppressWarnings("unchecked")
+        Grid<dev.loopkeeper.casework.CaseHeadline> cases = _find(Grid.class).get(1);
+        assertThat(cases.isVisible()).isTrue();
+        assertThat(GridKt._size(cases)).isEqualTo((int) Math.min(contact.waiting(), LoopDiagram.CASES_LISTED));
+        assertThat(_get(H3.class).getText()).startsWith("Waiting at Contact customer: ");
+    }
+
+    @Test
+    void oneCasesPathSaysWhereItIsNow() {
+        UUID caseId = scenes.open(3, "Path Customer");
+        KaribuUi.signIn(context, "sam", "supervisors");
+
+        UI.getCurrent().navigate(LoopDiagramView.class, com.vaadin.flow.router.QueryParameters.of("case", caseId.toString()));
+
+        assertThat(_get(H2.class).getText()).isEqualTo("One case on the diagram");
+        assertThat(_get(H3.class).getText()).startsWith("Now at: ").contains("Contact customer");
+        assertThat(_find(Grid.class)).noneMatch(Component::isVisible);
+    }
+
     @ParameterizedTest
     @ValueSource(classes = {EscalationsView.class, BreachesView.class, WorkloadView.class, HealthView.class,
-            IncidentsView.class})
+            IncidentsView.class, LoopDiagramView.class})
     void aFrontlineAgentWhoTypesTheAddressIsRefused(Class<? extends Component> view) {
         KaribuUi.signIn(context, "fiona", "frontline", "team-emea");
 
