@@ -6,7 +6,10 @@ import dev.loopkeeper.sla.domain.SlaExtension;
 import dev.loopkeeper.sla.domain.SlaExtensions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +59,17 @@ public class BreachLog {
     @Transactional(readOnly = true)
     public List<BreachRecord> ofCase(UUID caseId) {
         return breaches.findByCaseId(caseId).stream().map(BreachLog::view).toList();
+    }
+
+    /** The latest breach of each of these cases that has one, in one query. */
+    @Transactional(readOnly = true)
+    public Map<UUID, BreachRecord> latestOf(Collection<UUID> caseIds) {
+        Map<UUID, BreachRecord> latest = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            breaches.findByCaseIdIn(caseIds).stream().map(BreachLog::view).forEach(b -> latest.merge(b.caseId(), b,
+                    (one, other) -> one.breachedAt().isAfter(other.breachedAt()) ? one : other));
+        }
+        return latest;
     }
 
     private static BreachRecord view(SlaBreach b) {

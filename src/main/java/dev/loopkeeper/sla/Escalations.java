@@ -14,7 +14,6 @@ import dev.loopkeeper.sharedkernel.Actor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +58,7 @@ public class Escalations {
         TaskFilter reviews = new TaskFilter(TaskView.ALL_OPEN, Set.of(), ClosedLoop.REVIEW_ESCALATION, null, null, null,
                 null, null);
         List<TaskRow> open = tasklist.page(supervisor, reviews, PageRequest.of(0, 500, Sort.by("createdAt")));
-        Map<UUID, BreachRecord> latest = new HashMap<>();
-        open.forEach(task -> breaches.ofCase(task.caseId()).stream()
-                .max(Comparator.comparing(BreachRecord::breachedAt))
-                .ifPresent(b -> latest.put(task.caseId(), b)));
+        Map<UUID, BreachRecord> latest = breaches.latestOf(open.stream().map(TaskRow::caseId).toList());
         List<Escalation> queue = new ArrayList<>();
         for (TaskRow task : open) {
             BreachRecord breach = latest.get(task.caseId());
