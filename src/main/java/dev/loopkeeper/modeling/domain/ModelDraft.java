@@ -29,8 +29,9 @@ public class ModelDraft {
     /** The definition the draft was opened from, null for a new model. */
     private String basedOnId;
     private Integer basedOnVersion;
+    // a whole BPMN file: the length makes Hibernate expect MariaDB's longtext (V11), not a 255-byte tinytext
     @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = Integer.MAX_VALUE)
     private String content;
     @Column(nullable = false)
     private Instant createdAt;
