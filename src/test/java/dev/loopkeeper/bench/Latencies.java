@@ -1,11 +1,26 @@
 package dev.loopkeeper.bench;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /** Latencies in nanoseconds, recorded from many threads; percentiles in milliseconds. */
 final class Latencies {
 
     private long[] values = new long[1024];
+
+    /** Runs the query a quarter as many times to warm up, then the given rounds, one at a time, timed. */
+    static Latencies measure(int rounds, Supplier<?> query) {
+        for (int i = 0; i < Math.max(1, rounds / 4); i++) {
+            query.get();
+        }
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            query.get();
+            latencies.record(System.nanoTime() - start);
+        }
+        return latencies;
+    }
     private int size;
 
     synchronized void record(long nanos) {

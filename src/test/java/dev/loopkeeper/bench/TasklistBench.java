@@ -9,7 +9,6 @@ import dev.loopkeeper.casework.Tasklist;
 import dev.loopkeeper.sharedkernel.Actor;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -48,8 +47,8 @@ class TasklistBench {
         Actor agent = new Actor(AGENT, GROUPS);
         TaskFilter myWork = TaskFilter.of(TaskView.MY_WORK);
         PageRequest firstPage = PageRequest.of(0, 50, Sort.by("dueAt"));
-        Latencies ourPage = time(ROUNDS, () -> tasklist.page(agent, myWork, firstPage));
-        Latencies ourCount = time(ROUNDS, () -> tasklist.count(agent, myWork));
+        Latencies ourPage = Latencies.measure(ROUNDS, () -> tasklist.page(agent, myWork, firstPage));
+        Latencies ourCount = Latencies.measure(ROUNDS, () -> tasklist.count(agent, myWork));
 
         ProcessEngineConfiguration engine = app.engine().getProcessEngineConfiguration();
         IdentityService identity = app.bean(IdentityService.class);
@@ -61,8 +60,8 @@ class TasklistBench {
         engine.setAuthorizationEnabled(true);
         identity.setAuthentication(AGENT, List.copyOf(GROUPS));
         try {
-            enginePage = time(BASELINE_ROUNDS, () -> myWork(tasks).listPage(0, 50));
-            engineCount = time(BASELINE_ROUNDS, () -> myWork(tasks).count());
+            enginePage = Latencies.measure(BASELINE_ROUNDS, () -> myWork(tasks).listPage(0, 50));
+            engineCount = Latencies.measure(BASELINE_ROUNDS, () -> myWork(tasks).count());
             theirs = myWork(tasks).listPage(0, 50);
             theirCount = myWork(tasks).count();
         } finally {
@@ -107,18 +106,5 @@ class TasklistBench {
             grant.addPermission(Permissions.READ);
             authorizations.saveAuthorization(grant);
         }
-    }
-
-    private static Latencies time(int rounds, Supplier<?> query) {
-        for (int i = 0; i < Math.max(1, rounds / 4); i++) {
-            query.get();
-        }
-        Latencies latencies = new Latencies();
-        for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            query.get();
-            latencies.record(System.nanoTime() - start);
-        }
-        return latencies;
     }
 }
