@@ -30,10 +30,19 @@ public final class KaribuUi {
 
     /** Signs the user in with their Camunda groups as roles and opens a fresh UI. */
     public static void signIn(ApplicationContext context, String userId, String... groups) {
+        // The context's own strategy: another Spring context in this JVM may have replaced the static one
+        authenticate(context.getBean(SecurityContextHolderStrategy.class), userId, groups);
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    /**
+     * Makes the user, with their Camunda groups as roles, the signed-in one for Spring Security and for every
+     * mock request Karibu makes from now on; no UI is opened.
+     */
+    public static void authenticate(SecurityContextHolderStrategy holder, String userId, String... groups) {
         Authentication auth = UsernamePasswordAuthenticationToken.authenticated(userId, null,
                 AuthorityUtils.createAuthorityList(Arrays.stream(groups).map(g -> "ROLE_" + g).toArray(String[]::new)));
-        // The context's own strategy: another Spring context in this JVM may have replaced the static one
-        SecurityContextHolderStrategy holder = context.getBean(SecurityContextHolderStrategy.class);
         SecurityContext security = holder.createEmptyContext();
         security.setAuthentication(auth);
         holder.setContext(security);
@@ -49,8 +58,6 @@ public final class KaribuUi {
                     .getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
             return request;
         });
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
     public static void signOut() {

@@ -1,21 +1,16 @@
 package dev.loopkeeper.bench;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import dev.loopkeeper.KaribuUi;
 import dev.loopkeeper.casework.ui.TasklistView;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -34,7 +29,7 @@ class SessionMemoryBench {
         Function0<UI> uiFactory = UI::new;
         MockSpringServlet servlet = new MockSpringServlet(new Routes().autoDiscoverViews("dev.loopkeeper"),
                 app.context, uiFactory);
-        signIn(app.bean(SecurityContextHolderStrategy.class), "fiona", "frontline", "team-emea");
+        KaribuUi.authenticate(app.bean(SecurityContextHolderStrategy.class), "fiona", "frontline", "team-emea");
         List<UI> open = new ArrayList<>();
         try {
             for (int i = 0; i < 5; i++) {
@@ -66,27 +61,5 @@ class SessionMemoryBench {
         MockVaadin.clientRoundtrip();
         NavigatorKt.expectView(TasklistView.class);
         return ui;
-    }
-
-    /** As KaribuUi: Vaadin's access checker reads the user from the request, answered from Spring Security. */
-    private static void signIn(SecurityContextHolderStrategy holder, String userId, String... groups) {
-        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(userId, null,
-                AuthorityUtils.createAuthorityList(java.util.Arrays.stream(groups).map(g -> "ROLE_" + g)
-                        .toArray(String[]::new)));
-        SecurityContext security = holder.createEmptyContext();
-        security.setAuthentication(auth);
-        holder.setContext(security);
-        SecurityContextHolder.setContext(security);
-        MockVaadin.setMockRequestFactory(session -> {
-            FakeRequest request = new FakeRequest(session) {
-                @Override
-                public Principal getUserPrincipal() {
-                    return holder.getContext().getAuthentication();
-                }
-            };
-            request.setUserInRole((principal, role) -> holder.getContext().getAuthentication()
-                    .getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
-            return request;
-        });
     }
 }
