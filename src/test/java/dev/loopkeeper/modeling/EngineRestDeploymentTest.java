@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,7 +38,19 @@ class EngineRestDeploymentTest {
     @Autowired
     ModelLibrary library;
 
+    @Autowired
+    ProcessEngine engine;
+
     final HttpClient http = HttpClient.newHttpClient();
+
+    /**
+     * /engine-rest finds its engine in Camunda's static registry under "default", where the last Spring
+     * context of this test JVM to start has put its own. Production has one; here, point it at ours.
+     */
+    @BeforeEach
+    void engineRestUsesThisContextsEngine() {
+        ProcessEngines.registerProcessEngine(engine);
+    }
 
     static Stream<BrokenModels.Case> brokenModels() {
         return BrokenModels.all().stream();
