@@ -69,8 +69,11 @@ class IntakeBench {
 
         Integer tasks = app.jdbc().queryForObject(
                 "select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_ContactCustomer'", Integer.class);
-        assertThat(tasks).as("a claimable task for every stored response that should have one (%s)", door.name())
-                .isEqualTo(warmup.tasksExpected() + closed.result().tasksExpected() + open.tasksExpected());
+        int expected = warmup.tasksExpected() + closed.result().tasksExpected() + open.tasksExpected();
+        int uncertain = warmup.tasksUncertain() + closed.result().tasksUncertain() + open.tasksUncertain();
+        assertThat(tasks).as("a claimable task for every stored response that should have one (%s), plus at most"
+                        + " one for each of the %d the client gave up on", door.name(), uncertain)
+                .isBetween(expected, expected + uncertain);
         return new Figures(closed.result(), open, closed.profile());
     }
 
@@ -79,6 +82,7 @@ class IntakeBench {
     }
 
     private static String describe(IntakeLoad.Outcome outcome) {
-        return "%d stored, %d failed in %.1f s".formatted(outcome.ok(), outcome.failed(), outcome.seconds());
+        return "%d stored, %d failed or timed out in %.1f s".formatted(outcome.ok(), outcome.failed(),
+                outcome.seconds());
     }
 }

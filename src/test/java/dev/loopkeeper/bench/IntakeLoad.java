@@ -13,8 +13,12 @@ import java.util.concurrent.locks.LockSupport;
 /** Load on an intake door: closed-loop clients as fast as they can, or an open-loop fixed rate. */
 final class IntakeLoad {
 
-    /** What a load produced. tasksExpected counts the successful responses whose case opens a claimable task. */
-    record Outcome(int ok, int failed, int tasksExpected, double seconds, Latencies latencies) {
+    /**
+     * What a load produced. tasksExpected counts the successful responses whose case opens a claimable task;
+     * tasksUncertain the failed ones that would have: a request the client gave up on (timeout) may still have
+     * been stored by the server, so its task may or may not exist.
+     */
+    record Outcome(int ok, int failed, int tasksExpected, int tasksUncertain, double seconds, Latencies latencies) {
 
         double perSecond() {
             return ok / seconds;
@@ -32,6 +36,7 @@ final class IntakeLoad {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger tasks = new AtomicInteger();
+        AtomicInteger uncertain = new AtomicInteger();
         long start = System.nanoTime();
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         List<CompletableFuture<Void>> workers = new ArrayList<>();
@@ -52,6 +57,9 @@ final class IntakeLoad {
                         }
                     } catch (Exception e) {
                         failed.incrementAndGet();
+                        if (response.opensTask()) {
+                            uncertain.incrementAndGet();
+                        }
                     }
                 }
             }, pool));
@@ -59,7 +67,7 @@ final class IntakeLoad {
         CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdownNow();
-        return new Outcome(ok.get(), failed.get(), tasks.get(), elapsed, latencies);
+        return new Outcome(ok.get(), failed.get(), tasks.get(), uncertain.get(), elapsed, latencies);
     }
 
     /**
@@ -73,6 +81,7 @@ final class IntakeLoad {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger tasks = new AtomicInteger();
+        AtomicInteger uncertain = new AtomicInteger();
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
         int total = rate * seconds;
         List<CompletableFuture<Void>> sends = new ArrayList<>(total);
@@ -93,6 +102,9 @@ final class IntakeLoad {
                     }
                 } else {
                     failed.incrementAndGet();
+                    if (error != null && response.opensTask()) {
+                        uncertain.incrementAndGet();
+                    }
                 }
                 return null;
             }));
@@ -100,6 +112,6 @@ final class IntakeLoad {
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdownNow();
-        return new Outcome(ok.get(), failed.get(), tasks.get(), elapsed, latencies);
+        return new Outcome(ok.get(), failed.get(), tasks.get(), uncertain.get(), elapsed, latencies);
     }
 }
