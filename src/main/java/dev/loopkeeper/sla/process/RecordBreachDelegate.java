@@ -1,13 +1,14 @@
 package dev.loopkeeper.sla.process;
 
+import dev.loopkeeper.casework.CaseSummary;
 import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.sla.BreachLog;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordBreach}: the SLA timer fired while the customer was still waiting; write it down. */
@@ -24,17 +25,19 @@ class RecordBreachDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        // Between attempts (waiting for a reply or the retry) no contact task is open: nobody held the case
-        Task waiting = execution.getProcessEngineServices().getTaskService().createTaskQuery()
-                .processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(ClosedLoop.CONTACT_CUSTOMER)
-                .singleResult();
-        Date dueAt = (Date) execution.getVariable(Vars.SLA_DUE_AT);
         var caseId = CaseIds.of(execution);
+        Optional<CaseSummary> summary = casework.find(caseId);
+        // Between attempts (waiting for a reply or the retry) no contact task is open: nobody held the case.
+        // The tasklist's projection answers in this transaction, and far cheaper than the engine's TaskQuery
+        // (13 % of a breach's CPU in the backlog benchmark's profile).
+        Optional<CaseSummary.OpenTaskView> waiting = summary.stream().flatMap(c -> c.openTasks().stream())
+                .filter(task -> ClosedLoop.CONTACT_CUSTOMER.equals(task.taskKey()))
+                .findFirst();
+        Date dueAt = (Date) execution.getVariable(Vars.SLA_DUE_AT);
         breaches.record(caseId, execution.getProcessInstanceId(),
-                waiting == null ? ClosedLoop.REACH_CUSTOMER : ClosedLoop.CONTACT_CUSTOMER, dueAt.toInstant(),
-                (String) execution.getVariable(Vars.OWNER_GROUP), waiting == null ? null : waiting.getAssignee(),
-                (String) execution.getVariable(Vars.SEGMENT),
-                casework.find(caseId).map(c -> c.customerName()).orElse(null));
+                waiting.isEmpty() ? ClosedLoop.REACH_CUSTOMER : ClosedLoop.CONTACT_CUSTOMER, dueAt.toInstant(),
+                (String) execution.getVariable(Vars.OWNER_GROUP), waiting.map(CaseSummary.OpenTaskView::assignee)
+                        .orElse(null),
+                (String) execution.getVariable(Vars.SEGMENT), summary.map(CaseSummary::customerName).orElse(null));
     }
 }
