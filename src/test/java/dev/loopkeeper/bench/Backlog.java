@@ -69,17 +69,18 @@ final class Backlog {
     }
 
     long breaches() {
-        return count("select count(*) from sla_breach b join follow_up_case c on c.id = b.case_id where c.source = ?");
+        return count("select count(*) from sla_breach b join follow_up_case c on c.id = b.case_id where c.source = ?",
+                source);
     }
 
     long casesBreached() {
         return count("select count(distinct b.case_id) from sla_breach b join follow_up_case c on c.id = b.case_id "
-                + "where c.source = ?");
+                + "where c.source = ?", source);
     }
 
     long escalationTasks() {
         return count("select count(*) from ACT_RU_TASK t join follow_up_case c on c.process_instance_id = "
-                + "t.PROC_INST_ID_ where c.source = ? and t.TASK_DEF_KEY_ = 'Task_ReviewEscalation'");
+                + "t.PROC_INST_ID_ where c.source = ? and t.TASK_DEF_KEY_ = 'Task_ReviewEscalation'", source);
     }
 
     /**
@@ -87,18 +88,16 @@ final class Backlog {
      * drain by. The join with the batch's cases, four times a second, kept a core of the database busy itself.
      */
     long allEscalationTasks() {
-        Long count = jdbc.queryForObject(
-                "select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_ReviewEscalation'", Long.class);
-        return count == null ? 0 : count;
+        return count("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_ReviewEscalation'");
     }
 
     long failedJobs() {
         return count("select count(*) from ACT_RU_JOB j join follow_up_case c on c.process_instance_id = "
-                + "j.PROCESS_INSTANCE_ID_ where c.source = ? and j.EXCEPTION_MSG_ is not null");
+                + "j.PROCESS_INSTANCE_ID_ where c.source = ? and j.EXCEPTION_MSG_ is not null", source);
     }
 
-    private long count(String sql) {
-        Long count = jdbc.queryForObject(sql, Long.class, source);
+    private long count(String sql, Object... arguments) {
+        Long count = jdbc.queryForObject(sql, Long.class, arguments);
         return count == null ? 0 : count;
     }
 
