@@ -113,16 +113,14 @@ final class CodeInModels {
                 return;
             }
             boolean evaluated = node.name.equals("text");
-            List<String> texts = new ArrayList<>(List.of(node.ownText()));
-            if (node.hasElementChildren()) {
-                texts.add(node.deepText(prose));
-            }
-            for (String text : texts) {
-                if (FeelJavaCalls.hasExternalKeyword(text) || evaluated && FeelJavaCalls.callsJava(text)) {
-                    problems.add(node.problem(resource, "FEEL functions that call Java (external { java: … }) are "
-                            + "not allowed"));
-                    return;
-                }
+            String deep = node.deepText(prose);
+            boolean own = FeelJavaCalls.hasExternalKeyword(node.ownText());
+            boolean innermost = node.children.stream().noneMatch(
+                    child -> !prose.test(child) && FeelJavaCalls.hasExternalKeyword(child.deepText(prose)));
+            if (own || innermost && FeelJavaCalls.hasExternalKeyword(deep)
+                    || evaluated && (FeelJavaCalls.callsJava(node.ownText()) || FeelJavaCalls.callsJava(deep))) {
+                problems.add(node.problem(resource, "FEEL functions that call Java (external { java: … }) are "
+                        + "not allowed"));
             }
             if (evaluated && node.hasElementChildren()) {
                 expression(resource, node, node.name, node.deepText(n -> false), problems);
