@@ -37,7 +37,7 @@ public final class AdversarialModels {
     public enum Control {
         /** It runs: the same model on a raw engine leaves the marker. */
         RUNS,
-        /** A FEEL external function: it runs on a FEEL engine with external functions on (Camunda's has them off). */
+        /** A FEEL external function: a FEEL engine refuses it only while external functions are off (Camunda's are). */
         FEEL,
         /** The engine never evaluates it; our rules refuse it anyway. */
         NONE
