@@ -92,7 +92,7 @@ public final class BrokenModels {
                         </bpmn:sequenceFlow>
                         <bpmn:sequenceFlow id="Flow_B" sourceRef="Gateway" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "Script conditions are not allowed", "Flow_A"),
+                        """), "Scripts (language=\"javascript\") are not allowed", "Flow_A"),
                 new Case("external script resource", "script-resource.bpmn", process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Gateway" />
@@ -109,7 +109,7 @@ public final class BrokenModels {
                         <bpmn:serviceTask id="Task_Class" camunda:class="org.example.Anything" />
                         <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Class" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "Java class delegates (camunda:class", "Task_Class"),
+                        """), "Java classes (camunda:class", "Task_Class"),
                 new Case("Java class listener", "class-listener.bpmn", process(key(), """
                         <bpmn:startEvent id="Start">
                           <bpmn:extensionElements>
@@ -118,7 +118,7 @@ public final class BrokenModels {
                         </bpmn:startEvent>
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "Java class delegates (camunda:class", "Start"),
+                        """), "Java classes (camunda:class", "Start"),
                 new Case("bean outside the allow-list", "other-bean.bpmn", process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Bean" />

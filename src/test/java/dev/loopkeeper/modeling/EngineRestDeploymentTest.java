@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,8 +99,26 @@ class EngineRestDeploymentTest {
         }
     }
 
-    /** A multipart deployment as Camunda Modeler sends it. */
+    /** The mixed-content timer of the adversarial corpus, evaluated on deploy if it got through: 400, nothing ran. */
+    @Test
+    void anAdversarialModelIsRefusedWithTheElementItHidesIn(@TempDir Path markers) throws Exception {
+        AdversarialModels.Case adversarial = AdversarialModels.all().get(0);
+
+        HttpResponse<String> response = deploy("paula:demo", adversarial.resourceName(),
+                adversarial.content(markers));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode errors = json.readTree(response.body()).path("details").path(adversarial.resourceName()).path("errors");
+        assertThat(errors.findValuesAsText("mainElementId")).contains(adversarial.refusedAt());
+        assertThat(adversarial.marker(markers)).doesNotExist();
+    }
+
     private HttpResponse<String> deploy(String credentials, String fileName, String content) throws Exception {
+        return deploy(credentials, fileName, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A multipart deployment as Camunda Modeler sends it. */
+    private HttpResponse<String> deploy(String credentials, String fileName, byte[] content) throws Exception {
         String boundary = "----loopkeeper" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         part(body, boundary, "deployment-name", null, "test deployment");
@@ -118,6 +138,11 @@ class EngineRestDeploymentTest {
 
     private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, String value)
             throws Exception {
+        part(body, boundary, name, fileName, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] value)
+            throws Exception {
         StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(name).append('"');
         if (fileName != null) {
@@ -125,7 +150,7 @@ class EngineRestDeploymentTest {
         }
         head.append("\r\n\r\n");
         body.write(head.toString().getBytes(StandardCharsets.UTF_8));
-        body.write(value.getBytes(StandardCharsets.UTF_8));
+        body.write(value);
         body.write("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -5,15 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loopkeeper.LoopkeeperTest;
 import dev.loopkeeper.modeling.process.DeploymentRules;
+import dev.loopkeeper.modeling.process.DeploymentRulesViolation;
 import dev.loopkeeper.sharedkernel.Actor;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,15 +51,67 @@ class ModelDeploymentTest {
     DeploymentRules rules;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    ProcessEngine engine;
 
     static Stream<BrokenModels.Case> brokenModels() {
         return BrokenModels.all().stream();
     }
 
+    static Stream<AdversarialModels.Case> adversarialModels() {
+        return AdversarialModels.all().stream();
+    }
+
+    /**
+     * Through the engine itself ({@code RepositoryService}, so through our plugin): refused with a problem at the
+     * element the trick hides in, or deployed and then driven everywhere code could run, without the marker.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("adversarialModels")
+    void anAdversarialModelIsRefusedOrRunsNoCode(AdversarialModels.Case adversarial, @TempDir Path markers) {
+        byte[] content = adversarial.content(markers);
+        Deployment deployed = null;
+        try {
+            deployed = repository.createDeployment().name(adversarial.resourceName())
+                    .addInputStream(adversarial.resourceName(), new ByteArrayInputStream(content)).deploy();
+        } catch (DeploymentRulesViolation refused) {
+            assertThat(adversarial.refusedAt()).as("%s was refused: %s", adversarial.trick(), refused.getMessage())
+                    .isNotNull();
+            assertThat(refused.problems()).as(refused.getMessage())
+                    .anySatisfy(p -> assertThat(p.elementId()).isEqualTo(adversarial.refusedAt()));
+        }
+        if (deployed != null) {
+            assertThat(adversarial.refusedAt()).as("%s deployed", adversarial.trick()).isNull();
+            AdversarialModels.drive(engine, deployed.getId());
+        }
+
+        assertThat(adversarial.marker(markers)).as(adversarial.trick()).doesNotExist();
+    }
+
+    /** Defence in depth: a decision the rules never saw still cannot call Java from FEEL in our engine. */
+    @Test
+    void feelCannotCallJavaEvenInADecisionTheRulesNeverSaw(@TempDir Path markers) {
+        AdversarialModels.Case external = AdversarialModels.all().stream()
+                .filter(c -> c.control() == AdversarialModels.Control.FEEL).findFirst().orElseThrow();
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        DmnEngine dmn = configuration.getDmnEngine();
+        byte[] content = external.content(markers);
+
+        assertThatThrownBy(() -> configuration.getCommandExecutorTxRequired().execute(command -> dmn.evaluateDecision(
+                dmn.parseDecisions(new ByteArrayInputStream(content)).get(0), Variables.createVariables())))
+                .hasMessageContaining("External functions are disabled");
+        assertThat(external.marker(markers)).doesNotExist();
+        assertThat(configuration.isDmnFeelEnableLegacyBehavior()).as("legacy FEEL is JUEL underneath").isFalse();
+    }
+
     @Test
     void theModelsWeShipKeepTheRulesAndDefineTheAllowList() throws IOException {
         List<DeploymentRules.Resource> shipped = new ArrayList<>();
-        for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:{bpmn,forms}/*.*")) {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        List<Resource> files = new ArrayList<>(List.of(resolver.getResources("classpath*:bpmn/*.*")));
+        files.addAll(List.of(resolver.getResources("classpath*:forms/*.*")));
+        for (Resource file : files) {
             try (InputStream in = file.getInputStream()) {
                 shipped.add(new DeploymentRules.Resource(file.getFilename(), in.readAllBytes()));
             }

@@ -7,6 +7,7 @@ import dev.loopkeeper.modeling.ModelProblem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,11 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
+import org.camunda.bpm.engine.impl.cmmn.deployer.CmmnDeployer;
+import org.camunda.bpm.engine.impl.dmn.deployer.DecisionDefinitionDeployer;
+import org.camunda.bpm.engine.impl.form.deployer.CamundaFormDefinitionDeployer;
+import org.camunda.bpm.engine.impl.util.StringUtil;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -24,11 +30,11 @@ import org.springframework.stereotype.Component;
  * a deployed model must not be a way to run code on the server, and must not fail at run time for a
  * reason we can see now.
  * <ol>
- * <li>XML with a DOCTYPE or ENTITY declaration is refused (XXE); so is CMMN, which we do not use.</li>
- * <li>No script tasks, no scripts in listeners or input/output mappings, no script conditions
- *     ({@code language}, {@code camunda:resource}, {@code scriptFormat}), no Java class delegates
- *     ({@code camunda:class}, {@code camunda:variableMappingClass}).</li>
- * <li>Every expression uses only the {@link ExpressionAllowList}.</li>
+ * <li>XML with a DOCTYPE or ENTITY declaration is refused (XXE); so is CMMN, which we do not use. Every
+ *     resource the engine would parse as a model is checked as that model ({@link Kind}).</li>
+ * <li>Nothing in a model runs code ({@link CodeInModels}): no scripts, no Java classes, no shell or mail tasks, no
+ *     {@code formKey} templates, no schema locations; every expression, in every attribute and every text, uses
+ *     only the {@link ExpressionAllowList}.</li>
  * <li>Every user task has a candidate group or an assignee, and a Camunda Form ({@code camunda:formRef}).</li>
  * <li>Every {@code formRef} and {@code decisionRef} resolves: to a form or decision in the same deployment,
  *     or, unless bound to the deployment, to one already deployed.</li>
@@ -57,6 +63,7 @@ public class DeploymentRules {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<ExpressionAllowList> allowList;
+    private final CodeInModels code;
 
     /** The allow-list is derived on first use, from the models we ship and the beans there are. */
     @Autowired
@@ -76,6 +83,7 @@ public class DeploymentRules {
 
     DeploymentRules(Supplier<ExpressionAllowList> allowList) {
         this.allowList = allowList;
+        this.code = new CodeInModels(allowList);
     }
 
     public ExpressionAllowList allowList() {
@@ -87,21 +95,20 @@ public class DeploymentRules {
         List<ModelProblem> problems = new ArrayList<>();
         Set<String> forms = new HashSet<>();
         Set<String> decisions = new HashSet<>();
-        Map<Resource, ModelXml.Node> bpmn = new java.util.LinkedHashMap<>();
+        Map<Resource, ModelXml.Node> bpmn = new LinkedHashMap<>();
         for (Resource resource : resources) {
-            String name = resource.name().toLowerCase(Locale.ROOT);
-            ModelKind kind = ModelKind.of(resource.name()).orElse(null);
-            if (name.endsWith(".cmmn") || name.endsWith(".cmmn10.xml") || name.endsWith(".cmmn11.xml")) {
+            Kind kind = Kind.of(resource.name());
+            if (kind == Kind.CASE) {
                 problems.add(new ModelProblem(resource.name(), null, 0,
                         "CMMN is not used here; deploy BPMN processes, DMN decisions and Camunda Forms"));
-            } else if (kind == ModelKind.FORM) {
+            } else if (kind == Kind.FORM) {
                 form(resource, problems, forms);
-            } else if (kind == ModelKind.PROCESS || kind == ModelKind.DECISION || name.endsWith(".xml")) {
+            } else if (kind != Kind.OTHER) {
                 try {
                     ModelXml.Node root = ModelXml.parse(resource.content());
-                    if (kind == ModelKind.PROCESS) {
+                    if (kind == Kind.PROCESS) {
                         bpmn.put(resource, root);
-                    } else if (kind == ModelKind.DECISION) {
+                    } else if (kind == Kind.DECISION) {
                         decision(resource, root, problems, decisions);
                     }
                 } catch (ModelXml.Unreadable e) {
@@ -113,15 +120,40 @@ public class DeploymentRules {
         return problems;
     }
 
+    /**
+     * What a resource is, by its name. The engine's deployers match their suffixes exactly and without a dot
+     * ({@code "bpmn"} takes {@code evilbpmn}; {@code "form"} takes {@code platform}); our library matches
+     * {@code .bpmn}, {@code .dmn}, {@code .form} in any case. A name either reads as a model is checked as one.
+     */
+    enum Kind {
+        PROCESS, DECISION, CASE, FORM, XML, OTHER;
+
+        static Kind of(String name) {
+            ModelKind ours = ModelKind.of(name).orElse(null);
+            if (StringUtil.hasAnySuffix(name, CmmnDeployer.CMMN_RESOURCE_SUFFIXES)
+                    || StringUtil.hasAnySuffix(name.toLowerCase(Locale.ROOT), CmmnDeployer.CMMN_RESOURCE_SUFFIXES)) {
+                return CASE;
+            }
+            if (StringUtil.hasAnySuffix(name, BpmnDeployer.BPMN_RESOURCE_SUFFIXES) || ours == ModelKind.PROCESS) {
+                return PROCESS;
+            }
+            if (StringUtil.hasAnySuffix(name, DecisionDefinitionDeployer.DMN_RESOURCE_SUFFIXES)
+                    || ours == ModelKind.DECISION) {
+                return DECISION;
+            }
+            if (StringUtil.hasAnySuffix(name, CamundaFormDefinitionDeployer.FORM_RESOURCE_SUFFIXES)
+                    || ours == ModelKind.FORM) {
+                return FORM;
+            }
+            return name.toLowerCase(Locale.ROOT).endsWith(".xml") ? XML : OTHER;
+        }
+    }
+
     private void process(String resource, ModelXml.Node root, List<ModelProblem> problems, Set<String> forms,
                          Set<String> decisions, DeployedModels deployed) {
+        code.process(resource, root, problems);
         root.walk(node -> {
             switch (node.name) {
-                case "scriptTask" -> problems.add(at(resource, node,
-                        "Script tasks are not allowed: they run code on the server. Use a service task that names "
-                                + "an allow-listed bean (camunda:delegateExpression)"));
-                case "script" -> problems.add(at(resource, node,
-                        "Scripts (camunda:script in a listener or an input/output mapping) are not allowed"));
                 case "userTask" -> userTask(resource, node, problems, forms, deployed);
                 case "startEvent" -> {
                     if (node.attribute("formRef") != null) {
@@ -131,42 +163,10 @@ public class DeploymentRules {
                 case "businessRuleTask" -> decisionRef(resource, node, problems, decisions, deployed);
                 case "timeDate", "timeDuration", "timeCycle" -> timer(resource, node, problems);
                 case "failedJobRetryTimeCycle" -> retryCycle(resource, node, problems);
-                case "conditionExpression", "condition" -> {
-                    if (node.attribute("language") != null && !node.attribute("language").isBlank()) {
-                        problems.add(at(resource, node, "Script conditions are not allowed (language=\""
-                                + node.attribute("language") + "\"); write the condition as an expression, such as "
-                                + "${score < 7}"));
-                    }
-                }
                 default -> {
                 }
             }
-            for (ModelXml.Attribute attribute : node.all) {
-                switch (attribute.name()) {
-                    case "class", "variableMappingClass" -> problems.add(at(resource, node,
-                            "Java class delegates (camunda:" + attribute.name() + "=\"" + attribute.value()
-                                    + "\") are not allowed; name an allow-listed bean with camunda:delegateExpression"));
-                    case "resource" -> problems.add(at(resource, node,
-                            "External scripts (camunda:resource=\"" + attribute.value() + "\") are not allowed"));
-                    case "scriptFormat" -> problems.add(at(resource, node,
-                            "Scripts (scriptFormat=\"" + attribute.value() + "\") are not allowed"));
-                    default -> expression(resource, node, attribute.name(), attribute.value(), problems);
-                }
-            }
-            if (!node.name.equals("documentation") && !node.name.equals("text") && node.children.isEmpty()) {
-                expression(resource, node, node.name, node.text(), problems);
-            }
         });
-    }
-
-    private void expression(String resource, ModelXml.Node node, String where, String text,
-                            List<ModelProblem> problems) {
-        if (!ExpressionAllowList.isExpression(text)) {
-            return;
-        }
-        for (String reason : allowList.get().check(text)) {
-            problems.add(at(resource, node, "The expression " + text.strip() + " in " + where + " " + reason));
-        }
     }
 
     private void userTask(String resource, ModelXml.Node task, List<ModelProblem> problems, Set<String> forms,
@@ -264,21 +264,11 @@ public class DeploymentRules {
         }
     }
 
-    private static void decision(Resource resource, ModelXml.Node root, List<ModelProblem> problems,
-                                 Set<String> decisions) {
+    private void decision(Resource resource, ModelXml.Node root, List<ModelProblem> problems, Set<String> decisions) {
+        code.decision(resource.name(), root, problems);
         root.walk(node -> {
             if (node.name.equals("decision") && node.id() != null) {
                 decisions.add(node.id());
-            }
-            String language = node.attribute("expressionLanguage");
-            if (language != null && !language.toLowerCase(Locale.ROOT).contains("feel")) {
-                problems.add(at(resource.name(), node, "Decisions may only use FEEL; expressionLanguage=\"" + language
-                        + "\" is not allowed"));
-            }
-            String text = node.children.isEmpty() ? node.text() : "";
-            if (text.matches("(?s).*\\bexternal\\s*\\{.*") && text.contains("java")) {
-                problems.add(at(resource.name(), node, "FEEL functions that call Java (external { java: … }) are "
-                        + "not allowed"));
             }
         });
     }
@@ -302,8 +292,7 @@ public class DeploymentRules {
     }
 
     private static ModelProblem at(String resource, ModelXml.Node node, String message) {
-        ModelXml.Node identified = node.identified().orElse(null);
-        return new ModelProblem(resource, identified == null ? null : identified.id(), node.line, message);
+        return node.problem(resource, message);
     }
 
     private static String label(ModelXml.Node node) {

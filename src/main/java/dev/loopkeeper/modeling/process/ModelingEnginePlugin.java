@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the deployment rules where every deployment passes — ahead of the engine's deployers — and records
- * each deployment's author after them.
+ * each deployment's author after them. Also keeps FEEL away from Java whatever a model says: the legacy FEEL
+ * engine ({@code dmnFeelEnableLegacyBehavior}) turns FEEL into JUEL, which reaches any bean and method; the Scala
+ * FEEL engine Camunda builds otherwise has external (Java) functions switched off.
  */
 @Component
 class ModelingEnginePlugin extends AbstractProcessEnginePlugin {
@@ -29,6 +31,7 @@ class ModelingEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setDmnFeelEnableLegacyBehavior(false);
         List<Deployer> before = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
         before.add(0, new RulesDeployer(rules));
