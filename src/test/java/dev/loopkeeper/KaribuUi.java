@@ -32,6 +32,19 @@ public final class KaribuUi {
     public static void signIn(ApplicationContext context, String userId, String... groups) {
         // The context's own strategy: another Spring context in this JVM may have replaced the static one
         authenticate(context.getBean(SecurityContextHolderStrategy.class), userId, groups);
+        open(context);
+    }
+
+    /** Opens a fresh UI for nobody: a stranger who has not signed in. */
+    public static void openAsStranger(ApplicationContext context) {
+        SecurityContextHolderStrategy holder = context.getBean(SecurityContextHolderStrategy.class);
+        holder.clearContext();
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(FakeRequest::new);
+        open(context);
+    }
+
+    private static void open(ApplicationContext context) {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }

@@ -20,7 +20,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +75,7 @@ public abstract class BrowserJourney {
     protected BrowserContext context;
     /** This test's tab. */
     protected Page page;
+    private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @RegisterExtension
     final AfterTestExecutionCallback keepEvidenceOfFailure = this::keepEvidenceOfFailure;
@@ -109,6 +112,15 @@ public abstract class BrowserJourney {
         if (TRACING) {
             context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
         }
+        // The app must work under its Content-Security-Policy: every violation the browser reports fails the journey
+        cspViolations.clear();
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile))");
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("CSP violation") || message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
         page = context.newPage();
     }
 
@@ -117,6 +129,7 @@ public abstract class BrowserJourney {
         if (context != null) {
             context.close();
         }
+        assertThat(cspViolations).as("Content-Security-Policy violations the browser reported").isEmpty();
     }
 
     /** {@code http://localhost:PORT}; page objects navigate relative to it. */
