@@ -25,7 +25,7 @@ record IntakeDoor(String name, URI uri, String headerName, String headerValue, i
     static IntakeDoor engineRest(int port) {
         return new IntakeDoor("POST /engine-rest/.../closed-loop/start", URI.create("http://localhost:" + port
                 + "/engine-rest/process-definition/key/closed-loop/start"), "Authorization",
-                "Basic " + Base64.getEncoder().encodeToString("paula:demo".getBytes(StandardCharsets.UTF_8)), 200,
+                "Basic " + Base64.getEncoder().encodeToString("ada:demo".getBytes(StandardCharsets.UTF_8)), 200,
                 false);
     }
 
