@@ -163,7 +163,7 @@ final class ModelXml {
     }
 
     /**
-     * A {@code $} or {@code #} that ends one text chunk and a <code>{</code> that starts the next, across an
+     * A {@code $} or {@code #} that ends one text chunk and an opening brace that starts the next, across an
      * element's tag: text that reads as an expression only when chunks of different elements are joined.
      */
     record SplitExpression(Node before, Node after) {
