@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,11 +60,31 @@ final class Door {
      * @return the login's response (302 to the app, or to {@code /login?error})
      */
     HttpResponse<String> signIn(String password) {
-        HttpResponse<String> page = send(request("GET", "/login", null, null));
-        Matcher token = CSRF_META.matcher(page.body());
-        String form = "username=" + encode(user) + "&password=" + encode(password)
-                + (token.find() ? "&_csrf=" + encode(token.group(1)) : "");
+        String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrfToken());
         return send(request("POST", "/login", "application/x-www-form-urlencoded", form));
+    }
+
+    /**
+     * The login page's CSRF token. In the first minutes of a fresh checkout's first test JVM, Vaadin answers every
+     * page with a "building the frontend" placeholder (no token) while it builds its development bundle: wait.
+     */
+    private String csrfToken() {
+        long giveUp = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        while (true) {
+            Matcher token = CSRF_META.matcher(send(request("GET", "/login", null, null)).body());
+            if (token.find()) {
+                return token.group(1);
+            }
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("The login page never showed its CSRF token");
+            }
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** A login POST without the page's CSRF token, as a form on another site would send it. */
