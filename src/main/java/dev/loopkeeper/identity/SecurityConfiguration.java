@@ -70,8 +70,8 @@ class SecurityConfiguration {
 
     /**
      * API clients with a key may do everything; a Loopkeeper user (HTTP basic, or the UI's session, which this
-     * chain reads but never creates) may only read a case, under the case screen's rule. No CSRF token: the
-     * session opens nothing here but GETs.
+     * chain reads but never creates) may only read a case, under the case screen's rule. CSRF protection stays
+     * off: a session is good for nothing here but a GET.
      */
     @Bean
     @Order(1)
