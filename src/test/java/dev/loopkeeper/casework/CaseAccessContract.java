@@ -224,13 +224,47 @@ abstract class CaseAccessContract {
 
         participants.join(caseId, CaseParticipants.Kind.USER, "fiona", Instant.now());
 
-        assertThat(db.queryForList("select kind, participant from case_participant where case_id = ?"
-                + " order by kind, participant", caseId.toString()).stream()
-                .map(row -> row.get("KIND") + ":" + row.get("PARTICIPANT")).toList())
-                .containsExactly("group:team-emea", "user:fiona");
+        assertThat(participantsOf(caseId)).containsExactly(caseId + " group:team-emea", caseId + " user:fiona");
+    }
+
+    @Test
+    void theMigrationRebuildsFromOurTablesWhatTheListenerRecorded() throws Exception {
+        UUID triedByFiona = emeaDetractor();
+        casework.claim(openTask(triedByFiona), fiona);
+        casework.completeContact(openTask(triedByFiona), new ContactReport(Channel.PHONE, ContactOutcome.NO_ANSWER,
+                null), fiona);
+        UUID givenToOlga = emeaDetractor();
+        casework.reassignContact(givenToOlga, OtherTeam.USER);
+        runJobsOf(triedByFiona);
+        runJobsOf(givenToOlga);
+        List<String> recorded = participantsOf(triedByFiona, givenToOlga);
+
+        db.update("delete from case_participant");
+        db.update(backfill());
+
+        assertThat(recorded).containsExactly(
+                triedByFiona + " group:team-emea", triedByFiona + " user:fiona",
+                givenToOlga + " group:team-emea", givenToOlga + " user:olga");
+        assertThat(participantsOf(triedByFiona, givenToOlga)).isEqualTo(recorded);
     }
 
     // ---------------------------------------------------------------------------------------------------
+
+    /** The backfill of V12, as Flyway ran it on a database with cases. */
+    static String backfill() throws java.io.IOException {
+        String migration = new org.springframework.core.io.ClassPathResource("db/migration/V12__case_participants.sql")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return migration.substring(migration.indexOf("insert into case_participant")).strip().replaceAll(";$", "");
+    }
+
+    List<String> participantsOf(UUID... caseIds) {
+        List<String> rows = new java.util.ArrayList<>();
+        for (UUID caseId : caseIds) {
+            db.queryForList("select kind, participant from case_participant where case_id = ? order by kind, participant",
+                    caseId.toString()).forEach(row -> rows.add(caseId + " " + row.get("KIND") + ":" + row.get("PARTICIPANT")));
+        }
+        return rows;
+    }
 
     /** A standard detractor in EMEA: the policy gives it to team-emea. */
     UUID emeaDetractor() {
