@@ -2,7 +2,6 @@ package dev.loopkeeper.casework.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopkeeper.LoopkeeperTest;
 import dev.loopkeeper.OtherTeam;
