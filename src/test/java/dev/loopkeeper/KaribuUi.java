@@ -30,6 +30,11 @@ public final class KaribuUi {
 
     /** Signs the user in with their Camunda groups as roles and opens a fresh UI. */
     public static void signIn(ApplicationContext context, String userId, String... groups) {
+        signIn(context, ROUTES, userId, groups);
+    }
+
+    /** The same, with views and error views of the test's choosing (see {@link #routes()}). */
+    public static void signIn(ApplicationContext context, Routes routes, String userId, String... groups) {
         // The context's own strategy: another Spring context in this JVM may have replaced the static one
         authenticate(context.getBean(SecurityContextHolderStrategy.class), userId, groups);
         open(context);
@@ -46,7 +51,15 @@ public final class KaribuUi {
 
     private static void open(ApplicationContext context) {
         Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    }
+
+    /**
+     * The application's views and error views, for a test to change: Karibu puts its own in place of some of
+     * Vaadin's error views (one that fails the test on access denied, for instance).
+     */
+    public static Routes routes() {
+        return new Routes().autoDiscoverViews("dev.loopkeeper");
     }
 
     /**

@@ -21,6 +21,8 @@ import org.springframework.context.annotation.Bean;
 public class StatementCounter {
 
     private static final AtomicInteger EXECUTED = new AtomicInteger();
+    private static final AtomicInteger ON_WATCHED = new AtomicInteger();
+    private static volatile String watched;
 
     @Bean
     static BeanPostProcessor countingDataSource() {
@@ -42,6 +44,18 @@ public class StatementCounter {
         return EXECUTED.get() - before;
     }
 
+    /** Runs the work and returns how many of its statements name the table. */
+    public static int statementsOn(String table, Runnable work) {
+        watched = table.toLowerCase();
+        int before = ON_WATCHED.get();
+        try {
+            work.run();
+            return ON_WATCHED.get() - before;
+        } finally {
+            watched = null;
+        }
+    }
+
     private static final class Counting implements QueryExecutionListener {
 
         @Override
@@ -51,6 +65,10 @@ public class StatementCounter {
         @Override
         public void afterQuery(ExecutionInfo info, List<QueryInfo> queries) {
             EXECUTED.addAndGet(queries.size());
+            String table = watched;
+            if (table != null) {
+                queries.stream().filter(q -> q.getQuery().toLowerCase().contains(table)).forEach(q -> ON_WATCHED.incrementAndGet());
+            }
         }
     }
 }

@@ -9,16 +9,22 @@ import dev.loopkeeper.intake.CustomerHistory;
 import dev.loopkeeper.intake.PastResponse;
 import dev.loopkeeper.outreach.Delivery;
 import dev.loopkeeper.outreach.Outreach;
+import dev.loopkeeper.sharedkernel.Actor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A case as the case screen shows it: the case, the customer's history, and the loop so far. */
+/**
+ * A case as the case screen shows it: the case, the customer's history, and the loop so far. A case comes
+ * only to those who may see it ({@link CaseAccess}), as a {@link CaseFile}; the rest is asked for with that
+ * file in hand, and the customer's other cases are limited to those the same person may see.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CaseTimeline {
@@ -31,10 +37,11 @@ public class CaseTimeline {
     private final CustomerHistory history;
     private final List<TimelineContributor> contributors;
     private final ManagementService management;
+    private final CaseAccess access;
 
     CaseTimeline(Cases cases, ContactAttempts attempts, Resolutions resolutions, CaseComments comments,
                  Outreach outreach, CustomerHistory history, List<TimelineContributor> contributors,
-                 ManagementService management) {
+                 ManagementService management, CaseAccess access) {
         this.cases = cases;
         this.attempts = attempts;
         this.resolutions = resolutions;
@@ -43,21 +50,30 @@ public class CaseTimeline {
         this.history = history;
         this.contributors = contributors;
         this.management = management;
+        this.access = access;
     }
 
-    public Optional<CaseFile> file(UUID caseId) {
-        return cases.findById(caseId).map(CaseTimeline::file);
+    /** The case, if it exists and the actor may see it; the same empty answer for both. */
+    public Optional<CaseFile> file(UUID caseId, Actor actor) {
+        return access.visibleTo(caseId, actor) ? cases.findById(caseId).map(CaseTimeline::file) : Optional.empty();
     }
 
-    /** The customer's responses over time, this one included, oldest first. */
-    public List<PastResponse> responsesOfCustomer(CaseFile file) {
-        return history.responsesOf(file.customer().externalId());
+    /**
+     * The customer's responses over time, this one included, oldest first: those whose cases the actor may
+     * see (a response and its case share their id).
+     */
+    public List<PastResponse> responsesOfCustomer(CaseFile file, Actor actor) {
+        List<PastResponse> responses = history.responsesOf(file.customer().externalId());
+        Set<UUID> visible = access.visibleAmong(responses.stream().map(PastResponse::responseId).toList(), actor);
+        return responses.stream().filter(r -> visible.contains(r.responseId())).toList();
     }
 
-    /** The customer's other cases, newest first. */
-    public List<CaseFile.Earlier> otherCasesOfCustomer(CaseFile file) {
-        return cases.findTop20ByCustomerExternalIdAndIdNotOrderByOpenedAtDesc(file.customer().externalId(),
-                file.caseId()).stream()
+    /** The customer's other cases that the actor may see, newest first. */
+    public List<CaseFile.Earlier> otherCasesOfCustomer(CaseFile file, Actor actor) {
+        List<FollowUpCase> others = cases.findTop20ByCustomerExternalIdAndIdNotOrderByOpenedAtDesc(
+                file.customer().externalId(), file.caseId());
+        Set<UUID> visible = access.visibleAmong(others.stream().map(FollowUpCase::getId).toList(), actor);
+        return others.stream().filter(c -> visible.contains(c.getId()))
                 .map(c -> new CaseFile.Earlier(c.getId(), c.getOpenedAt(), c.getScore(), c.getSegment(), c.getStatus(),
                         c.getClosedAs()))
                 .toList();
@@ -67,15 +83,16 @@ public class CaseTimeline {
      * When the case's next contact attempt is due, if it waits for one: the retry timer of the loop (a reply
      * from the customer brings it forward).
      */
-    public Optional<java.time.Instant> nextAttemptDue(UUID caseId) {
-        return cases.findById(caseId).map(FollowUpCase::getProcessInstanceId)
+    public Optional<java.time.Instant> nextAttemptDue(CaseFile file) {
+        return cases.findById(file.caseId()).map(FollowUpCase::getProcessInstanceId)
                 .flatMap(pi -> java.util.Optional.ofNullable(management.createJobQuery().processInstanceId(pi)
                         .activityId(ClosedLoop.RETRY_DUE).timers().singleResult()))
                 .map(job -> job.getDuedate().toInstant());
     }
 
     /** Everything that happened to the case, oldest first. */
-    public List<TimelineEntry> of(UUID caseId) {
+    public List<TimelineEntry> of(CaseFile file) {
+        UUID caseId = file.caseId();
         FollowUpCase c = cases.findById(caseId).orElseThrow(() -> new IllegalArgumentException("No case " + caseId));
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(new TimelineEntry(c.getOpenedAt(), "response", "Response received: " + c.getScore() + " ("

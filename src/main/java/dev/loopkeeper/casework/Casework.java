@@ -40,10 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional
 public class Casework {
 
-    /** Groups that may work any group's tasks. */
-    private static final String SUPERVISORS = "supervisors";
-    private static final String ADMINS = "admins";
-
     private final Cases cases;
     private final OpenTasks openTasks;
     private final CaseComments comments;
@@ -104,7 +100,7 @@ public class Casework {
     /** Gives a claimed task back to its group. */
     public void unclaim(String taskId, Actor actor) {
         OpenTask task = openTask(taskId);
-        if (!actor.userId().equals(task.getAssignee()) && !isLead(actor)) {
+        if (!actor.userId().equals(task.getAssignee()) && !actor.oversees()) {
             throw new TaskNotAvailable("Only " + task.getAssignee() + " or a supervisor can release this task");
         }
         tasks.setAssignee(taskId, null);
@@ -131,7 +127,7 @@ public class Casework {
     public void reassign(String taskId, String colleague, Actor actor) {
         OpenTask task = openTask(taskId);
         if (!actor.userId().equals(task.getAssignee()) && !(task.getAssignee() == null && mayWork(task, actor))
-                && !isLead(actor)) {
+                && !actor.oversees()) {
             throw new TaskNotAvailable("Only " + task.getAssignee() + " or a supervisor can reassign this task");
         }
         requireColleague(task, colleague);
@@ -364,10 +360,6 @@ public class Casework {
     }
 
     private static boolean mayWork(OpenTask task, Actor actor) {
-        return isLead(actor) || (task.getCandidateGroup() != null && actor.isIn(task.getCandidateGroup()));
-    }
-
-    private static boolean isLead(Actor actor) {
-        return actor.isIn(SUPERVISORS) || actor.isIn(ADMINS);
+        return actor.oversees() || (task.getCandidateGroup() != null && actor.isIn(task.getCandidateGroup()));
     }
 }

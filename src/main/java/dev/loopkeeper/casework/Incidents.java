@@ -62,7 +62,7 @@ public class Incidents {
 
     /** Gives the failed job one more try; the job executor picks it up at once. */
     public void retry(String incidentId, Actor actor) {
-        if (!actor.isIn("supervisors") && !actor.isIn("admins")) {
+        if (!actor.oversees()) {
             throw new IllegalArgumentException("Only supervisors retry failed steps");
         }
         Incident incident = runtime.createIncidentQuery().incidentId(incidentId).singleResult();

@@ -41,8 +41,6 @@ public class Tasklist {
                    t.assignee, t.owner_id, t.candidate_group, c.preferred_channel, c.location, c.product, t.created_at
             """;
     private static final String FROM = " from open_task t left join follow_up_case c on c.id = t.case_id";
-    private static final String LEADS = "supervisors";
-    private static final String ADMINS = "admins";
 
     private final NamedParameterJdbcTemplate db;
     private final Clock clock;
@@ -90,7 +88,7 @@ public class Tasklist {
     /** The open tasks of one case the actor can see, in the order they were opened. */
     public List<TaskRow> ofCase(Actor actor, UUID caseId) {
         MapSqlParameterSource params = new MapSqlParameterSource("caseId", caseId.toString());
-        String visible = actor.isIn(LEADS) || actor.isIn(ADMINS) ? ""
+        String visible = actor.oversees() ? ""
                 : " and (t.assignee = :me or t.candidate_group in (:groups))";
         params.addValue("me", actor.userId()).addValue("groups", groupsOf(actor));
         return db.query(COLUMNS + FROM + " where t.case_id = :caseId" + visible + " order by t.created_at, t.id",
@@ -147,7 +145,7 @@ public class Tasklist {
                 params.addValue("now", utc(clock.instant()));
                 yield myWork;
             }
-            case ALL_OPEN -> actor.isIn(LEADS) || actor.isIn(ADMINS) ? List.of("")
+            case ALL_OPEN -> actor.oversees() ? List.of("")
                     : List.of(MINE, "t.candidate_group in (:groups) and (t.assignee is null or t.assignee <> :me)");
         };
         if (!filter.segments().isEmpty()) {

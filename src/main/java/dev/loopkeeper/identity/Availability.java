@@ -34,7 +34,7 @@ public class Availability {
 
     /** Marks someone away or back; only leads do this for others. */
     public void set(String userId, boolean away, String note, Actor by) {
-        if (!by.userId().equals(userId) && !by.isIn(Groups.SUPERVISORS) && !by.isIn(Groups.ADMINS)) {
+        if (!by.userId().equals(userId) && !by.oversees()) {
             throw new IllegalArgumentException("Only supervisors say whether someone else is away");
         }
         StaffAvailability availability = availabilities.findById(userId).orElseGet(() -> new StaffAvailability(userId));

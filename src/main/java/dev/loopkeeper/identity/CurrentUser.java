@@ -1,5 +1,6 @@
 package dev.loopkeeper.identity;
 
+import dev.loopkeeper.identity.web.ApiKeyAuthentication;
 import dev.loopkeeper.sharedkernel.Actor;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,9 +19,11 @@ public class CurrentUser {
         this.security = security;
     }
 
+    /** The person signed in; none for an API client, which acts for no one. */
     public Optional<Actor> actor() {
         Authentication auth = security.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth.getName() == null || "anonymousUser".equals(auth.getName())) {
+        if (auth == null || !auth.isAuthenticated() || auth.getName() == null || "anonymousUser".equals(auth.getName())
+                || isApiClient()) {
             return Optional.empty();
         }
         return Optional.of(new Actor(auth.getName(), auth.getAuthorities().stream()
@@ -28,6 +31,13 @@ public class CurrentUser {
                 .filter(a -> a.startsWith(Groups.ROLE_PREFIX))
                 .map(a -> a.substring(Groups.ROLE_PREFIX.length()))
                 .collect(Collectors.toSet())));
+    }
+
+    /** A survey tool or CRM that came in with an API key on {@code /api}. */
+    public boolean isApiClient() {
+        Authentication auth = security.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
+                .anyMatch(a -> ApiKeyAuthentication.API_CLIENT.equals(a.getAuthority()));
     }
 
     public Actor require() {

@@ -45,7 +45,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Five doors, one set of users:
  * <ol>
- * <li>{@code /api/**} for survey tools and CRMs: an API key, no session;</li>
+ * <li>{@code /api/**} for survey tools and CRMs: an API key, no session; users may read cases;</li>
  * <li>{@code /engine-rest/**} for Camunda Modeler and engine clients: HTTP basic, no session;</li>
  * <li>{@code /camunda/**} (Cockpit, Admin): the Vaadin login's session, for leads only, Admin for admins only;</li>
  * <li>{@code /reply/**}, the reply links in customer messages: open, their signed token is the credential;</li>
@@ -109,18 +109,27 @@ class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(referrer));
     }
 
+    /**
+     * API clients with a key may do everything; a Loopkeeper user (HTTP basic, or the UI's session, which this
+     * chain reads but never creates) may only read a case, under the case screen's rule. CSRF protection stays
+     * off: a session is good for nothing here but a GET.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, IdentitySettings settings, ObjectMapper json,
                             SecurityContextHolderStrategy security) throws Exception {
+        var apiKey = new ApiKeyAuthentication(settings.apiKeyHeader(), settings.apiKeys(), json, security);
         return http.securityMatcher(path("/api/**"))
                 .headers(headers(API_POLICY, ReferrerPolicy.NO_REFERRER))
                 .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(AbstractHttpConfigurer::disable)
-                .addFilterBefore(new ApiKeyAuthentication(settings.apiKeyHeader(), settings.apiKeys(), json, security),
-                        BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(ApiKeyAuthentication.API_CLIENT_ROLE))
+                .addFilterBefore(apiKey, BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiKey))
+                .exceptionHandling(e -> e.authenticationEntryPoint(apiKey))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(path(HttpMethod.GET, "/api/cases/*")).authenticated()
+                        .anyRequest().hasAuthority(ApiKeyAuthentication.API_CLIENT))
                 .build();
     }
 

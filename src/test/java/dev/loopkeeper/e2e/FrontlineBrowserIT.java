@@ -122,8 +122,10 @@ class FrontlineBrowserIT extends BrowserJourney {
         page.navigate("/improvements");
         Vaadin.awaitIdle(page);
 
-        // Vaadin's route-not-found error: the view is not revealed, not even that it exists in production mode
-        assertThat(page.getByText("Could not navigate to 'improvements'")).isVisible();
+        // our not-found page, as for an address that does not exist: the view is not revealed, nor any other route
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found"))).isVisible();
+        assertThat(page.getByText("Available routes")).hasCount(0);
+        assertThat(page.locator("a[href='supervision/escalations']")).hasCount(0);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Improvement actions")))
                 .hasCount(0);
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New improvement action")))

@@ -1,23 +1,32 @@
 package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.domain.CaseParticipants;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.StaffAlert;
+import java.time.Clock;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_AlertOwners}: the owner group hears of the new case in the app and by email. */
+/**
+ * {@code Task_AlertOwners}: the owner group hears of the new case in the app and by email, and may open it
+ * from then on, even a case that never gets a task for them (a promoter thanked automatically).
+ */
 @Component("alertOwnersDelegate")
 class AlertOwnersDelegate implements JavaDelegate {
 
     private final CaseProgress progress;
     private final Outreach outreach;
+    private final CaseParticipants participants;
+    private final Clock clock;
 
-    AlertOwnersDelegate(CaseProgress progress, Outreach outreach) {
+    AlertOwnersDelegate(CaseProgress progress, Outreach outreach, CaseParticipants participants, Clock clock) {
         this.progress = progress;
         this.outreach = outreach;
+        this.participants = participants;
+        this.clock = clock;
     }
 
     @Override
@@ -25,6 +34,7 @@ class AlertOwnersDelegate implements JavaDelegate {
         UUID caseId = CaseOf.scope(execution);
         CustomerContact customer = progress.customerOf(caseId);
         String group = CaseOf.string(execution, Vars.OWNER_GROUP);
+        participants.join(caseId, CaseParticipants.Kind.GROUP, group, clock.instant());
         outreach.alertStaff(new StaffAlert("case:" + caseId + ":new", caseId, group, null, "new-case",
                 "New " + customer.segment().key() + " (" + customer.score() + "): " + customer.displayName(),
                 customer.comment() == null ? "No comment." : customer.comment()));

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -58,6 +59,7 @@ import java.util.UUID;
 /**
  * One case on one screen: the response, the customer and their history, the loop so far, and the task
  * at hand with its form. Completing the form moves the case on; the screen then shows what comes next.
+ * Someone who may not see the case gets the page of an address that does not exist.
  */
 @Route("cases/:caseId")
 @PageTitle("Case · Loopkeeper")
@@ -94,8 +96,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<UUID> id = event.getRouteParameters().get("caseId").flatMap(CaseView::uuid);
-        if (id.isEmpty() || cases.file(id.get()).isEmpty()) {
-            event.rerouteToError(IllegalArgumentException.class, "No such case");
+        if (id.isEmpty() || cases.file(id.get(), actor).isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         caseId = id.get();
@@ -104,7 +106,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     void render() {
         removeAll();
-        CaseFile file = cases.file(caseId).orElseThrow();
+        CaseFile file = cases.file(caseId, actor).orElseThrow();
         List<TaskRow> open = tasklist.ofCase(actor, caseId);
         add(header(file, open));
         FlexLayout columns = new FlexLayout(left(file, open), right(file));
@@ -133,7 +135,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component left(CaseFile file, List<TaskRow> open) {
-        VerticalLayout left = new VerticalLayout(currentTask(file, open), timeline(), comments());
+        VerticalLayout left = new VerticalLayout(currentTask(file, open), timeline(file), comments());
         left.setPadding(false);
         left.getStyle().set("flex", "3 1 520px");
         return left;
@@ -153,7 +155,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         card.setTitle("Task at hand");
         card.setWidthFull();
         if (open.isEmpty()) {
-            Optional<java.time.Instant> retry = cases.nextAttemptDue(caseId);
+            Optional<java.time.Instant> retry = cases.nextAttemptDue(file);
             Paragraph waiting = new Paragraph(file.status() != CaseStatus.OPEN ? "The loop is closed."
                     : retry.map(due -> "Next attempt due " + WHEN.format(due.atZone(zone))
                             + ", or as soon as the customer replies.")
@@ -227,7 +229,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             return "Done. Next: " + task.taskName() + (task.isAssignedTo(actor.userId()) ? ", yours"
                     : task.assignee() != null ? ", with " + task.assignee() : ", for " + task.candidateGroup());
         }
-        CaseFile file = cases.file(caseId).orElseThrow();
+        CaseFile file = cases.file(caseId, actor).orElseThrow();
         return file.status() == CaseStatus.OPEN
                 ? "Done. The case now waits for the customer's reply, the next retry or a fix."
                 : "Done. The loop is closed: " + file.closedAs().key() + ".";
@@ -259,13 +261,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     // --- the loop so far ----------------------------------------------------------------------------
 
-    private Component timeline() {
+    private Component timeline(CaseFile file) {
         Card card = new Card();
         card.setTitle("The loop so far");
         card.setWidthFull();
         UnorderedList list = new UnorderedList();
         list.getStyle().set("padding-left", "var(--lumo-space-m)").set("margin", "0");
-        for (TimelineEntry entry : cases.of(caseId)) {
+        for (TimelineEntry entry : cases.of(file)) {
             ListItem item = new ListItem();
             Span when = new Span(entry.at() == null ? "" : WHEN.format(entry.at().atZone(zone)) + " ");
             when.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -352,11 +354,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 : c.preferredChannel().key()) + (c.tier() == null || c.tier().isBlank() ? "" : " · tier " + c.tier())
                 + " · id " + c.externalId()));
         card.add(details);
-        var responses = cases.responsesOfCustomer(file);
+        var responses = cases.responsesOfCustomer(file, actor);
         if (responses.size() > 1) {
             card.add(new H3("Scores over time"), new ScoreHistory(responses, zone));
         }
-        var earlier = cases.otherCasesOfCustomer(file);
+        var earlier = cases.otherCasesOfCustomer(file, actor);
         if (!earlier.isEmpty()) {
             UnorderedList list = new UnorderedList();
             earlier.forEach(e -> {
@@ -372,8 +374,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private boolean mayWork(TaskRow task) {
-        return actor.isIn("supervisors") || actor.isIn("admins")
-                || (task.candidateGroup() != null && actor.isIn(task.candidateGroup()));
+        return actor.oversees() || (task.candidateGroup() != null && actor.isIn(task.candidateGroup()));
     }
 
     private void act(Runnable action, String done) {

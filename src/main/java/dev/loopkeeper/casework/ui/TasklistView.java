@@ -124,7 +124,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
         this.filter = TaskFilter.of(TaskView.MY_WORK);
         setSizeFull();
 
-        boolean lead = actor.isIn("supervisors") || actor.isIn("admins");
+        boolean lead = actor.oversees();
         for (TaskView view : TaskView.values()) {
             if (view != TaskView.ALL_OPEN || lead) {
                 Tab tab = new Tab(view.label());
@@ -536,7 +536,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
     private boolean concernsMe(TaskChanged change) {
         return actor.userId().equals(change.assignee())
                 || (change.candidateGroup() != null && actor.isIn(change.candidateGroup()))
-                || actor.isIn("supervisors") || actor.isIn("admins");
+                || actor.oversees();
     }
 
     private static String excerpt(String comment) {

@@ -13,15 +13,23 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Lets a request on {@code /api/**} in only with one of the configured API keys in its header. */
-public class ApiKeyAuthentication extends OncePerRequestFilter {
+/**
+ * Signs in a request on {@code /api/**} that carries one of the configured API keys in its header, and
+ * refuses one with a wrong key. A request without a key goes on to the chain's other ways in (a user's
+ * HTTP basic credentials or session); if none lets it in, it gets this filter's 401 as the entry point.
+ */
+public class ApiKeyAuthentication extends OncePerRequestFilter implements AuthenticationEntryPoint {
 
-    public static final String API_CLIENT_ROLE = "ROLE_api-client";
+    /** Not a {@code ROLE_}: those come from Camunda groups, and no group may make a user an API client. */
+    public static final String API_CLIENT = "API_CLIENT";
 
     private final String header;
     private final List<byte[]> keys;
@@ -40,26 +48,40 @@ public class ApiKeyAuthentication extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(header);
-        if (given == null || !known(given.getBytes(StandardCharsets.UTF_8))) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, given == null
-                    ? "Send your API key in the " + header + " header"
-                    : "The API key in the " + header + " header is not valid");
-            problem.setType(URI.create("https://loopkeeper.dev/problems/api-key"));
-            problem.setTitle("API key required");
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
+        if (given == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!known(given.getBytes(StandardCharsets.UTF_8))) {
+            refuse(response, "The API key in the " + header + " header is not valid");
             return;
         }
         var context = security.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("api-client", null,
-                AuthorityUtils.createAuthorityList(API_CLIENT_ROLE)));
+                AuthorityUtils.createAuthorityList(API_CLIENT)));
         security.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
             security.clearContext();
         }
+    }
+
+    /** Nobody let the request in: no key, and no user either (or a user with the wrong password). */
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failed)
+            throws IOException {
+        refuse(response, failed instanceof BadCredentialsException ? "Wrong user name or password"
+                : "Send your API key in the " + header + " header");
+    }
+
+    private void refuse(HttpServletResponse response, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+        problem.setType(URI.create("https://loopkeeper.dev/problems/api-key"));
+        problem.setTitle("API key required");
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     /** Constant-time comparison against every key, so timing does not tell how much of a key was right. */

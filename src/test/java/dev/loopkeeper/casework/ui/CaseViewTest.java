@@ -24,6 +24,7 @@ import dev.loopkeeper.TestResponses;
 import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.intake.CaseIntake;
+import dev.loopkeeper.sharedkernel.ui.NotFoundView;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -149,6 +150,39 @@ class CaseViewTest {
         assertThat(MailServer.part(mail.allReceivedBy("maria@example.com").get(0), "text/plain"))
                 .contains("Fiona from customer care");
         assertThat(_find(ListItem.class)).anyMatch(item -> "email".equals(item.getElement().getAttribute("data-kind")));
+    }
+
+    @Test
+    void anotherTeamsCaseIsNotFoundJustLikeACaseThatDoesNotExist() {
+        KaribuUi.signOut();
+        KaribuUi.signIn(context, "olga", "frontline", "team-apac");
+
+        open();
+        _get(NotFoundView.class);
+        String theirs = page();
+        UI.getCurrent().navigate("cases/" + UUID.randomUUID());
+        String unknown = page();
+        UI.getCurrent().navigate("cases/not-a-case-id");
+        String malformed = page();
+
+        assertThat(theirs).contains("Not found").doesNotContain(customer, caseId.toString(), "cases/", "Exception")
+                .isEqualTo(unknown).isEqualTo(malformed);
+    }
+
+    @Test
+    void supervisorsOpenAnyCase() {
+        KaribuUi.signOut();
+        KaribuUi.signIn(context, "sam", "supervisors");
+
+        open();
+
+        assertThat(_get(CaseView.class)).isNotNull();
+        assertThat(page()).contains(customer);
+    }
+
+    /** Every component of the page with its text and attributes. */
+    private static String page() {
+        return com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
     }
 
     private void open() {

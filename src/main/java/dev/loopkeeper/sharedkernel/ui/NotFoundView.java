@@ -1,0 +1,33 @@
+package dev.loopkeeper.sharedkernel.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * What an address that leads nowhere shows: an unknown route, a view the user may not open (Vaadin's access
+ * control turns a denial into {@link NotFoundException}), a case that does not exist or is not theirs. The
+ * same words for all of them, and nothing else: Vaadin's own page lists every route in development mode.
+ */
+@PageTitle("Not found · Loopkeeper")
+@AnonymousAllowed
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        add(new H1("Not found"), new Paragraph("There is nothing to see at this address."),
+                new Anchor("/", "Back to the start page"));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpStatusCode.NOT_FOUND.getCode();
+    }
+}
