@@ -37,7 +37,7 @@ public final class KaribuUi {
     public static void signIn(ApplicationContext context, Routes routes, String userId, String... groups) {
         // The context's own strategy: another Spring context in this JVM may have replaced the static one
         authenticate(context.getBean(SecurityContextHolderStrategy.class), userId, groups);
-        open(context);
+        open(context, routes);
     }
 
     /** Opens a fresh UI for nobody: a stranger who has not signed in. */
@@ -46,10 +46,10 @@ public final class KaribuUi {
         holder.clearContext();
         SecurityContextHolder.clearContext();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
-        open(context);
+        open(context, ROUTES);
     }
 
-    private static void open(ApplicationContext context) {
+    private static void open(ApplicationContext context, Routes routes) {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
     }

@@ -21,6 +21,7 @@ public final class WebSession {
 
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -33,16 +34,42 @@ public final class WebSession {
     /** Signs the user in with the login form, as the login page would. */
     public static WebSession signIn(int port, String user, String password) throws IOException, InterruptedException {
         WebSession session = new WebSession(port);
-        HttpResponse<String> signedIn = session.http.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = postLoginForm(session.http, session.base, user, password);
         String landing = signedIn.headers().firstValue("Location").orElse("");
         if (signedIn.statusCode() != 302 || landing.contains("error")) {
             throw new IllegalStateException(user + " could not sign in: " + signedIn.statusCode() + " " + landing);
         }
         return session;
+    }
+
+    /**
+     * Posts the login form with the CSRF token of the login page, as the page's form does, on a client that keeps
+     * cookies. In the first minutes of a fresh checkout's first test JVM Vaadin answers every page with a
+     * "building the frontend" placeholder (no token) while it builds its development bundle: this waits for the
+     * real page.
+     */
+    public static HttpResponse<String> postLoginForm(HttpClient http, String base, String user, String password)
+            throws IOException, InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(8));
+        while (true) {
+            Matcher token = CSRF_META.matcher(http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            if (token.find()) {
+                return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
+                                + encode(password) + "&_csrf=" + encode(token.group(1)))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new IllegalStateException("The login page never showed its CSRF token");
+            }
+            Thread.sleep(2_000);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

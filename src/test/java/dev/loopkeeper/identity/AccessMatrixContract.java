@@ -180,9 +180,12 @@ abstract class AccessMatrixContract {
                         "{\"profile\":{\"id\":\"probe-%r\"},\"credentials\":{\"password\":\"probe-password\"}}",
                         302, 302, 403, 403, 403, 403),
 
-                // Our own API: survey tools and CRMs with the key, nobody else
+                // Our own API: survey tools and CRMs with the key; staff, signed in, may only read cases
                 new Row("api: post a response", Via.API, "POST", "/api/responses", JSON,
-                        TestResponses.json("%r", 3), 401, 201, 401, 401, 401, 401));
+                        TestResponses.json("%r", 3), 401, 201, 403, 403, 403, 403),
+                // Staff may read a case here too, under the case screen's rule: an unknown case is simply not found
+                new Row("api: read a case that does not exist", Via.API, "GET",
+                        "/api/cases/00000000-0000-0000-0000-000000000000", null, null, 401, 404, 404, 404, 404, 404));
     }
 
     static Stream<Arguments> everyRowForEveryRole() {

@@ -1,5 +1,6 @@
 package dev.loopkeeper.identity;
 
+import dev.loopkeeper.WebSession;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -9,10 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One way in, as a client of that door uses it: HTTP basic for {@code /engine-rest}, the API key for {@code /api},
@@ -21,7 +19,6 @@ import java.util.regex.Pattern;
 final class Door {
 
     static final String API_KEY = "demo-intake-key";
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
     private final String user;
@@ -60,30 +57,13 @@ final class Door {
      * @return the login's response (302 to the app, or to {@code /login?error})
      */
     HttpResponse<String> signIn(String password) {
-        String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrfToken());
-        return send(request("POST", "/login", "application/x-www-form-urlencoded", form));
-    }
-
-    /**
-     * The login page's CSRF token. In the first minutes of a fresh checkout's first test JVM, Vaadin answers every
-     * page with a "building the frontend" placeholder (no token) while it builds its development bundle: wait.
-     */
-    private String csrfToken() {
-        long giveUp = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        while (true) {
-            Matcher token = CSRF_META.matcher(send(request("GET", "/login", null, null)).body());
-            if (token.find()) {
-                return token.group(1);
-            }
-            if (System.nanoTime() > giveUp) {
-                throw new IllegalStateException("The login page never showed its CSRF token");
-            }
-            try {
-                Thread.sleep(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            return WebSession.postLoginForm(http, base, user, password);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
