@@ -72,13 +72,16 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, IdentitySettings settings, ObjectMapper json,
                             SecurityContextHolderStrategy security) throws Exception {
+        // The API's description is open: an integrator reads it before they have a key
+        RequestMatcher description = path(HttpMethod.GET, "/api/openapi.yaml");
         return http.securityMatcher(path("/api/**"))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
-                .addFilterBefore(new ApiKeyAuthentication(settings.apiKeyHeader(), settings.apiKeys(), json, security),
-                        BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(ApiKeyAuthentication.API_CLIENT_ROLE))
+                .addFilterBefore(new ApiKeyAuthentication(settings.apiKeyHeader(), settings.apiKeys(), json, security,
+                        description), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.requestMatchers(description).permitAll()
+                        .anyRequest().hasAuthority(ApiKeyAuthentication.API_CLIENT_ROLE))
                 .build();
     }
 

@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Lets a request on {@code /api/**} in only with one of the configured API keys in its header. */
@@ -27,13 +28,21 @@ public class ApiKeyAuthentication extends OncePerRequestFilter {
     private final List<byte[]> keys;
     private final ObjectMapper json;
     private final SecurityContextHolderStrategy security;
+    private final RequestMatcher open;
 
+    /** @param open requests that need no key (the chain must permit them too) */
     public ApiKeyAuthentication(String header, List<String> keys, ObjectMapper json,
-                                SecurityContextHolderStrategy security) {
+                                SecurityContextHolderStrategy security, RequestMatcher open) {
         this.header = header;
         this.keys = keys.stream().filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
         this.json = json;
         this.security = security;
+        this.open = open;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return open.matches(request);
     }
 
     @Override
