@@ -5,10 +5,12 @@ import dev.loopkeeper.casework.domain.Cases;
 import dev.loopkeeper.casework.domain.FollowUpCase;
 import dev.loopkeeper.intake.FeedbackReceived;
 import java.time.Clock;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +52,15 @@ class CaseOpening {
                 .putValue(Vars.CONTACT_ASSIGNEE, null)
                 .putValue(Vars.CONTACT_AGENT, null)
                 .putValue(Vars.FIX_CHASE_AFTER, settings.fixChaseAfter().toString());
-        String processInstanceId = runtime.startProcessInstanceByKey(
-                ClosedLoop.PROCESS_ID, followUp.getId().toString(), variables).getId();
+        String processInstanceId;
+        try {
+            processInstanceId = runtime.startProcessInstanceByKey(
+                    ClosedLoop.PROCESS_ID, followUp.getId().toString(), variables).getId();
+        } catch (OptimisticLockingException raced) {
+            // The engine's word for a concurrent write; in Spring's words intake knows to run it again
+            throw new OptimisticLockingFailureException("Starting the loop of case " + followUp.getId()
+                    + " met a concurrent change", raced);
+        }
         followUp.drivenBy(processInstanceId);
     }
 

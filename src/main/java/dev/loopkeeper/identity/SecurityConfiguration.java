@@ -119,6 +119,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, IdentitySettings settings, ObjectMapper json,
                             SecurityContextHolderStrategy security) throws Exception {
         var apiKey = new ApiKeyAuthentication(settings.apiKeyHeader(), settings.apiKeys(), json, security);
+        // The API's description is open: an integrator reads it before they have a key
+        RequestMatcher description = path(HttpMethod.GET, "/api/openapi.yaml");
         return http.securityMatcher(path("/api/**"))
                 .headers(headers(API_POLICY, ReferrerPolicy.NO_REFERRER))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -128,6 +130,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiKey))
                 .exceptionHandling(e -> e.authenticationEntryPoint(apiKey))
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers(description).permitAll()
                         .requestMatchers(path(HttpMethod.GET, "/api/cases/*")).authenticated()
                         .anyRequest().hasAuthority(ApiKeyAuthentication.API_CLIENT))
                 .build();

@@ -4,12 +4,15 @@ import dev.loopkeeper.intake.domain.Customer;
 import dev.loopkeeper.intake.domain.Customers;
 import dev.loopkeeper.intake.domain.FeedbackResponse;
 import dev.loopkeeper.intake.domain.FeedbackResponses;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,34 +25,56 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseIntake {
 
     private static final Logger log = LoggerFactory.getLogger(CaseIntake.class);
+    /** Enough for twenty clients posting for one customer at the same moment (tested). */
+    private static final int ATTEMPTS = 5;
 
     private final Customers customers;
     private final FeedbackResponses responses;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final EntityManager entities;
 
     CaseIntake(Customers customers, FeedbackResponses responses, ApplicationEventPublisher events,
-               PlatformTransactionManager transactionManager, Clock clock) {
+               PlatformTransactionManager transactionManager, Clock clock, EntityManager entities) {
         this.customers = customers;
         this.responses = responses;
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.entities = entities;
     }
 
     /**
      * Stores the response and opens its case, or returns the case opened for the same
-     * (source, source event id) before.
+     * (source, source event id) before. Concurrent submissions for one customer or one event all go
+     * through: a transaction that lost a race to another runs again and sees the winner's rows.
      */
     public IntakeResult receive(ResponseSubmission submission) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> receiveOnce(submission));
+            } catch (RuntimeException failure) {
+                if (attempt == ATTEMPTS || !Contention.isTransient(failure)) {
+                    throw failure;
+                }
+                log.debug("Intake of {}/{} lost a race (attempt {}): {}", submission.source(),
+                        submission.sourceEventId(), attempt, failure.toString());
+                pauseBefore(attempt + 1, failure);
+            }
+        }
+    }
+
+    /**
+     * Random, growing pauses: racers that collided once should not collide again in lock step. At most
+     * about 0.1 + 0.2 + 0.4 + 0.8 s in all.
+     */
+    private static void pauseBefore(int attempt, RuntimeException failure) {
         try {
-            return transaction.execute(status -> receiveOnce(submission));
-        } catch (DataIntegrityViolationException race) {
-            // A concurrent request stored the same event (or the same new customer) between our read
-            // and our insert. Its transaction has committed now, so a second pass sees its rows.
-            log.debug("Intake raced on {}/{}; trying once more", submission.source(), submission.sourceEventId());
-            return transaction.execute(status -> receiveOnce(submission));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L << (attempt - 1)));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw failure;
         }
     }
 
@@ -67,11 +92,26 @@ public class CaseIntake {
         return new IntakeResult(response.getId(), true);
     }
 
+    /**
+     * A customer's row is written only when the response tells us something new, and then under a row
+     * lock taken before anything else is written: concurrent responses of the same customer queue for
+     * it instead of failing on its version, and those that change nothing do not queue at all.
+     */
     private Customer upsert(CustomerDetails details, Instant now) {
-        Customer customer = customers.findByExternalId(details.externalId())
-                .orElseGet(() -> new Customer(details.externalId(), now));
-        customer.update(details, now);
-        return customers.saveAndFlush(customer);
+        Optional<Customer> known = customers.findByExternalId(details.externalId());
+        if (known.isEmpty()) {
+            Customer customer = new Customer(details.externalId(), now);
+            customer.update(details, now);
+            return customers.saveAndFlush(customer);
+        }
+        Customer customer = known.get();
+        if (customer.wouldChange(details)) {
+            entities.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
+            if (customer.update(details, now)) {
+                customers.flush();
+            }
+        }
+        return customer;
     }
 
     private static FeedbackReceived received(FeedbackResponse response, Customer customer) {

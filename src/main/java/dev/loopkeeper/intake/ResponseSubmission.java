@@ -1,5 +1,9 @@
 package dev.loopkeeper.intake;
 
+import dev.loopkeeper.sharedkernel.validation.FreeText;
+import dev.loopkeeper.sharedkernel.validation.Identifier;
+import dev.loopkeeper.sharedkernel.validation.PlausibleInstant;
+import dev.loopkeeper.sharedkernel.validation.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,15 +13,20 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
 
-/** One NPS response as a survey tool submits it. Validated before anything is stored. */
+/**
+ * One NPS response as a survey tool submits it. Validated before anything is stored; the lengths are
+ * those of the columns that keep them (V1__intake.sql). The API's description (api/openapi.yaml) lists
+ * the same fields, and a test holds the two together.
+ */
 public record ResponseSubmission(
-        @NotBlank @Size(max = 80) String source,
-        @NotBlank @Size(max = 200) String sourceEventId,
-        @NotNull Instant respondedAt,
+        @NotBlank @Size(max = 80) @Identifier String source,
+        @NotBlank @Size(max = 200) @Identifier String sourceEventId,
+        @NotNull @PlausibleInstant Instant respondedAt,
         @NotNull @Min(0) @Max(10) Integer score,
-        @Size(max = 4000) String comment,
+        @Size(max = 4000) @FreeText String comment,
         @NotNull @Valid CustomerDetails customer,
-        @Size(max = 50) Map<@NotBlank @Size(max = 80) String, @NotNull @Size(max = 500) String> properties) {
+        @Size(max = 50) @CaseFilterLengths
+        Map<@NotBlank @Size(max = 80) @Identifier String, @NotNull @Size(max = 500) @SingleLine String> properties) {
 
     public ResponseSubmission {
         properties = properties == null ? Map.of() : properties;

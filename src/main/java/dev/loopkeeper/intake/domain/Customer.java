@@ -44,8 +44,15 @@ public class Customer {
         this.updatedAt = now;
     }
 
-    /** Takes what the latest response says; a field the survey tool left empty keeps what we knew. */
-    public void update(CustomerDetails details, Instant now) {
+    /**
+     * Takes what the latest response says; a field the survey tool left empty keeps what we knew.
+     *
+     * @return whether anything changed (only then is the row written)
+     */
+    public boolean update(CustomerDetails details, Instant now) {
+        if (!wouldChange(details)) {
+            return false;
+        }
         name = firstNonNull(details.name(), name);
         email = firstNonNull(details.email(), email);
         phone = firstNonNull(details.phone(), phone);
@@ -53,6 +60,19 @@ public class Customer {
         tier = firstNonNull(details.tier(), tier);
         lifetimeValue = firstNonNull(details.lifetimeValue(), lifetimeValue);
         updatedAt = now;
+        return true;
+    }
+
+    /** Whether the details say something we do not know yet. 1200 and 1200.00 are the same lifetime value. */
+    public boolean wouldChange(CustomerDetails details) {
+        return differs(details.name(), name) || differs(details.email(), email) || differs(details.phone(), phone)
+                || differs(details.preferredChannel(), preferredChannel) || differs(details.tier(), tier)
+                || (details.lifetimeValue() != null
+                    && (lifetimeValue == null || details.lifetimeValue().compareTo(lifetimeValue) != 0));
+    }
+
+    private static boolean differs(Object given, Object known) {
+        return given != null && !given.equals(known);
     }
 
     private static <T> T firstNonNull(T given, T known) {

@@ -3,6 +3,7 @@ package dev.loopkeeper.outreach.web;
 import dev.loopkeeper.outreach.CustomerReplied;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.sharedkernel.Channel;
+import dev.loopkeeper.sharedkernel.validation.PlausibleInstant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -29,7 +30,7 @@ class ForwardedReplies {
     }
 
     /** @param receivedAt when the customer replied; now if left out */
-    record ForwardedReply(@NotNull Channel channel, Instant receivedAt) {
+    record ForwardedReply(@NotNull Channel channel, @PlausibleInstant Instant receivedAt) {
     }
 
     record Accepted(UUID caseId, String channel, Instant receivedAt) {
