@@ -86,6 +86,9 @@ class IntakeCrashIT {
         assertThat(burst.acknowledged).as("the kill cut the burst short").hasSizeLessThan(RESPONSES);
         assertThat(burst.inFlight.get()).as("requests sent before the kill that never got an answer").isPositive();
 
+        System.out.printf("%s: SIGKILL after %d responses were acknowledged, with %d in flight%n", name,
+                burst.acknowledged.size(), burst.inFlight.get());
+
         AppProcess restarted = start(name + "-restarted", settings);
         List<String> lost = new ArrayList<>();
         for (Map.Entry<Integer, String> acknowledged : burst.acknowledged.entrySet()) {
