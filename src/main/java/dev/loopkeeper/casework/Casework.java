@@ -87,7 +87,7 @@ public class Casework {
         if (task.getAssignee() != null) {
             throw new TaskNotAvailable("Already claimed by " + task.getAssignee());
         }
-        if (!mayWork(task, actor)) {
+        if (!actor.mayWork(task.getCandidateGroup())) {
             throw new TaskNotAvailable("This task belongs to " + task.getCandidateGroup() + ", which you are not in");
         }
         try {
@@ -126,7 +126,7 @@ public class Casework {
      */
     public void reassign(String taskId, String colleague, Actor actor) {
         OpenTask task = openTask(taskId);
-        if (!actor.userId().equals(task.getAssignee()) && !(task.getAssignee() == null && mayWork(task, actor))
+        if (!actor.userId().equals(task.getAssignee()) && !(task.getAssignee() == null && actor.mayWork(task.getCandidateGroup()))
                 && !actor.oversees()) {
             throw new TaskNotAvailable("Only " + task.getAssignee() + " or a supervisor can reassign this task");
         }
@@ -357,9 +357,5 @@ public class Casework {
     private OpenTask openTask(String taskId) {
         return openTasks.findById(taskId)
                 .orElseThrow(() -> new TaskNotAvailable("This task is already done or no longer exists"));
-    }
-
-    private static boolean mayWork(OpenTask task, Actor actor) {
-        return actor.oversees() || (task.getCandidateGroup() != null && actor.isIn(task.getCandidateGroup()));
     }
 }

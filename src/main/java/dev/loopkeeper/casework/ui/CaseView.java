@@ -171,7 +171,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                     card.add(new Paragraph("Delegated to you by " + task.owner() + "."));
                 }
                 card.add(form(task, file));
-            } else if (task.assignee() == null && mayWork(task)) {
+            } else if (task.isClaimableBy(actor)) {
                 Button claim = new Button("Claim", e -> act(() -> casework.claim(task.taskId(), actor), "Claimed"));
                 claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 card.add(new Paragraph("Unclaimed, for " + task.candidateGroup() + "."), claim);
@@ -371,10 +371,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             card.add(new H3("Earlier cases"), list);
         }
         return card;
-    }
-
-    private boolean mayWork(TaskRow task) {
-        return actor.oversees() || (task.candidateGroup() != null && actor.isIn(task.candidateGroup()));
     }
 
     private void act(Runnable action, String done) {

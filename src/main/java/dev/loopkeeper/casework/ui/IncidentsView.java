@@ -1,5 +1,8 @@
 package dev.loopkeeper.casework.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,7 +29,7 @@ import java.time.format.FormatStyle;
 @Route("supervision/incidents")
 @PageTitle("Incidents · Loopkeeper")
 @Menu(title = "Incidents", order = 14, icon = "vaadin:warning")
-@RolesAllowed({"supervisors", "admins"})
+@RolesAllowed({SUPERVISORS, ADMINS})
 public class IncidentsView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);

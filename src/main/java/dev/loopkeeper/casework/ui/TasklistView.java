@@ -513,7 +513,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
         super.onAttach(event);
         UI ui = event.getUI();
         live = broadcaster.register(change -> {
-            if (concernsMe(change)) {
+            if (change.concerns(actor)) {
                 ui.access(() -> {
                     refresh();
                     if (change.change() == TaskChanged.Change.OPENED && change.assignee() == null) {
@@ -531,12 +531,6 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
             live.remove();
         }
         super.onDetach(event);
-    }
-
-    private boolean concernsMe(TaskChanged change) {
-        return actor.userId().equals(change.assignee())
-                || (change.candidateGroup() != null && actor.isIn(change.candidateGroup()))
-                || actor.oversees();
     }
 
     private static String excerpt(String comment) {

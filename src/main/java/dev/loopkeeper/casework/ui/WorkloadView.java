@@ -1,5 +1,8 @@
 package dev.loopkeeper.casework.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,7 +41,7 @@ import java.util.stream.Collectors;
 @Route("supervision/workload")
 @PageTitle("Workload · Loopkeeper")
 @Menu(title = "Workload", order = 12, icon = "vaadin:scale")
-@RolesAllowed({"supervisors", "admins"})
+@RolesAllowed({SUPERVISORS, ADMINS})
 public class WorkloadView extends VerticalLayout {
 
     final Grid<Load> people = new Grid<>(Load.class, false);

@@ -1,5 +1,9 @@
 package dev.loopkeeper.insight.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.PROCESS_OWNERS;
+import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -34,7 +38,7 @@ import java.util.Map;
 @Route("improvements")
 @PageTitle("Improvements · Loopkeeper")
 @Menu(title = "Improvements", order = 5, icon = "vaadin:lightbulb")
-@RolesAllowed({"process-owners", "supervisors", "admins"})
+@RolesAllowed({PROCESS_OWNERS, SUPERVISORS, ADMINS})
 public class ImprovementsView extends VerticalLayout {
 
     /** Root causes as the log-resolution form names them. */

@@ -1,5 +1,8 @@
 package dev.loopkeeper.modeling.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.PROCESS_OWNERS;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -64,7 +67,7 @@ import java.util.Optional;
 @Route("models")
 @PageTitle("Models · Loopkeeper")
 @Menu(title = "Models", order = 6, icon = "vaadin:file-tree")
-@RolesAllowed({"process-owners", "admins"})
+@RolesAllowed({PROCESS_OWNERS, ADMINS})
 public class ModelLibraryView extends VerticalLayout implements BeforeEnterObserver {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)

@@ -1,5 +1,8 @@
 package dev.loopkeeper.sla.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -43,7 +46,7 @@ import java.util.stream.Collectors;
 @Route("supervision/breaches")
 @PageTitle("Breaches · Loopkeeper")
 @Menu(title = "Breaches", order = 11, icon = "vaadin:alarm")
-@RolesAllowed({"supervisors", "admins"})
+@RolesAllowed({SUPERVISORS, ADMINS})
 public class BreachesView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);

@@ -1,5 +1,8 @@
 package dev.loopkeeper.sla.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +45,7 @@ import java.util.stream.Collectors;
 @Route("supervision/escalations")
 @PageTitle("Escalations · Loopkeeper")
 @Menu(title = "Escalations", order = 10, icon = "vaadin:exclamation-circle-o")
-@RolesAllowed({"supervisors", "admins"})
+@RolesAllowed({SUPERVISORS, ADMINS})
 public class EscalationsView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
