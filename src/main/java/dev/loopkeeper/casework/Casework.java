@@ -10,6 +10,7 @@ import dev.loopkeeper.casework.domain.FollowUpCase;
 import dev.loopkeeper.casework.domain.OpenTask;
 import dev.loopkeeper.casework.domain.OpenTasks;
 import dev.loopkeeper.identity.Availability;
+import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.sharedkernel.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,13 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.core.NestedExceptionUtils;
@@ -45,21 +43,21 @@ public class Casework {
     private final CaseComments comments;
     private final TaskService tasks;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final Directory directory;
     private final Clock clock;
     private final TransactionTemplate perTask;
     private final TaskForms forms;
     private final Availability availability;
 
     Casework(Cases cases, OpenTasks openTasks, CaseComments comments, TaskService tasks, RuntimeService runtime,
-             IdentityService identity, Clock clock, PlatformTransactionManager transactions, TaskForms forms,
+             Directory directory, Clock clock, PlatformTransactionManager transactions, TaskForms forms,
              Availability availability) {
         this.cases = cases;
         this.openTasks = openTasks;
         this.comments = comments;
         this.tasks = tasks;
         this.runtime = runtime;
-        this.identity = identity;
+        this.directory = directory;
         this.clock = clock;
         this.perTask = new TransactionTemplate(transactions);
         this.forms = forms;
@@ -113,10 +111,8 @@ public class Casework {
         if (task.getCandidateGroup() == null) {
             return List.of();
         }
-        Set<String> away = availability.away();
-        return identity.createUserQuery().memberOfGroup(task.getCandidateGroup()).orderByUserId().asc().list().stream()
-                .map(User::getId)
-                .filter(id -> !id.equals(actor.userId()) && !away.contains(id))
+        return directory.availableMembersOf(task.getCandidateGroup()).stream()
+                .filter(id -> !id.equals(actor.userId()))
                 .toList();
     }
 
@@ -193,8 +189,7 @@ public class Casework {
         if (availability.isAway(colleague)) {
             throw new TaskNotAvailable(colleague + " is away and gets no new work");
         }
-        boolean inGroup = task.getCandidateGroup() != null && identity.createUserQuery().userId(colleague)
-                .memberOfGroup(task.getCandidateGroup()).count() > 0;
+        boolean inGroup = task.getCandidateGroup() != null && directory.isMember(colleague, task.getCandidateGroup());
         if (!inGroup) {
             throw new TaskNotAvailable(colleague + " is not in " + task.getCandidateGroup() + ", the task's group");
         }
@@ -276,8 +271,8 @@ public class Casework {
      */
     public void reassignContact(UUID caseId, String userOrGroup) {
         FollowUpCase followUp = cases.findById(caseId).orElseThrow(() -> new IllegalArgumentException("No case " + caseId));
-        boolean isUser = identity.createUserQuery().userId(userOrGroup).count() > 0;
-        if (!isUser && identity.createGroupQuery().groupId(userOrGroup).count() == 0) {
+        boolean isUser = directory.isUser(userOrGroup);
+        if (!isUser && !directory.isGroup(userOrGroup)) {
             throw new InvalidTaskInput(Vars.REASSIGN_TO, "names no user or group: " + userOrGroup);
         }
         String pi = followUp.getProcessInstanceId();

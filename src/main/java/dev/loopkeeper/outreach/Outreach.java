@@ -1,5 +1,7 @@
 package dev.loopkeeper.outreach;
 
+import dev.loopkeeper.identity.Directory;
+import dev.loopkeeper.identity.StaffMember;
 import dev.loopkeeper.outreach.domain.Alert;
 import dev.loopkeeper.outreach.domain.Alerts;
 import dev.loopkeeper.outreach.domain.DeliveryLog;
@@ -19,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,14 +65,14 @@ public class Outreach {
     private final ReplyLinks replyLinks;
     private final JavaMailSender mail;
     private final SmsGateway sms;
-    private final IdentityService identity;
+    private final Directory directory;
     private final OutreachSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     Outreach(DeliveryLog deliveryLog, Notifications notifications, Alerts alerts, MessageTemplates templates,
-             ReplyLinks replyLinks, JavaMailSender mail, SmsGateway sms, IdentityService identity,
+             ReplyLinks replyLinks, JavaMailSender mail, SmsGateway sms, Directory directory,
              OutreachSettings settings, ApplicationEventPublisher events, PlatformTransactionManager transactions,
              Clock clock) {
         this.deliveryLog = deliveryLog;
@@ -82,7 +82,7 @@ public class Outreach {
         this.replyLinks = replyLinks;
         this.mail = mail;
         this.sms = sms;
-        this.identity = identity;
+        this.directory = directory;
         this.settings = settings;
         this.events = events;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -115,7 +115,7 @@ public class Outreach {
 
     /**
      * Alerts a group, a user or both: one in-app alert, plus an email to every addressee who has an email
-     * address (group members as Camunda's identity service lists them). The same key alerts once; after
+     * address (group members as the directory lists them). The same key alerts once; after
      * a failed email a retry stores nothing twice and emails only those not yet reached.
      *
      * @throws OutreachFailed if an email could not be sent; the in-app alert is stored all the same
@@ -126,17 +126,16 @@ public class Outreach {
         variables.put("alert", alert);
         variables.put("appUrl", settings.publicUrl().toString());
         List<String> failures = new ArrayList<>();
-        for (User member : addressees(alert)) {
-            if (member.getEmail() == null || member.getEmail().isBlank()) {
+        for (StaffMember member : addressees(alert)) {
+            if (!member.hasEmail()) {
                 continue;
             }
-            String name = (nullToEmpty(member.getFirstName()) + " " + nullToEmpty(member.getLastName())).strip();
             try {
-                once(alert.alertKey() + ":" + member.getId(), alert.caseId(), Channel.EMAIL, null, member.getEmail(),
+                once(alert.alertKey() + ":" + member.userId(), alert.caseId(), Channel.EMAIL, null, member.email(),
                         STAFF_ALERT_TEMPLATE, () -> sendEmail(templates.email(STAFF_ALERT_TEMPLATE, variables),
-                                member.getEmail(), name.isEmpty() ? null : name, alert.alertKey()));
+                                member.email(), member.name(), alert.alertKey()));
             } catch (OutreachFailed e) {
-                failures.add(member.getId() + ": " + e.getMessage());
+                failures.add(member.userId() + ": " + e.getMessage());
             }
         }
         if (!failures.isEmpty()) {
@@ -274,19 +273,15 @@ public class Outreach {
         }
     }
 
-    private List<User> addressees(StaffAlert alert) {
-        Map<String, User> users = new LinkedHashMap<>();
+    private List<StaffMember> addressees(StaffAlert alert) {
+        Map<String, StaffMember> members = new LinkedHashMap<>();
         if (alert.group() != null && !alert.group().isBlank()) {
-            identity.createUserQuery().memberOfGroup(alert.group()).orderByUserId().asc().list()
-                    .forEach(user -> users.putIfAbsent(user.getId(), user));
+            directory.staffIn(alert.group()).forEach(member -> members.putIfAbsent(member.userId(), member));
         }
         if (alert.userId() != null && !alert.userId().isBlank()) {
-            User user = identity.createUserQuery().userId(alert.userId()).singleResult();
-            if (user != null) {
-                users.putIfAbsent(user.getId(), user);
-            }
+            directory.staffMember(alert.userId()).ifPresent(member -> members.putIfAbsent(member.userId(), member));
         }
-        return List.copyOf(users.values());
+        return List.copyOf(members.values());
     }
 
     private static String describe(Throwable e) {
@@ -295,9 +290,5 @@ public class Outreach {
             text.append(" <- ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
         }
         return text.toString();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

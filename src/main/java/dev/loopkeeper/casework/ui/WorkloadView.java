@@ -34,7 +34,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Who is overloaded: open, due today and breached per person and per group; moving work; who is away. */
@@ -103,9 +102,7 @@ public class WorkloadView extends VerticalLayout {
     void move(String from) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Move " + from + "'s open tasks");
-        Set<String> away = availability.away();
-        ComboBox<String> to = new ComboBox<>("To", directory.users().stream()
-                .filter(u -> !u.equals(from) && !away.contains(u)).toList());
+        ComboBox<String> to = new ComboBox<>("To", directory.available().stream().filter(u -> !u.equals(from)).toList());
         to.setRequired(true);
         Button next = new Button("Move…", e -> {
             if (to.isEmpty()) {
