@@ -1,7 +1,6 @@
 package dev.loopkeeper.sla;
 
 import dev.loopkeeper.casework.BulkOutcome;
-import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.InvalidTaskInput;
@@ -10,6 +9,7 @@ import dev.loopkeeper.casework.TaskNotAvailable;
 import dev.loopkeeper.casework.TaskRow;
 import dev.loopkeeper.casework.TaskView;
 import dev.loopkeeper.casework.Tasklist;
+import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.sharedkernel.Actor;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,13 +42,13 @@ public class Escalations {
     public enum Decision { REASSIGN, EXTEND, TAKE_OVER, ACKNOWLEDGE }
 
     private final Tasklist tasklist;
-    private final Casework casework;
+    private final Taskwork taskwork;
     private final BreachLog breaches;
     private final TransactionTemplate transaction;
 
-    Escalations(Tasklist tasklist, Casework casework, BreachLog breaches, PlatformTransactionManager transactions) {
+    Escalations(Tasklist tasklist, Taskwork taskwork, BreachLog breaches, PlatformTransactionManager transactions) {
         this.tasklist = tasklist;
-        this.casework = casework;
+        this.taskwork = taskwork;
         this.breaches = breaches;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -92,8 +92,8 @@ public class Escalations {
         values.put(Vars.EXTENDED_DUE_AT, decision == Decision.EXTEND && extendedDue != null ? extendedDue.toString() : null);
         // claim and decision together: a refused decision does not leave the review claimed
         transaction.executeWithoutResult(status -> {
-            casework.claim(reviewTaskId, supervisor);
-            casework.completeTask(reviewTaskId, values, supervisor);
+            taskwork.claim(reviewTaskId, supervisor);
+            taskwork.completeTask(reviewTaskId, values, supervisor);
         });
     }
 

@@ -1,7 +1,7 @@
 package dev.loopkeeper.sla;
 
 import dev.loopkeeper.casework.CaseHeadline;
-import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.SlaCasework;
 import dev.loopkeeper.casework.ClosedLoop;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,10 +68,10 @@ public class LoopDiagram {
     private final ManagementService management;
     private final HistoryService history;
     private final BreachReport breaches;
-    private final Casework casework;
+    private final SlaCasework casework;
     private final Clock clock;
 
-    LoopDiagram(RepositoryService repository, ManagementService management, HistoryService history, BreachReport breaches, Casework casework, Clock clock) {
+    LoopDiagram(RepositoryService repository, ManagementService management, HistoryService history, BreachReport breaches, SlaCasework casework, Clock clock) {
         this.repository = repository;
         this.management = management;
         this.history = history;

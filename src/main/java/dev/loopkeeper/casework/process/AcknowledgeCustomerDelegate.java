@@ -1,5 +1,7 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.casework.domain.CustomerContact;
 import dev.loopkeeper.outreach.MessageStep;
 import dev.loopkeeper.sharedkernel.Segment;
 import java.util.Map;

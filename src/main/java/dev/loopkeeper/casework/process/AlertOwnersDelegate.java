@@ -2,6 +2,8 @@ package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.domain.CaseParticipants;
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.casework.domain.CustomerContact;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.StaffAlert;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.casework.domain.CustomerContact;
 import dev.loopkeeper.insight.ImprovementView;
 import dev.loopkeeper.insight.Improvements;
 import dev.loopkeeper.outreach.Outreach;

@@ -1,6 +1,8 @@
 package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.casework.domain.CustomerContact;
 import dev.loopkeeper.sharedkernel.Channel;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

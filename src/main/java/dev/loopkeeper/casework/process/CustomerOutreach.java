@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.domain.CustomerContact;
 import dev.loopkeeper.outreach.CustomerMessage;
 import dev.loopkeeper.outreach.MessageStep;
 import dev.loopkeeper.outreach.Outreach;

@@ -1,5 +1,7 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.casework.domain.CustomerContact;
 import dev.loopkeeper.identity.EmployeeDirectory;
 import dev.loopkeeper.identity.NamedEmployee;
 import dev.loopkeeper.outreach.Outreach;

@@ -2,6 +2,7 @@ package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.ContactOutcome;
+import dev.loopkeeper.casework.domain.CaseProgress;
 import dev.loopkeeper.sharedkernel.Channel;
 import java.util.LinkedHashSet;
 import java.util.List;

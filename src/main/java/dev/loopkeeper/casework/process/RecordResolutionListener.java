@@ -2,6 +2,7 @@ package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.InvalidTaskInput;
+import dev.loopkeeper.casework.domain.CaseProgress;
 import dev.loopkeeper.insight.Improvements;
 import java.util.List;
 import java.util.UUID;

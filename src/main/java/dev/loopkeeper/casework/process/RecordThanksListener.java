@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.domain.CaseProgress;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

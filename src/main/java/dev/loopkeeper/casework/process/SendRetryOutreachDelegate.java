@@ -1,6 +1,7 @@
 package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.domain.CaseProgress;
 import dev.loopkeeper.outreach.MessageStep;
 import dev.loopkeeper.sharedkernel.Channel;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.domain.CaseProgress;
 import dev.loopkeeper.outreach.MessageStep;
 import java.util.Map;
 import java.util.UUID;

@@ -37,6 +37,7 @@ import dev.loopkeeper.casework.InvalidTaskInput;
 import dev.loopkeeper.casework.TaskNotAvailable;
 import dev.loopkeeper.casework.TaskRow;
 import dev.loopkeeper.casework.Tasklist;
+import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.casework.TimelineEntry;
 import dev.loopkeeper.casework.form.FormSchema;
 import dev.loopkeeper.identity.CurrentUser;
@@ -70,6 +71,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CaseTimeline cases;
     private final Casework casework;
+    private final Taskwork taskwork;
     private final Tasklist tasklist;
     private final Themes themes;
     private final Improvements improvements;
@@ -80,10 +82,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private UUID caseId;
     TaskFormView taskForm;
 
-    public CaseView(CaseTimeline cases, Casework casework, Tasklist tasklist, Themes themes, Improvements improvements,
+    public CaseView(CaseTimeline cases, Casework casework, Taskwork taskwork, Tasklist tasklist, Themes themes, Improvements improvements,
                     Outreach outreach, CurrentUser currentUser, Clock clock) {
         this.cases = cases;
         this.casework = casework;
+        this.taskwork = taskwork;
         this.tasklist = tasklist;
         this.themes = themes;
         this.improvements = improvements;
@@ -172,7 +175,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 }
                 card.add(form(task, file));
             } else if (task.isClaimableBy(actor)) {
-                Button claim = new Button("Claim", e -> act(() -> casework.claim(task.taskId(), actor), "Claimed"));
+                Button claim = new Button("Claim", e -> act(() -> taskwork.claim(task.taskId(), actor), "Claimed"));
                 claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 card.add(new Paragraph("Unclaimed, for " + task.candidateGroup() + "."), claim);
             } else {
@@ -184,13 +187,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component form(TaskRow task, CaseFile file) {
-        Optional<FormSchema> form = casework.formOf(task.taskId());
+        Optional<FormSchema> form = taskwork.formOf(task.taskId());
         if (form.isEmpty()) {
             return new Paragraph("This task has no form.");
         }
         Map<String, List<FormSchema.Option>> options = Map.of(ClosedLoop.Vars.OPEN_IMPROVEMENT_ACTIONS,
                 improvements.open().stream().map(a -> new FormSchema.Option(a.id().toString(), a.title())).toList());
-        taskForm = new TaskFormView(form.get(), casework.formValuesOf(task.taskId(), form.get()), options);
+        taskForm = new TaskFormView(form.get(), taskwork.formValuesOf(task.taskId(), form.get()), options);
         Button complete = new Button(task.isDelegated() ? "Hand back" : "Complete " + task.taskName().toLowerCase());
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
@@ -198,11 +201,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         TaskFormView shown = taskForm;
         complete.addClickListener(e -> {
             if (task.isDelegated()) {
-                act(() -> casework.handBack(task.taskId(), actor), "Handed back to " + task.owner());
+                act(() -> taskwork.handBack(task.taskId(), actor), "Handed back to " + task.owner());
                 return;
             }
             try {
-                casework.completeTask(task.taskId(), shown.values(), actor);
+                taskwork.completeTask(task.taskId(), shown.values(), actor);
                 render();
                 Notification.show(whatNext(), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

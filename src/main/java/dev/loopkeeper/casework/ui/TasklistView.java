@@ -48,6 +48,7 @@ import dev.loopkeeper.casework.TaskNotAvailable;
 import dev.loopkeeper.casework.TaskRow;
 import dev.loopkeeper.casework.TaskView;
 import dev.loopkeeper.casework.Tasklist;
+import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.insight.ImprovementProcess;
 import dev.loopkeeper.sharedkernel.Actor;
@@ -104,6 +105,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
 
     private final Tasklist tasklist;
     private final Casework casework;
+    private final Taskwork taskwork;
     private final TaskBroadcaster broadcaster;
     private final Actor actor;
     private final Clock clock;
@@ -114,10 +116,11 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
     private TaskRow focused;
     private Registration live;
 
-    public TasklistView(Tasklist tasklist, Casework casework, TaskBroadcaster broadcaster, CurrentUser currentUser,
+    public TasklistView(Tasklist tasklist, Casework casework, Taskwork taskwork, TaskBroadcaster broadcaster, CurrentUser currentUser,
                         Clock clock) {
         this.tasklist = tasklist;
         this.casework = casework;
+        this.taskwork = taskwork;
         this.broadcaster = broadcaster;
         this.actor = currentUser.require();
         this.clock = clock;
@@ -174,7 +177,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
     private Component bulkBar() {
         claimSelected.addClickListener(e -> confirmBulk("Claim " + selected().size() + " tasks?",
                 "Tasks someone else holds stay with them.", "Claim",
-                () -> report(casework.claimAll(selectedIds(), actor), "Claimed")));
+                () -> report(taskwork.claimAll(selectedIds(), actor), "Claimed")));
         reassignSelected.addClickListener(e -> pickColleague());
         claimSelected.setEnabled(false);
         reassignSelected.setEnabled(false);
@@ -257,12 +260,12 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
             actions.add(open);
         }
         if (row.assignee() == null) {
-            actions.add(button("Claim", "Claimed", row, () -> casework.claim(row.taskId(), actor)));
+            actions.add(button("Claim", "Claimed", row, () -> taskwork.claim(row.taskId(), actor)));
         } else if (row.isAssignedTo(actor.userId())) {
             if (row.isDelegated()) {
-                actions.add(button("Hand back", "Handed back", row, () -> casework.handBack(row.taskId(), actor)));
+                actions.add(button("Hand back", "Handed back", row, () -> taskwork.handBack(row.taskId(), actor)));
             } else {
-                actions.add(button("Release", "Released", row, () -> casework.unclaim(row.taskId(), actor)));
+                actions.add(button("Release", "Released", row, () -> taskwork.unclaim(row.taskId(), actor)));
                 if (ClosedLoop.CONTACT_CUSTOMER.equals(row.taskKey())) {
                     Button log = new Button("Log contact", e -> openContactDialog(row));
                     log.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
@@ -303,14 +306,14 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
 
     /** Tasks without a case (an improvement action's) are completed right here, with their form. */
     private void completeInDialog(TaskRow row) {
-        casework.formOf(row.taskId()).ifPresentOrElse(form -> {
+        taskwork.formOf(row.taskId()).ifPresentOrElse(form -> {
             Dialog dialog = new Dialog();
             dialog.setHeaderTitle(row.taskName());
             dialog.setWidth("560px");
-            TaskFormView view = new TaskFormView(form, casework.formValuesOf(row.taskId(), form), Map.of());
+            TaskFormView view = new TaskFormView(form, taskwork.formValuesOf(row.taskId(), form), Map.of());
             Button complete = new Button("Complete", e -> {
                 try {
-                    casework.completeTask(row.taskId(), view.values(), actor);
+                    taskwork.completeTask(row.taskId(), view.values(), actor);
                     dialog.close();
                     Notification.show("Done: " + row.taskName(), 3000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -323,23 +326,23 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
             dialog.add(view);
             dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), complete);
             dialog.open();
-        }, () -> run(() -> casework.completeTask(row.taskId(), Map.of(), actor), "Done: " + row.taskName()));
+        }, () -> run(() -> taskwork.completeTask(row.taskId(), Map.of(), actor), "Done: " + row.taskName()));
     }
 
     /** Hand a claimed task to a colleague of its group: for good (reassign) or to come back (delegate). */
     private void pass(TaskRow row) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(row.taskName() + " for " + row.customerName());
-        ComboBox<String> colleague = new ComboBox<>("Colleague", casework.colleaguesFor(row.taskId(), actor));
+        ComboBox<String> colleague = new ComboBox<>("Colleague", taskwork.colleaguesFor(row.taskId(), actor));
         colleague.setRequired(true);
         Button reassign = new Button("Reassign", e -> {
-            if (!colleague.isEmpty() && run(() -> casework.reassign(row.taskId(), colleague.getValue(), actor),
+            if (!colleague.isEmpty() && run(() -> taskwork.reassign(row.taskId(), colleague.getValue(), actor),
                     "Reassigned to " + colleague.getValue())) {
                 dialog.close();
             }
         });
         Button delegate = new Button("Delegate (comes back to me)", e -> {
-            if (!colleague.isEmpty() && run(() -> casework.delegate(row.taskId(), colleague.getValue(), actor),
+            if (!colleague.isEmpty() && run(() -> taskwork.delegate(row.taskId(), colleague.getValue(), actor),
                     "Delegated to " + colleague.getValue())) {
                 dialog.close();
             }
@@ -354,7 +357,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
         Set<String> candidates = new TreeSet<>();
         selected().forEach(row -> {
             if (row.candidateGroup() != null) {
-                candidates.addAll(casework.colleaguesFor(row.taskId(), actor));
+                candidates.addAll(taskwork.colleaguesFor(row.taskId(), actor));
             }
         });
         Dialog dialog = new Dialog();
@@ -370,7 +373,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
             String to = colleague.getValue();
             confirmBulk("Reassign " + selected().size() + " tasks to " + to + "?",
                     "Tasks outside " + to + "'s groups stay where they are.", "Reassign",
-                    () -> report(casework.reassignAll(selectedIds(), to, actor), "Reassigned to " + to));
+                    () -> report(taskwork.reassignAll(selectedIds(), to, actor), "Reassigned to " + to));
         });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), next);

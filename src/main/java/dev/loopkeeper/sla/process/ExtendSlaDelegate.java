@@ -1,6 +1,6 @@
 package dev.loopkeeper.sla.process;
 
-import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.SlaCasework;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.InvalidTaskInput;
 import dev.loopkeeper.sla.BreachLog;
@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
 @Component("extendSlaDelegate")
 class ExtendSlaDelegate implements JavaDelegate {
 
-    private final Casework casework;
+    private final SlaCasework casework;
     private final BreachLog breaches;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    ExtendSlaDelegate(Casework casework, BreachLog breaches, BusinessCalendar calendar, Clock clock) {
+    ExtendSlaDelegate(SlaCasework casework, BreachLog breaches, BusinessCalendar calendar, Clock clock) {
         this.casework = casework;
         this.breaches = breaches;
         this.calendar = calendar;

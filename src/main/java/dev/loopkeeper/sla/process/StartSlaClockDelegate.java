@@ -1,6 +1,6 @@
 package dev.loopkeeper.sla.process;
 
-import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.SlaCasework;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.sla.SlaClock;
 import java.time.Clock;
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 class StartSlaClockDelegate implements JavaDelegate {
 
     private final SlaClock sla;
-    private final Casework casework;
+    private final SlaCasework casework;
     private final Clock clock;
 
-    StartSlaClockDelegate(SlaClock sla, Casework casework, Clock clock) {
+    StartSlaClockDelegate(SlaClock sla, SlaCasework casework, Clock clock) {
         this.sla = sla;
         this.casework = casework;
         this.clock = clock;

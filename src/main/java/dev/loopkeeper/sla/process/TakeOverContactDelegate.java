@@ -1,6 +1,6 @@
 package dev.loopkeeper.sla.process;
 
-import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.SlaCasework;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("takeOverContactDelegate")
 class TakeOverContactDelegate implements JavaDelegate {
 
-    private final Casework casework;
+    private final SlaCasework casework;
 
-    TakeOverContactDelegate(Casework casework) {
+    TakeOverContactDelegate(SlaCasework casework) {
         this.casework = casework;
     }
 

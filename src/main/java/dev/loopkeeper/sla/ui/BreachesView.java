@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.SlaCasework;
 import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sharedkernel.ui.BarChart;
@@ -60,12 +60,12 @@ public class BreachesView extends VerticalLayout {
     final Span total = new Span();
     private final VerticalLayout trend = new VerticalLayout();
     private final BreachReport report;
-    private final Casework casework;
+    private final SlaCasework casework;
     private final Clock clock;
     private final ZoneId zone = ZoneId.systemDefault();
     private Map<UUID, Instant> contacts = Map.of();
 
-    public BreachesView(BreachReport report, Casework casework, Directory directory, Clock clock) {
+    public BreachesView(BreachReport report, SlaCasework casework, Directory directory, Clock clock) {
         this.report = report;
         this.casework = casework;
         this.clock = clock;

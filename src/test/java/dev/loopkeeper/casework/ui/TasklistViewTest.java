@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.sharedkernel.Segment;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -45,6 +46,8 @@ class TasklistViewTest {
     dev.loopkeeper.intake.CaseIntake intake;
     @Autowired
     Casework casework;
+    @Autowired
+    Taskwork taskwork;
     @Autowired
     Tasklist tasklist;
 
@@ -98,7 +101,7 @@ class TasklistViewTest {
 
         // Frank claims it between Fiona's page load and her click
         String taskId = casework.find(caseId).orElseThrow().openTasks().get(0).taskId();
-        casework.claim(taskId, new Actor("frank", Set.of("frontline", "team-emea")));
+        taskwork.claim(taskId, new Actor("frank", Set.of("frontline", "team-emea")));
         _click(claim);
 
         NotificationsKt.expectNotifications("Already claimed by frank");
@@ -156,7 +159,7 @@ class TasklistViewTest {
         go("q=" + prefix.substring(5));
         TasklistView view = _get(TasklistView.class);
         GridKt._findAll(view.grid).forEach(view.grid::select);
-        casework.claim(casework.find(b).orElseThrow().openTasks().get(0).taskId(),
+        taskwork.claim(casework.find(b).orElseThrow().openTasks().get(0).taskId(),
                 new Actor("frank", Set.of("frontline", "team-emea")));
 
         _click(view.claimSelected);
