@@ -3,18 +3,26 @@ package dev.loopkeeper.casework;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.domain.CaseProgress;
 import dev.loopkeeper.casework.domain.Cases;
+import dev.loopkeeper.casework.domain.FollowUpCase;
 import dev.loopkeeper.casework.domain.OpenTask;
 import dev.loopkeeper.casework.domain.OpenTasks;
+import dev.loopkeeper.outreach.CustomerMessage;
+import dev.loopkeeper.outreach.DeliveryKey;
+import dev.loopkeeper.outreach.EmailDraft;
+import dev.loopkeeper.outreach.MessageStep;
+import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Segment;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Working a case: where it stands, the contact with the customer, notes for colleagues. */
+/** Working a case: where it stands, the contact with the customer, an email to them, notes for colleagues. */
 @Service
 @Transactional
 public class Casework {
@@ -23,12 +31,14 @@ public class Casework {
     private final OpenTasks openTasks;
     private final CaseProgress progress;
     private final Taskwork taskwork;
+    private final Outreach outreach;
 
-    Casework(Cases cases, OpenTasks openTasks, CaseProgress progress, Taskwork taskwork) {
+    Casework(Cases cases, OpenTasks openTasks, CaseProgress progress, Taskwork taskwork, Outreach outreach) {
         this.cases = cases;
         this.openTasks = openTasks;
         this.progress = progress;
         this.taskwork = taskwork;
+        this.outreach = outreach;
     }
 
     @Transactional(readOnly = true)
@@ -68,5 +78,39 @@ public class Casework {
         values.put(Vars.CONTACT_OUTCOME, report.outcome().key());
         values.put(Vars.CONTACT_NOTES, report.notes());
         taskwork.completeTask(taskId, values, actor);
+    }
+
+    /**
+     * The template an agent most likely starts an email from: thanks for a promoter; for anyone else, "we tried
+     * to reach you" while the contact is the task at hand, else the acknowledgement.
+     */
+    public MessageStep suggestedEmail(CaseFile file, String taskKey) {
+        if (file.segment() == Segment.PROMOTER) {
+            return MessageStep.THANK_YOU;
+        }
+        return ClosedLoop.CONTACT_CUSTOMER.equals(taskKey) ? MessageStep.RETRY : MessageStep.ACKNOWLEDGEMENT;
+    }
+
+    /** What the step's template would say to the case's customer, for an agent to edit. */
+    @Transactional(readOnly = true)
+    public EmailDraft draftEmail(UUID caseId, MessageStep step) {
+        FollowUpCase c = followUp(caseId);
+        return outreach.draft(new CustomerMessage("preview", caseId, step, c.getSegment(), c.getCustomerName(),
+                c.getCustomerEmail(), Map.of()));
+    }
+
+    /**
+     * Sends an agent's email to the case's customer, logged on the case like every message. Outside a
+     * transaction: outreach writes its log in transactions of its own, and no connection waits on the mail server.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void sendEmail(UUID caseId, EmailDraft email) {
+        FollowUpCase c = followUp(caseId);
+        outreach.emailWritten(DeliveryKey.ofCase(caseId, "agent", UUID.randomUUID()), null, c.getCustomerEmail(),
+                c.getCustomerName(), email.subject(), email.text());
+    }
+
+    private FollowUpCase followUp(UUID caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new IllegalArgumentException("No case " + caseId));
     }
 }

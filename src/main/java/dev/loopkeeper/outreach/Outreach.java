@@ -32,6 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Messages to customers and alerts to staff, each logged with its status and attempts.
@@ -166,16 +167,15 @@ public class Outreach {
      * Sends an email an agent wrote (usually from a {@link #draft}), once under its key, logged like every
      * other message.
      */
-    public Delivery emailWritten(String deliveryKey, UUID caseId, MessageStep step, String address,
-                                 String recipientName, String subject, String text) {
+    public Delivery emailWritten(DeliveryKey key, MessageStep step, String address, String recipientName,
+                                 String subject, String text) {
         if (subject == null || subject.isBlank() || text == null || text.isBlank()) {
             throw new IllegalArgumentException("An email needs a subject and a text");
         }
-        String html = "<p>" + org.springframework.web.util.HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>")
-                .replace("\n", "<br>") + "</p>";
-        return once(deliveryKey, caseId, Channel.EMAIL, step, address, WRITTEN_BY_AGENT,
+        String html = "<p>" + HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>";
+        return once(key.value(), key.caseId(), Channel.EMAIL, step, address, WRITTEN_BY_AGENT,
                 () -> sendEmail(new MessageTemplates.Email(WRITTEN_BY_AGENT, subject, html, text), address,
-                        recipientName, deliveryKey));
+                        recipientName, key.value()));
     }
 
     /** Alerts not yet read that are addressed to the actor or to one of its groups, newest first. */

@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.casework.domain.CaseProgress;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,6 +18,6 @@ class CloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        progress.close(CaseOf.scope(execution));
+        progress.close(LoopVariables.of(execution).caseId());
     }
 }

@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.casework.domain.CaseProgress;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,6 +18,6 @@ class MarkUnreachableDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        progress.markUnreachable(CaseOf.scope(execution));
+        progress.markUnreachable(LoopVariables.of(execution).caseId());
     }
 }

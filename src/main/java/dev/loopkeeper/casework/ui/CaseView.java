@@ -43,9 +43,6 @@ import dev.loopkeeper.casework.form.FormSchema;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.insight.Improvements;
 import dev.loopkeeper.insight.Themes;
-import dev.loopkeeper.outreach.CustomerMessage;
-import dev.loopkeeper.outreach.MessageStep;
-import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.sharedkernel.Actor;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -75,7 +72,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final Tasklist tasklist;
     private final Themes themes;
     private final Improvements improvements;
-    private final Outreach outreach;
     private final Actor actor;
     private final Clock clock;
     private final ZoneId zone = ZoneId.systemDefault();
@@ -83,14 +79,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     TaskFormView taskForm;
 
     public CaseView(CaseTimeline cases, Casework casework, Taskwork taskwork, Tasklist tasklist, Themes themes, Improvements improvements,
-                    Outreach outreach, CurrentUser currentUser, Clock clock) {
+                    CurrentUser currentUser, Clock clock) {
         this.cases = cases;
         this.casework = casework;
         this.taskwork = taskwork;
         this.tasklist = tasklist;
         this.themes = themes;
         this.improvements = improvements;
-        this.outreach = outreach;
         this.actor = currentUser.require();
         this.clock = clock;
         setWidthFull();
@@ -239,17 +234,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void compose(CaseFile file, TaskRow task) {
-        MessageStep suggested = switch (file.segment()) {
-            case PROMOTER -> MessageStep.THANK_YOU;
-            default -> ClosedLoop.CONTACT_CUSTOMER.equals(task.taskKey()) ? MessageStep.RETRY : MessageStep.ACKNOWLEDGEMENT;
-        };
-        new ComposeEmailDialog(file.customer().email(), suggested,
-                step -> outreach.draft(new CustomerMessage("preview", caseId, step, file.segment(),
-                        file.customer().name(), file.customer().email(), Map.of())),
+        new ComposeEmailDialog(file.customer().email(), casework.suggestedEmail(file, task.taskKey()),
+                step -> casework.draftEmail(caseId, step),
                 draft -> {
                     try {
-                        outreach.emailWritten("case:" + caseId + ":agent:" + UUID.randomUUID(), caseId, null,
-                                file.customer().email(), file.customer().name(), draft.subject(), draft.text());
+                        casework.sendEmail(caseId, draft);
                         Notification.show("Email sent to " + file.customer().email(), 3000,
                                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                         render();

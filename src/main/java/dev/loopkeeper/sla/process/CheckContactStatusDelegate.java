@@ -1,7 +1,8 @@
 package dev.loopkeeper.sla.process;
 
-import dev.loopkeeper.casework.SlaCasework;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.SlaCasework;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,6 @@ class CheckContactStatusDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Vars.STILL_AWAITING_CONTACT, casework.isAwaitingContact(CaseIds.of(execution)));
+        execution.setVariable(Vars.STILL_AWAITING_CONTACT, casework.isAwaitingContact(LoopVariables.of(execution).caseId()));
     }
 }

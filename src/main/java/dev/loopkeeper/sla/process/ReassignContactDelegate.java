@@ -1,7 +1,8 @@
 package dev.loopkeeper.sla.process;
 
-import dev.loopkeeper.casework.SlaCasework;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.SlaCasework;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ class ReassignContactDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        casework.reassignContact(CaseIds.of(execution), ((String) execution.getVariable(Vars.REASSIGN_TO)).strip());
+        LoopVariables loop = LoopVariables.of(execution);
+        casework.reassignContact(loop.caseId(), loop.text(Vars.REASSIGN_TO).strip());
     }
 }
