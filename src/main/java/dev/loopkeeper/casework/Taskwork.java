@@ -1,11 +1,13 @@
 package dev.loopkeeper.casework;
 
+import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.domain.OpenTask;
 import dev.loopkeeper.casework.domain.OpenTasks;
 import dev.loopkeeper.casework.form.FormSchema;
 import dev.loopkeeper.casework.form.TaskForms;
 import dev.loopkeeper.identity.Availability;
 import dev.loopkeeper.identity.Directory;
+import dev.loopkeeper.insight.Improvements;
 import dev.loopkeeper.sharedkernel.Actor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,15 +39,17 @@ public class Taskwork {
     private final Directory directory;
     private final Availability availability;
     private final TaskForms forms;
+    private final Improvements improvements;
     private final TransactionTemplate perTask;
 
     Taskwork(OpenTasks openTasks, TaskService tasks, Directory directory, Availability availability, TaskForms forms,
-             PlatformTransactionManager transactions) {
+             Improvements improvements, PlatformTransactionManager transactions) {
         this.openTasks = openTasks;
         this.tasks = tasks;
         this.directory = directory;
         this.availability = availability;
         this.forms = forms;
+        this.improvements = improvements;
         this.perTask = new TransactionTemplate(transactions);
     }
 
@@ -166,20 +170,30 @@ public class Taskwork {
         }
     }
 
-    /** The form of an open task, as its deployment defines it. */
+    /** The form of an open task, as its deployment defines it, with its starting values and choices. */
     @Transactional(readOnly = true)
-    public Optional<FormSchema> formOf(String taskId) {
+    public Optional<TaskForm> form(String taskId) {
         openTask(taskId);
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task == null ? Optional.empty()
-                : forms.of(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        if (task == null) {
+            return Optional.empty();
+        }
+        return forms.of(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey()).map(schema -> {
+            List<String> keys = schema.fields().stream().map(FormSchema.Field::key).toList();
+            return new TaskForm(schema, new HashMap<>(tasks.getVariables(taskId, keys)), options(schema));
+        });
     }
 
-    /** The values the task's form starts with: what the process already knows under the fields' keys. */
-    @Transactional(readOnly = true)
-    public Map<String, Object> formValuesOf(String taskId, FormSchema form) {
-        List<String> keys = form.fields().stream().map(FormSchema.Field::key).toList();
-        return new HashMap<>(tasks.getVariables(taskId, keys));
+    /** The data behind the choices a form takes from data: today the improvement actions a case can wait on. */
+    private Map<String, List<FormSchema.Option>> options(FormSchema schema) {
+        boolean offersActions = schema.fields().stream()
+                .anyMatch(field -> Vars.OPEN_IMPROVEMENT_ACTIONS.equals(field.optionsKey()));
+        if (!offersActions) {
+            return Map.of();
+        }
+        return Map.of(Vars.OPEN_IMPROVEMENT_ACTIONS, improvements.open().stream()
+                .map(action -> new FormSchema.Option(action.id().toString(), action.title()))
+                .toList());
     }
 
     /**

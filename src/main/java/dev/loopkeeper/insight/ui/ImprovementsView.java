@@ -13,8 +13,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -27,6 +25,7 @@ import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.insight.ImprovementView;
 import dev.loopkeeper.insight.Improvements;
 import dev.loopkeeper.insight.NewImprovement;
+import dev.loopkeeper.sharedkernel.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -110,13 +109,11 @@ public class ImprovementsView extends VerticalLayout {
                         owner.getValue().strip(), deadline.isEmpty() ? null
                                 : deadline.getValue().atTime(LocalTime.of(17, 0)).atZone(ZoneId.systemDefault()).toInstant()),
                         currentUser.require());
-                Notification.show("Improvement action created", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success("Improvement action created");
                 refresh();
                 close();
             } catch (IllegalArgumentException invalid) {
-                Notification.show(invalid.getMessage(), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.refused(invalid.getMessage());
             }
         }
     }
