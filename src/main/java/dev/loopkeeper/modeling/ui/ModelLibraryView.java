@@ -58,6 +58,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The library of models: every process, decision and form the engine runs, each version with who deployed
@@ -272,7 +273,7 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                 + "values, now() and dateTime(), decisionResult, and these beans:"));
         content.add(new Paragraph("Delegates and listeners (by name only): "
                 + String.join(", ", rules.allowList().delegates())));
-        for (Map.Entry<String, ? extends java.util.Set<String>> bean : rules.allowList().methods().entrySet()) {
+        for (Map.Entry<String, ? extends Set<String>> bean : rules.allowList().methods().entrySet()) {
             content.add(new Paragraph(bean.getKey() + ": " + String.join(", ", bean.getValue().stream()
                     .map(m -> bean.getKey() + "." + m + "(…)").toList())));
         }
