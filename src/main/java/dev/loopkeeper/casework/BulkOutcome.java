@@ -1,7 +1,10 @@
 package dev.loopkeeper.casework;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +17,24 @@ public record BulkOutcome(List<String> done, Map<String, String> refused) {
     public BulkOutcome {
         done = List.copyOf(done);
         refused = Map.copyOf(refused);
+    }
+
+    /**
+     * Runs the action on each task; a task it refuses (someone else took it, a rule said no) is reported with
+     * its reason, and the rest go on.
+     */
+    public static BulkOutcome each(List<String> taskIds, Consumer<String> action) {
+        List<String> done = new ArrayList<>();
+        Map<String, String> refused = new LinkedHashMap<>();
+        for (String taskId : taskIds) {
+            try {
+                action.accept(taskId);
+                done.add(taskId);
+            } catch (TaskNotAvailable | InvalidTaskInput e) {
+                refused.put(taskId, e.getMessage());
+            }
+        }
+        return new BulkOutcome(done, refused);
     }
 
     /** Every task went through. */

@@ -9,9 +9,7 @@ import dev.loopkeeper.identity.Availability;
 import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.insight.Improvements;
 import dev.loopkeeper.sharedkernel.Actor;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -201,17 +199,7 @@ public class Taskwork {
      * not undo the others.
      */
     private BulkOutcome each(List<String> taskIds, Consumer<String> action) {
-        List<String> done = new ArrayList<>();
-        Map<String, String> refused = new LinkedHashMap<>();
-        for (String taskId : taskIds) {
-            try {
-                perTask.executeWithoutResult(status -> action.accept(taskId));
-                done.add(taskId);
-            } catch (TaskNotAvailable | InvalidTaskInput e) {
-                refused.put(taskId, e.getMessage());
-            }
-        }
-        return new BulkOutcome(done, refused);
+        return BulkOutcome.each(taskIds, taskId -> perTask.executeWithoutResult(status -> action.accept(taskId)));
     }
 
     private void requireColleague(OpenTask task, String colleague) {

@@ -5,7 +5,6 @@ import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.InvalidTaskInput;
 import dev.loopkeeper.casework.TaskFilter;
-import dev.loopkeeper.casework.TaskNotAvailable;
 import dev.loopkeeper.casework.TaskRow;
 import dev.loopkeeper.casework.TaskView;
 import dev.loopkeeper.casework.Tasklist;
@@ -99,16 +98,7 @@ public class Escalations {
 
     /** Reassigns several escalated cases to one person or group; the ones that cannot go say why. */
     public BulkOutcome reassignAll(List<String> reviewTaskIds, String target, String reason, Actor supervisor) {
-        List<String> done = new ArrayList<>();
-        Map<String, String> refused = new LinkedHashMap<>();
-        for (String taskId : reviewTaskIds) {
-            try {
-                decide(taskId, Decision.REASSIGN, target, null, reason, supervisor);
-                done.add(taskId);
-            } catch (TaskNotAvailable | InvalidTaskInput e) {
-                refused.put(taskId, e.getMessage());
-            }
-        }
-        return new BulkOutcome(done, refused);
+        return BulkOutcome.each(reviewTaskIds,
+                taskId -> decide(taskId, Decision.REASSIGN, target, null, reason, supervisor));
     }
 }
