@@ -60,7 +60,8 @@ public class SlaCasework {
      * @throws InvalidTaskInput if there is no such user or group
      */
     public void reassignContact(UUID caseId, String userOrGroup) {
-        FollowUpCase followUp = cases.findById(caseId).orElseThrow(() -> new IllegalArgumentException("No case " + caseId));
+        FollowUpCase followUp =
+                cases.findById(caseId).orElseThrow(() -> new IllegalArgumentException("No case " + caseId));
         boolean isUser = directory.isUser(userOrGroup);
         if (!isUser && !directory.isGroup(userOrGroup)) {
             throw new InvalidTaskInput(Vars.REASSIGN_TO, "names no user or group: " + userOrGroup);

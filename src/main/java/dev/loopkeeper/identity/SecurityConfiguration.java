@@ -5,8 +5,8 @@ import static dev.loopkeeper.sharedkernel.Groups.PROCESS_OWNERS;
 import static dev.loopkeeper.sharedkernel.Groups.withEngineAccess;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.loopkeeper.identity.ui.LoginView;
 import dev.loopkeeper.identity.web.ApiKeyAuthentication;

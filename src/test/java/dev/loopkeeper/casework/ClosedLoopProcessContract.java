@@ -647,7 +647,8 @@ abstract class ClosedLoopProcessContract {
             assertThatThrownBy(() -> taskwork.completeTask(resolution.getId(),
                     resolution("billing", true, UUID.randomUUID().toString()), fiona))
                     .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("names no improvement action");
-            assertThatThrownBy(() -> taskwork.completeTask(resolution.getId(), resolution("billing", true, null), fiona))
+            assertThatThrownBy(
+                    () -> taskwork.completeTask(resolution.getId(), resolution("billing", true, null), fiona))
                     .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("improvementActionId is required");
             assertThat(loop).isWaitingAt(ClosedLoop.LOG_RESOLUTION);
         }

@@ -31,13 +31,15 @@ class DeliveryKeyTest {
 
         DeliveryKey late = DeliveryKey.ofImprovement(action, "late", "exec-7");
 
-        assertThat(late.and("owner").value()).isEqualTo("improvement:0b5e1c8a-1111-4222-8333-944455556666:late:exec-7:owner");
+        assertThat(late.and("owner").value())
+                .isEqualTo("improvement:0b5e1c8a-1111-4222-8333-944455556666:late:exec-7:owner");
         assertThat(late.and("owner").caseId()).isNull();
     }
 
     @Test
     void aStaffAlertIsAboutTheCaseItsKeyNames() {
-        StaffAlert alert = StaffAlert.toGroup("supervisors", DeliveryKey.ofCase(CASE, "new"), "new-case", "New", "Body");
+        StaffAlert alert =
+                StaffAlert.toGroup("supervisors", DeliveryKey.ofCase(CASE, "new"), "new-case", "New", "Body");
 
         assertThat(alert.alertKey()).isEqualTo("case:" + CASE + ":new");
         assertThat(alert.caseId()).isEqualTo(CASE);

@@ -64,7 +64,8 @@ public class CaseProgress {
     public void recordResolution(UUID caseId, String summary, String rootCause, List<String> whys, boolean fixedNow,
                                  boolean systemic, UUID improvementAction, String by) {
         Instant now = clock.instant();
-        resolutions.save(new Resolution(caseId, summary, rootCause, whys, fixedNow, systemic, improvementAction, by, now));
+        resolutions.save(
+                new Resolution(caseId, summary, rootCause, whys, fixedNow, systemic, improvementAction, by, now));
         followUp(caseId).resolved(improvementAction, now);
     }
 

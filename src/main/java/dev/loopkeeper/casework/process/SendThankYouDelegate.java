@@ -25,8 +25,8 @@ class SendThankYouDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         UUID caseId = LoopVariables.of(execution).caseId();
-        outreach.sendWritten(progress.customerOf(caseId), MessageStep.THANK_YOU, DeliveryKey.ofCase(caseId, "thank-you"),
-                Map.of());
+        DeliveryKey key = DeliveryKey.ofCase(caseId, "thank-you");
+        outreach.sendWritten(progress.customerOf(caseId), MessageStep.THANK_YOU, key, Map.of());
         progress.recordThanks(caseId);
     }
 }

@@ -19,6 +19,7 @@ class CheckContactStatusDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Vars.STILL_AWAITING_CONTACT, casework.isAwaitingContact(LoopVariables.of(execution).caseId()));
+        boolean awaiting = casework.isAwaitingContact(LoopVariables.of(execution).caseId());
+        execution.setVariable(Vars.STILL_AWAITING_CONTACT, awaiting);
     }
 }

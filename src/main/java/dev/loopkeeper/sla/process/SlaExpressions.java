@@ -30,7 +30,8 @@ public class SlaExpressions {
     /** When the next attempt is due after an unanswered one: the policy's retry-after, in its kind of time. */
     public Date retryDueAt(DelegateExecution execution) {
         LoopVariables loop = LoopVariables.of(execution);
-        return Date.from(sla.dueAfter(clock.instant(), loop.text(Vars.RETRY_AFTER), loop.businessTime(), loop.region()));
+        return Date.from(
+                sla.dueAfter(clock.instant(), loop.text(Vars.RETRY_AFTER), loop.businessTime(), loop.region()));
     }
 
     /** When a supervisor should have reviewed a breach. */
