@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import BpmnModeler from 'bpmn-js/lib/Modeler';
 import {
@@ -12,76 +12,55 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
-import './editors.css';
-import { Marker, fireChanged } from './markers';
-import { keepCodeMirrorInDocument } from './codemirror-root';
+import { Marker } from './markers';
+import { ModelEditorElement } from './model-editor';
 
 /**
  * bpmn-js's modeler with the properties panel for Camunda 7 (candidate groups, due dates, form refs,
- * timers, delegate expressions), as a Vaadin component. The server calls open(), xml() and mark().
+ * timers, delegate expressions), as a Vaadin component.
  */
 @customElement('lk-bpmn-editor')
-export class LoopkeeperBpmnEditor extends LitElement {
+export class LoopkeeperBpmnEditor extends ModelEditorElement<BpmnModeler> {
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  private modeler?: BpmnModeler;
   private marked: Marker[] = [];
-  /** Importing a file changes nothing the user did; its events are not edits. */
-  private opening = false;
-
-  // Light DOM: bpmn-js and the properties panel style themselves with global stylesheets
-  protected createRenderRoot() {
-    return this;
-  }
 
   render() {
     return html`<div class="lk-canvas"></div><div class="lk-properties"></div>`;
   }
 
-  private async editor(): Promise<BpmnModeler> {
-    await this.updateComplete;
-    if (!this.modeler) {
-      keepCodeMirrorInDocument(this);
-      this.modeler = new BpmnModeler({
-        container: this.querySelector('.lk-canvas') as HTMLElement,
-        propertiesPanel: { parent: this.querySelector('.lk-properties') as HTMLElement },
-        additionalModules: [
-          BpmnPropertiesPanelModule,
-          BpmnPropertiesProviderModule,
-          CamundaPlatformPropertiesProviderModule,
-          CamundaPlatformBehaviors
-        ],
-        moddleExtensions: { camunda: camundaModdle }
-      });
-      this.modeler.on('commandStack.changed', () => this.changed());
-    }
-    return this.modeler;
+  protected start(canvas: HTMLElement): BpmnModeler {
+    const modeler = new BpmnModeler({
+      container: canvas,
+      propertiesPanel: { parent: this.querySelector('.lk-properties') as HTMLElement },
+      additionalModules: [
+        BpmnPropertiesPanelModule,
+        BpmnPropertiesProviderModule,
+        CamundaPlatformPropertiesProviderModule,
+        CamundaPlatformBehaviors
+      ],
+      moddleExtensions: { camunda: camundaModdle }
+    });
+    modeler.on('commandStack.changed', () => this.changed());
+    return modeler;
   }
 
-  async open(xml: string): Promise<string[]> {
-    const modeler = await this.editor();
-    this.opening = true;
-    try {
-      const result = await modeler.importXML(xml);
-      (modeler.get('canvas') as any).zoom('fit-viewport');
-      return result.warnings.map((w: any) => String(w.message));
-    } finally {
-      setTimeout(() => (this.opening = false), 300);
-    }
+  protected async load(modeler: BpmnModeler, xml: string): Promise<string[]> {
+    const result = await modeler.importXML(xml);
+    (modeler.get('canvas') as any).zoom('fit-viewport');
+    return result.warnings.map((w: any) => String(w.message));
   }
 
-  private changed() {
-    if (!this.opening) {
-      fireChanged(this);
-    }
-  }
-
-  async xml(): Promise<string> {
-    const { xml } = await (await this.editor()).saveXML({ format: true });
+  protected async save(modeler: BpmnModeler): Promise<string> {
+    const { xml } = await modeler.saveXML({ format: true });
     return xml ?? '';
   }
 
-  /** Outlines the elements with problems or changes, with the message on a badge. */
+  protected nodesOf(id: string): string {
+    return `.djs-element[data-element-id="${id}"]`;
+  }
+
+  /** Marks the elements on the canvas, with the message on a badge. */
   async mark(markers: Marker[]) {
     const modeler = await this.editor();
     const canvas = modeler.get('canvas') as any;
@@ -104,7 +83,6 @@ export class LoopkeeperBpmnEditor extends LitElement {
     }
   }
 
-  /** Selects the element and scrolls it into view, so its properties show. */
   async reveal(elementId: string) {
     const modeler = await this.editor();
     const element = (modeler.get('elementRegistry') as any).get(elementId);

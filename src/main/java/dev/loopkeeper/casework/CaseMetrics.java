@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -70,13 +71,13 @@ public class CaseMetrics {
     }
 
     /** The middle of the sorted times to first contact: the count, then the one row at its half. */
-    private java.util.Optional<Duration> median(MapSqlParameterSource params, Segment segment) {
+    private Optional<Duration> median(MapSqlParameterSource params, Segment segment) {
         params.addValue("segment", segment.name());
         String reached = " from follow_up_case where opened_at >= :from and opened_at < :to and segment = :segment "
                 + "and first_contact_at is not null";
         Long count = db.queryForObject("select count(*)" + reached, params, Long.class);
         if (count == null || count == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         params.addValue("middle", count / 2);
         List<Long> seconds = db.queryForList("select timestampdiff(second, opened_at, first_contact_at) as s" + reached

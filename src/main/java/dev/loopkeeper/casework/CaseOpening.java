@@ -1,17 +1,16 @@
 package dev.loopkeeper.casework;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
-import dev.loopkeeper.casework.domain.Cases;
-import dev.loopkeeper.casework.domain.FollowUpCase;
+import dev.loopkeeper.casework.domain.CaseProgress;
 import dev.loopkeeper.intake.FeedbackReceived;
-import java.time.Clock;
+import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseOpening {
 
-    private final Cases cases;
+    private final CaseProgress progress;
     private final RuntimeService runtime;
-    private final Clock clock;
     private final CaseworkSettings settings;
 
-    CaseOpening(Cases cases, RuntimeService runtime, Clock clock, CaseworkSettings settings) {
-        this.cases = cases;
+    CaseOpening(CaseProgress progress, RuntimeService runtime, CaseworkSettings settings) {
+        this.progress = progress;
         this.runtime = runtime;
-        this.clock = clock;
         this.settings = settings;
     }
 
@@ -37,9 +34,9 @@ class CaseOpening {
     @EventListener
     @Order(0)
     void on(FeedbackReceived response) {
-        FollowUpCase followUp = cases.save(FollowUpCase.openFor(response, clock.instant()));
+        UUID caseId = progress.open(response);
         VariableMap variables = Variables.createVariables()
-                .putValue(Vars.CASE_ID, followUp.getId().toString())
+                .putValue(Vars.CASE_ID, caseId.toString())
                 .putValue(Vars.SEGMENT, response.segment().key())
                 .putValue(Vars.SCORE, response.score())
                 .putValue(Vars.CUSTOMER_TIER, orEmpty(response.customer().tier()).toLowerCase())
@@ -55,13 +52,13 @@ class CaseOpening {
         String processInstanceId;
         try {
             processInstanceId = runtime.startProcessInstanceByKey(
-                    ClosedLoop.PROCESS_ID, followUp.getId().toString(), variables).getId();
+                    ClosedLoop.PROCESS_ID, caseId.toString(), variables).getId();
         } catch (OptimisticLockingException raced) {
             // The engine's word for a concurrent write; in Spring's words intake knows to run it again
-            throw new OptimisticLockingFailureException("Starting the loop of case " + followUp.getId()
+            throw new OptimisticLockingFailureException("Starting the loop of case " + caseId
                     + " met a concurrent change", raced);
         }
-        followUp.drivenBy(processInstanceId);
+        progress.drivenBy(caseId, processInstanceId);
     }
 
     /** The policy table compares strings; an empty string matches "any" rules where null would not. */

@@ -5,11 +5,13 @@ import dev.loopkeeper.casework.domain.Cases;
 import dev.loopkeeper.casework.domain.ContactAttempts;
 import dev.loopkeeper.casework.domain.FollowUpCase;
 import dev.loopkeeper.casework.domain.Resolutions;
+import dev.loopkeeper.insight.Themes;
 import dev.loopkeeper.intake.CustomerHistory;
 import dev.loopkeeper.intake.PastResponse;
 import dev.loopkeeper.outreach.Delivery;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.sharedkernel.Actor;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,10 +40,11 @@ public class CaseTimeline {
     private final List<TimelineContributor> contributors;
     private final ManagementService management;
     private final CaseAccess access;
+    private final Themes themes;
 
     CaseTimeline(Cases cases, ContactAttempts attempts, Resolutions resolutions, CaseComments comments,
                  Outreach outreach, CustomerHistory history, List<TimelineContributor> contributors,
-                 ManagementService management, CaseAccess access) {
+                 ManagementService management, CaseAccess access, Themes themes) {
         this.cases = cases;
         this.attempts = attempts;
         this.resolutions = resolutions;
@@ -51,6 +54,7 @@ public class CaseTimeline {
         this.contributors = contributors;
         this.management = management;
         this.access = access;
+        this.themes = themes;
     }
 
     /** The case, if it exists and the actor may see it; the same empty answer for both. */
@@ -79,13 +83,18 @@ public class CaseTimeline {
                 .toList();
     }
 
+    /** The customer's comment in pieces, each with the theme it speaks of, if any. */
+    public List<Themes.Span> highlightedComment(CaseFile file) {
+        return themes.highlight(file.comment());
+    }
+
     /**
      * When the case's next contact attempt is due, if it waits for one: the retry timer of the loop (a reply
      * from the customer brings it forward).
      */
-    public Optional<java.time.Instant> nextAttemptDue(CaseFile file) {
+    public Optional<Instant> nextAttemptDue(CaseFile file) {
         return cases.findById(file.caseId()).map(FollowUpCase::getProcessInstanceId)
-                .flatMap(pi -> java.util.Optional.ofNullable(management.createJobQuery().processInstanceId(pi)
+                .flatMap(pi -> Optional.ofNullable(management.createJobQuery().processInstanceId(pi)
                         .activityId(ClosedLoop.RETRY_DUE).timers().singleResult()))
                 .map(job -> job.getDuedate().toInstant());
     }

@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework;
 
+import dev.loopkeeper.sharedkernel.Actor;
 import java.util.UUID;
 
 /**
@@ -10,4 +11,9 @@ public record TaskChanged(String taskId, UUID caseId, Change change, String task
                           String assignee) {
 
     public enum Change { OPENED, ASSIGNED, CLOSED }
+
+    /** Whether the actor's tasklist shows the task: it is theirs, or one they may work. */
+    public boolean concerns(Actor actor) {
+        return actor.userId().equals(assignee) || actor.mayWork(candidateGroup);
+    }
 }

@@ -6,4 +6,9 @@ public class TaskNotAvailable extends RuntimeException {
     public TaskNotAvailable(String message) {
         super(message);
     }
+
+    /** The task was completed or deleted meanwhile. */
+    public static TaskNotAvailable gone() {
+        return new TaskNotAvailable("This task is already done or no longer exists");
+    }
 }

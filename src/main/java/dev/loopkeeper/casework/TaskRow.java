@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework;
 
+import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.Segment;
 import java.time.Instant;
@@ -26,6 +27,11 @@ public record TaskRow(
 
     public boolean isAssignedTo(String userId) {
         return userId.equals(assignee);
+    }
+
+    /** Nobody holds it, and the actor may work it. */
+    public boolean isClaimableBy(Actor actor) {
+        return assignee == null && actor.mayWork(candidateGroup);
     }
 
     /** A colleague works it for its owner, who gets it back when they are done. */

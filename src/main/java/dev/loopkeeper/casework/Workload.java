@@ -1,6 +1,8 @@
 package dev.loopkeeper.casework;
 
 import dev.loopkeeper.sharedkernel.Actor;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Who holds how much open work, computed by the database; and moving it from one person to another. */
@@ -28,12 +31,12 @@ public class Workload {
             """;
 
     private final NamedParameterJdbcTemplate db;
-    private final Casework casework;
+    private final Taskwork taskwork;
     private final Clock clock;
 
-    Workload(NamedParameterJdbcTemplate db, Casework casework, Clock clock) {
+    Workload(NamedParameterJdbcTemplate db, Taskwork taskwork, Clock clock) {
         this.db = db;
-        this.casework = casework;
+        this.taskwork = taskwork;
         this.clock = clock;
     }
 
@@ -53,11 +56,11 @@ public class Workload {
      * Moves every open task of one person to another, for example before an absence. Tasks outside the
      * receiver's groups stay where they are, and say so.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BulkOutcome move(String from, String to, Actor lead) {
         List<String> taskIds = db.queryForList("select id from open_task where assignee = :from order by due_at",
                 Map.of("from", from), String.class);
-        return casework.reassignAll(taskIds, to, lead);
+        return taskwork.reassignAll(taskIds, to, lead);
     }
 
     private Map<String, Object> times(ZoneId zone) {
@@ -66,7 +69,7 @@ public class Workload {
                 "endOfToday", LocalDateTime.ofInstant(today.plusDays(1).atStartOfDay(zone).toInstant(), ZoneOffset.UTC));
     }
 
-    private static Load load(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Load load(ResultSet rs) throws SQLException {
         return new Load(rs.getString("who"), rs.getLong("open_tasks"), rs.getLong("due_today"), rs.getLong("breached"));
     }
 }

@@ -2,7 +2,9 @@ package dev.loopkeeper.identity;
 
 import dev.loopkeeper.identity.web.ApiKeyAuthentication;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Groups;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,11 +28,16 @@ public class CurrentUser {
                 || isApiClient()) {
             return Optional.empty();
         }
-        return Optional.of(new Actor(auth.getName(), auth.getAuthorities().stream()
+        return Optional.of(new Actor(auth.getName(), groupsOf(auth)));
+    }
+
+    /** The groups behind an authentication's roles ({@code ROLE_supervisors} is the group supervisors). */
+    public static Set<String> groupsOf(Authentication auth) {
+        return auth.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith(Groups.ROLE_PREFIX))
                 .map(a -> a.substring(Groups.ROLE_PREFIX.length()))
-                .collect(Collectors.toSet())));
+                .collect(Collectors.toSet());
     }
 
     /** A survey tool or CRM that came in with an API key on {@code /api}. */

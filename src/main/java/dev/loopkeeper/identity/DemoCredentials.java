@@ -1,5 +1,6 @@
 package dev.loopkeeper.identity;
 
+import dev.loopkeeper.sharedkernel.Groups;
 import java.util.List;
 
 /** The demo users of the {@code demo} profile; listed in the README, refused in production. */

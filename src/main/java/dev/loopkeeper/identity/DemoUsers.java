@@ -1,5 +1,6 @@
 package dev.loopkeeper.identity;
 
+import dev.loopkeeper.sharedkernel.Groups;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;

@@ -1,5 +1,6 @@
 package dev.loopkeeper.identity;
 
+import dev.loopkeeper.sharedkernel.Groups;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.loopkeeper.identity;
 
-import static dev.loopkeeper.identity.Groups.ADMINS;
-import static dev.loopkeeper.identity.Groups.PROCESS_OWNERS;
-import static dev.loopkeeper.identity.Groups.SUPERVISORS;
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.PROCESS_OWNERS;
+import static dev.loopkeeper.sharedkernel.Groups.withEngineAccess;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.loopkeeper.identity.ui.LoginView;
 import dev.loopkeeper.identity.web.ApiKeyAuthentication;
@@ -152,7 +152,7 @@ class SecurityConfiguration {
                         .requestMatchers(engineApi.identityChanges()).hasRole(ADMINS)
                         // Deploying is changing what the engine runs: process owners only
                         .requestMatchers(engineApi.deployments()).hasAnyRole(PROCESS_OWNERS, ADMINS)
-                        .anyRequest().hasAnyRole(SUPERVISORS, PROCESS_OWNERS, ADMINS))
+                        .anyRequest().hasAnyRole(withEngineAccess()))
                 .addFilterAfter(new EngineRestIdentity(identity, security), AuthorizationFilter.class)
                 .build();
     }
@@ -174,12 +174,12 @@ class SecurityConfiguration {
                         // Who is signed in, and signing out: every webapp asks
                         .requestMatchers(path(HttpMethod.GET, "/camunda/api/admin/auth/user/*"),
                                 path(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
-                        .hasAnyRole(SUPERVISORS, PROCESS_OWNERS, ADMINS)
+                        .hasAnyRole(withEngineAccess())
                         .requestMatchers(path("/camunda/app/admin/**"), path("/camunda/api/admin/**"))
                         .hasRole(ADMINS)
                         .requestMatchers(engineApi.identityChanges()).hasRole(ADMINS)
                         .requestMatchers(engineApi.deployments()).hasAnyRole(PROCESS_OWNERS, ADMINS)
-                        .anyRequest().hasAnyRole(SUPERVISORS, PROCESS_OWNERS, ADMINS))
+                        .anyRequest().hasAnyRole(withEngineAccess()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // Cockpit's own logout would only end Camunda's part of the session; end ours too
                 .logout(l -> l.logoutRequestMatcher(path(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))

@@ -1,5 +1,6 @@
 package dev.loopkeeper.insight;
 
+import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.insight.ImprovementProcess.Vars;
 import dev.loopkeeper.insight.domain.ImprovementAction;
 import dev.loopkeeper.insight.domain.ImprovementActions;
@@ -11,11 +12,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,23 +30,23 @@ public class Improvements {
     private final ImprovementActions actions;
     private final LinkedCases links;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final Directory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Improvements(ImprovementActions actions, LinkedCases links, RuntimeService runtime, IdentityService identity,
+    Improvements(ImprovementActions actions, LinkedCases links, RuntimeService runtime, Directory directory,
                  ApplicationEventPublisher events, Clock clock) {
         this.actions = actions;
         this.links = links;
         this.runtime = runtime;
-        this.identity = identity;
+        this.directory = directory;
         this.events = events;
         this.clock = clock;
     }
 
     /** Creates the action and starts its process: implement by the deadline, verify, announce. */
     public UUID create(NewImprovement action, Actor by) {
-        if (identity.createUserQuery().userId(action.owner()).count() == 0) {
+        if (!directory.isUser(action.owner())) {
             throw new IllegalArgumentException("No user " + action.owner() + " to own the action");
         }
         Instant now = clock.instant();

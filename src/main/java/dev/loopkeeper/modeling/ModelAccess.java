@@ -1,6 +1,5 @@
 package dev.loopkeeper.modeling;
 
-import dev.loopkeeper.identity.Groups;
 import dev.loopkeeper.sharedkernel.Actor;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -11,7 +10,7 @@ final class ModelAccess {
     }
 
     static void requireModeler(Actor actor) {
-        if (!actor.isIn(Groups.PROCESS_OWNERS) && !actor.isIn(Groups.ADMINS)) {
+        if (!actor.mayChangeModels()) {
             throw new AccessDeniedException(actor.userId() + " is not a process owner");
         }
     }

@@ -8,7 +8,7 @@ import java.util.UUID;
 /**
  * A message to a customer.
  *
- * @param deliveryKey   names this send for good: the same key is sent at most once (e.g. {@code <caseId>:ack})
+ * @param deliveryKey   names this send for good: the same key is sent at most once (a {@link DeliveryKey}'s value)
  * @param address       an email address or a phone number, depending on the channel
  * @param model         extra template variables; the reply link, review and referral links are added
  */

@@ -1,5 +1,7 @@
 package dev.loopkeeper.outreach;
 
+import dev.loopkeeper.identity.Directory;
+import dev.loopkeeper.identity.StaffMember;
 import dev.loopkeeper.outreach.domain.Alert;
 import dev.loopkeeper.outreach.domain.Alerts;
 import dev.loopkeeper.outreach.domain.DeliveryLog;
@@ -19,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,6 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Messages to customers and alerts to staff, each logged with its status and attempts.
@@ -65,14 +66,14 @@ public class Outreach {
     private final ReplyLinks replyLinks;
     private final JavaMailSender mail;
     private final SmsGateway sms;
-    private final IdentityService identity;
+    private final Directory directory;
     private final OutreachSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     Outreach(DeliveryLog deliveryLog, Notifications notifications, Alerts alerts, MessageTemplates templates,
-             ReplyLinks replyLinks, JavaMailSender mail, SmsGateway sms, IdentityService identity,
+             ReplyLinks replyLinks, JavaMailSender mail, SmsGateway sms, Directory directory,
              OutreachSettings settings, ApplicationEventPublisher events, PlatformTransactionManager transactions,
              Clock clock) {
         this.deliveryLog = deliveryLog;
@@ -82,7 +83,7 @@ public class Outreach {
         this.replyLinks = replyLinks;
         this.mail = mail;
         this.sms = sms;
-        this.identity = identity;
+        this.directory = directory;
         this.settings = settings;
         this.events = events;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -115,7 +116,7 @@ public class Outreach {
 
     /**
      * Alerts a group, a user or both: one in-app alert, plus an email to every addressee who has an email
-     * address (group members as Camunda's identity service lists them). The same key alerts once; after
+     * address (group members as the directory lists them). The same key alerts once; after
      * a failed email a retry stores nothing twice and emails only those not yet reached.
      *
      * @throws OutreachFailed if an email could not be sent; the in-app alert is stored all the same
@@ -126,17 +127,16 @@ public class Outreach {
         variables.put("alert", alert);
         variables.put("appUrl", settings.publicUrl().toString());
         List<String> failures = new ArrayList<>();
-        for (User member : addressees(alert)) {
-            if (member.getEmail() == null || member.getEmail().isBlank()) {
+        for (StaffMember member : addressees(alert)) {
+            if (!member.hasEmail()) {
                 continue;
             }
-            String name = (nullToEmpty(member.getFirstName()) + " " + nullToEmpty(member.getLastName())).strip();
             try {
-                once(alert.alertKey() + ":" + member.getId(), alert.caseId(), Channel.EMAIL, null, member.getEmail(),
+                once(alert.alertKey() + ":" + member.userId(), alert.caseId(), Channel.EMAIL, null, member.email(),
                         STAFF_ALERT_TEMPLATE, () -> sendEmail(templates.email(STAFF_ALERT_TEMPLATE, variables),
-                                member.getEmail(), name.isEmpty() ? null : name, alert.alertKey()));
+                                member.email(), member.name(), alert.alertKey()));
             } catch (OutreachFailed e) {
-                failures.add(member.getId() + ": " + e.getMessage());
+                failures.add(member.userId() + ": " + e.getMessage());
             }
         }
         if (!failures.isEmpty()) {
@@ -167,16 +167,15 @@ public class Outreach {
      * Sends an email an agent wrote (usually from a {@link #draft}), once under its key, logged like every
      * other message.
      */
-    public Delivery emailWritten(String deliveryKey, UUID caseId, MessageStep step, String address,
-                                 String recipientName, String subject, String text) {
+    public Delivery emailWritten(DeliveryKey key, MessageStep step, String address, String recipientName,
+                                 String subject, String text) {
         if (subject == null || subject.isBlank() || text == null || text.isBlank()) {
             throw new IllegalArgumentException("An email needs a subject and a text");
         }
-        String html = "<p>" + org.springframework.web.util.HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>")
-                .replace("\n", "<br>") + "</p>";
-        return once(deliveryKey, caseId, Channel.EMAIL, step, address, WRITTEN_BY_AGENT,
+        String html = "<p>" + HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>";
+        return once(key.value(), key.caseId(), Channel.EMAIL, step, address, WRITTEN_BY_AGENT,
                 () -> sendEmail(new MessageTemplates.Email(WRITTEN_BY_AGENT, subject, html, text), address,
-                        recipientName, deliveryKey));
+                        recipientName, key.value()));
     }
 
     /** Alerts not yet read that are addressed to the actor or to one of its groups, newest first. */
@@ -274,19 +273,15 @@ public class Outreach {
         }
     }
 
-    private List<User> addressees(StaffAlert alert) {
-        Map<String, User> users = new LinkedHashMap<>();
+    private List<StaffMember> addressees(StaffAlert alert) {
+        Map<String, StaffMember> members = new LinkedHashMap<>();
         if (alert.group() != null && !alert.group().isBlank()) {
-            identity.createUserQuery().memberOfGroup(alert.group()).orderByUserId().asc().list()
-                    .forEach(user -> users.putIfAbsent(user.getId(), user));
+            directory.staffIn(alert.group()).forEach(member -> members.putIfAbsent(member.userId(), member));
         }
         if (alert.userId() != null && !alert.userId().isBlank()) {
-            User user = identity.createUserQuery().userId(alert.userId()).singleResult();
-            if (user != null) {
-                users.putIfAbsent(user.getId(), user);
-            }
+            directory.staffMember(alert.userId()).ifPresent(member -> members.putIfAbsent(member.userId(), member));
         }
-        return List.copyOf(users.values());
+        return List.copyOf(members.values());
     }
 
     private static String describe(Throwable e) {
@@ -295,9 +290,5 @@ public class Outreach {
             text.append(" <- ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
         }
         return text.toString();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -5,10 +5,6 @@ import java.util.Set;
 /** Who is doing something: a user id and the groups it belongs to. */
 public record Actor(String userId, Set<String> groups) {
 
-    /** The group ids of {@code identity.Groups}; the kernel cannot depend on the identity module. */
-    private static final String SUPERVISORS = "supervisors";
-    private static final String ADMINS = "admins";
-
     public Actor {
         if (userId == null || userId.isBlank()) {
             throw new IllegalArgumentException("An actor needs a user id");
@@ -25,6 +21,16 @@ public record Actor(String userId, Set<String> groups) {
      * Process owners do not; they work on the models.
      */
     public boolean oversees() {
-        return isIn(SUPERVISORS) || isIn(ADMINS);
+        return isIn(Groups.SUPERVISORS) || isIn(Groups.ADMINS);
+    }
+
+    /** May work a task offered to this group (none for a task offered to no group): a member, or a lead. */
+    public boolean mayWork(String candidateGroup) {
+        return oversees() || (candidateGroup != null && isIn(candidateGroup));
+    }
+
+    /** A process owner or an admin: changes what the engine runs (models, deployments). */
+    public boolean mayChangeModels() {
+        return isIn(Groups.PROCESS_OWNERS) || isIn(Groups.ADMINS);
     }
 }

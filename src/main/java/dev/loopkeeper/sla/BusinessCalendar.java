@@ -2,6 +2,7 @@ package dev.loopkeeper.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,7 +46,7 @@ public class BusinessCalendar {
     }
 
     /** The region's time zone: a due time a supervisor types in is read on the region's clock. */
-    public java.time.ZoneId zoneOf(String region) {
+    public ZoneId zoneOf(String region) {
         return of(region).zone();
     }
 

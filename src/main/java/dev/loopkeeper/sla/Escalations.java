@@ -1,15 +1,14 @@
 package dev.loopkeeper.sla;
 
 import dev.loopkeeper.casework.BulkOutcome;
-import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.InvalidTaskInput;
 import dev.loopkeeper.casework.TaskFilter;
-import dev.loopkeeper.casework.TaskNotAvailable;
 import dev.loopkeeper.casework.TaskRow;
 import dev.loopkeeper.casework.TaskView;
 import dev.loopkeeper.casework.Tasklist;
+import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.sharedkernel.Actor;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,13 +41,13 @@ public class Escalations {
     public enum Decision { REASSIGN, EXTEND, TAKE_OVER, ACKNOWLEDGE }
 
     private final Tasklist tasklist;
-    private final Casework casework;
+    private final Taskwork taskwork;
     private final BreachLog breaches;
     private final TransactionTemplate transaction;
 
-    Escalations(Tasklist tasklist, Casework casework, BreachLog breaches, PlatformTransactionManager transactions) {
+    Escalations(Tasklist tasklist, Taskwork taskwork, BreachLog breaches, PlatformTransactionManager transactions) {
         this.tasklist = tasklist;
-        this.casework = casework;
+        this.taskwork = taskwork;
         this.breaches = breaches;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -92,23 +91,14 @@ public class Escalations {
         values.put(Vars.EXTENDED_DUE_AT, decision == Decision.EXTEND && extendedDue != null ? extendedDue.toString() : null);
         // claim and decision together: a refused decision does not leave the review claimed
         transaction.executeWithoutResult(status -> {
-            casework.claim(reviewTaskId, supervisor);
-            casework.completeTask(reviewTaskId, values, supervisor);
+            taskwork.claim(reviewTaskId, supervisor);
+            taskwork.completeTask(reviewTaskId, values, supervisor);
         });
     }
 
     /** Reassigns several escalated cases to one person or group; the ones that cannot go say why. */
     public BulkOutcome reassignAll(List<String> reviewTaskIds, String target, String reason, Actor supervisor) {
-        List<String> done = new ArrayList<>();
-        Map<String, String> refused = new LinkedHashMap<>();
-        for (String taskId : reviewTaskIds) {
-            try {
-                decide(taskId, Decision.REASSIGN, target, null, reason, supervisor);
-                done.add(taskId);
-            } catch (TaskNotAvailable | InvalidTaskInput e) {
-                refused.put(taskId, e.getMessage());
-            }
-        }
-        return new BulkOutcome(done, refused);
+        return BulkOutcome.each(reviewTaskIds,
+                taskId -> decide(taskId, Decision.REASSIGN, target, null, reason, supervisor));
     }
 }

@@ -1,8 +1,8 @@
 package dev.loopkeeper.sla;
 
 import dev.loopkeeper.casework.CaseHeadline;
-import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
+import dev.loopkeeper.casework.SlaCasework;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,10 +68,11 @@ public class LoopDiagram {
     private final ManagementService management;
     private final HistoryService history;
     private final BreachReport breaches;
-    private final Casework casework;
+    private final SlaCasework casework;
     private final Clock clock;
 
-    LoopDiagram(RepositoryService repository, ManagementService management, HistoryService history, BreachReport breaches, Casework casework, Clock clock) {
+    LoopDiagram(RepositoryService repository, ManagementService management, HistoryService history,
+                BreachReport breaches, SlaCasework casework, Clock clock) {
         this.repository = repository;
         this.management = management;
         this.history = history;

@@ -57,6 +57,10 @@ abstract class CaseAccessContract {
     @Autowired
     Casework casework;
     @Autowired
+    Taskwork taskwork;
+    @Autowired
+    SlaCasework slaCasework;
+    @Autowired
     CaseAccess access;
     @Autowired
     CaseTimeline timeline;
@@ -103,11 +107,11 @@ abstract class CaseAccessContract {
         assertThat(access.visibleTo(caseId, olga)).isFalse();
 
         String contact = openTask(caseId);
-        casework.claim(contact, fiona);
+        taskwork.claim(contact, fiona);
         assertThat(access.visibleTo(caseId, olga)).isFalse();
 
         casework.completeContact(contact, new ContactReport(Channel.PHONE, ContactOutcome.REACHED, "Sorted"), fiona);
-        casework.completeTask(openTask(caseId), resolution(), fiona);
+        taskwork.completeTask(openTask(caseId), resolution(), fiona);
         assertThat(casework.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
 
         assertThat(whoSees(caseId)).containsExactly("fiona", "frank", "sam", "ada");
@@ -116,7 +120,7 @@ abstract class CaseAccessContract {
     @Test
     void theTeamStillSeesTheCaseWhileNoTaskIsOpen() {
         UUID caseId = emeaDetractor();
-        casework.claim(openTask(caseId), fiona);
+        taskwork.claim(openTask(caseId), fiona);
         casework.completeContact(openTask(caseId), new ContactReport(Channel.PHONE, ContactOutcome.NO_ANSWER, null),
                 fiona);
         assertThat(casework.find(caseId).orElseThrow().openTasks()).isEmpty();
@@ -128,11 +132,11 @@ abstract class CaseAccessContract {
     void aSupervisorsReassignmentToSomeoneOutsideTheTeamLetsThemSeeTheCaseForGood() {
         UUID caseId = emeaDetractor();
 
-        casework.reassignContact(caseId, OtherTeam.USER);
+        slaCasework.reassignContact(caseId, OtherTeam.USER);
         assertThat(access.visibleTo(caseId, olga)).isTrue();
 
         casework.completeContact(openTask(caseId), new ContactReport(Channel.PHONE, ContactOutcome.REACHED, null), olga);
-        casework.completeTask(openTask(caseId), resolution(), olga);
+        taskwork.completeTask(openTask(caseId), resolution(), olga);
         assertThat(casework.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(whoSees(caseId)).containsExactly("fiona", "frank", "sam", "ada", "olga");
     }
@@ -141,7 +145,7 @@ abstract class CaseAccessContract {
     void reassigningToAnotherGroupLetsThatGroupSeeTheCase() {
         UUID caseId = emeaDetractor();
 
-        casework.reassignContact(caseId, OtherTeam.TEAM);
+        slaCasework.reassignContact(caseId, OtherTeam.TEAM);
 
         assertThat(access.visibleTo(caseId, new Actor("someone-in-apac", Set.of(OtherTeam.TEAM)))).isTrue();
         assertThat(whoSees(caseId)).containsExactly("fiona", "frank", "sam", "ada", "olga");
@@ -151,7 +155,7 @@ abstract class CaseAccessContract {
     void aTaskDelegatedThroughTheEngineLetsTheDelegateSeeTheCase() {
         UUID caseId = emeaDetractor();
         String contact = openTask(caseId);
-        casework.claim(contact, fiona);
+        taskwork.claim(contact, fiona);
 
         tasks.delegateTask(contact, OtherTeam.USER); // as /engine-rest would; our screens delegate within the group
 
@@ -205,9 +209,9 @@ abstract class CaseAccessContract {
         UUID[] opened = new UUID[1];
         int opening = StatementCounter.statementsOn("case_participant", () -> opened[0] = emeaDetractor());
         String contact = openTask(opened[0]);
-        int claim = StatementCounter.statementsOn("case_participant", () -> casework.claim(contact, fiona));
+        int claim = StatementCounter.statementsOn("case_participant", () -> taskwork.claim(contact, fiona));
         int moveDue = StatementCounter.statementsOn("case_participant",
-                () -> casework.moveContactDue(opened[0], MONDAY_10AM_MADRID.plus(Duration.ofDays(2))));
+                () -> slaCasework.moveContactDue(opened[0], MONDAY_10AM_MADRID.plus(Duration.ofDays(2))));
 
         assertThat(opening).isEqualTo(1);
         assertThat(claim).isEqualTo(1);
@@ -218,9 +222,9 @@ abstract class CaseAccessContract {
     void joiningAgainInsideTheEnginesTransactionChangesNothingAndFailsNothing() {
         UUID caseId = emeaDetractor();
         String contact = openTask(caseId);
-        casework.claim(contact, fiona);
-        casework.unclaim(contact, fiona);
-        casework.claim(contact, fiona); // fiona and team-emea take part already: the writes meet their rows
+        taskwork.claim(contact, fiona);
+        taskwork.unclaim(contact, fiona);
+        taskwork.claim(contact, fiona); // fiona and team-emea take part already: the writes meet their rows
 
         participants.join(caseId, CaseParticipants.Kind.USER, "fiona", Instant.now());
 
@@ -230,11 +234,11 @@ abstract class CaseAccessContract {
     @Test
     void theMigrationRebuildsFromOurTablesWhatTheListenerRecorded() throws Exception {
         UUID triedByFiona = emeaDetractor();
-        casework.claim(openTask(triedByFiona), fiona);
+        taskwork.claim(openTask(triedByFiona), fiona);
         casework.completeContact(openTask(triedByFiona), new ContactReport(Channel.PHONE, ContactOutcome.NO_ANSWER,
                 null), fiona);
         UUID givenToOlga = emeaDetractor();
-        casework.reassignContact(givenToOlga, OtherTeam.USER);
+        slaCasework.reassignContact(givenToOlga, OtherTeam.USER);
         runJobsOf(triedByFiona);
         runJobsOf(givenToOlga);
         List<String> recorded = participantsOf(triedByFiona, givenToOlga);

@@ -80,6 +80,8 @@ abstract class ClosedLoopProcessContract {
     @Autowired
     Casework casework;
     @Autowired
+    Taskwork taskwork;
+    @Autowired
     BreachLog breaches;
     @Autowired
     Improvements improvements;
@@ -198,7 +200,7 @@ abstract class ClosedLoopProcessContract {
             reach(loop, fiona);
             Task thanks = task(loop, ClosedLoop.THANK_PROMOTER);
             assertThat(thanks).isAssignedTo("fiona");
-            casework.completeTask(thanks.getId(), Map.of(Vars.CHANNEL_USED, "phone", Vars.ASKED_FOR_REVIEW, true,
+            taskwork.completeTask(thanks.getId(), Map.of(Vars.CHANNEL_USED, "phone", Vars.ASKED_FOR_REVIEW, true,
                     Vars.THANKS_NOTE, "Will write a review"), fiona);
             runDueJobs();
 
@@ -238,7 +240,7 @@ abstract class ClosedLoopProcessContract {
             assertThat(resolution).isAssignedTo("fiona");
             assertThat(tasks.getIdentityLinksForTask(resolution.getId()))
                     .anyMatch(link -> "team-emea".equals(link.getGroupId()));
-            casework.completeTask(resolution.getId(), resolution("billing", false, null), fiona);
+            taskwork.completeTask(resolution.getId(), resolution("billing", false, null), fiona);
 
             assertThat(loop).isEnded().hasPassed(ClosedLoop.CLOSE_CASE, ClosedLoop.LOOP_CLOSED)
                     .hasNotPassed(ClosedLoop.RECORD_BREACH, ClosedLoop.CHOOSE_NEXT_CHANNEL);
@@ -360,9 +362,9 @@ abstract class ClosedLoopProcessContract {
         void theServerRefusesAContactWithoutOutcomeWhoeverCompletesIt() {
             ProcessInstance loop = openDetractor();
             Task contact = contactTask(loop);
-            casework.claim(contact.getId(), fiona);
+            taskwork.claim(contact.getId(), fiona);
 
-            assertThatThrownBy(() -> casework.completeTask(contact.getId(), Map.of(Vars.CHANNEL_USED, "pigeon"), fiona))
+            assertThatThrownBy(() -> taskwork.completeTask(contact.getId(), Map.of(Vars.CHANNEL_USED, "pigeon"), fiona))
                     .isInstanceOfSatisfying(InvalidTaskInput.class, e -> assertThat(e.problems())
                             .extracting(FieldProblem::field).containsExactly(Vars.CHANNEL_USED, Vars.CONTACT_OUTCOME));
             // the engine's own API (as /engine-rest uses it) meets the same rule
@@ -379,7 +381,7 @@ abstract class ClosedLoopProcessContract {
             reach(loop, fiona);
             Task resolution = task(loop, ClosedLoop.LOG_RESOLUTION);
 
-            assertThatThrownBy(() -> casework.completeTask(resolution.getId(),
+            assertThatThrownBy(() -> taskwork.completeTask(resolution.getId(),
                     Map.of(Vars.ROOT_CAUSE, "weather", Vars.why(2), "x".repeat(501)), fiona))
                     .isInstanceOfSatisfying(InvalidTaskInput.class, e -> assertThat(e.problems())
                             .extracting(FieldProblem::field)
@@ -396,7 +398,7 @@ abstract class ClosedLoopProcessContract {
         void aMissedSlaRecordsTheBreachAlertsSupervisorsAndAsksForAReview() throws Exception {
             ProcessInstance loop = openDetractor();
             UUID caseId = caseOf(loop);
-            casework.claim(contactTask(loop).getId(), fiona);
+            taskwork.claim(contactTask(loop).getId(), fiona);
             runDueJobs();
 
             breachSla(loop);
@@ -440,7 +442,7 @@ abstract class ClosedLoopProcessContract {
         @Test
         void theSupervisorReassignsTheContactToAColleague() {
             ProcessInstance loop = openDetractor();
-            casework.claim(contactTask(loop).getId(), fiona);
+            taskwork.claim(contactTask(loop).getId(), fiona);
             breachSla(loop);
 
             review(loop, Map.of(Vars.ESCALATION_DECISION, "reassign", Vars.REASSIGN_TO, "frank",
@@ -476,9 +478,9 @@ abstract class ClosedLoopProcessContract {
             ProcessInstance loop = openDetractor();
             breachSla(loop);
             Task review = task(loop, ClosedLoop.REVIEW_ESCALATION);
-            casework.claim(review.getId(), sam);
+            taskwork.claim(review.getId(), sam);
 
-            assertThatThrownBy(() -> casework.completeTask(review.getId(), Map.of(Vars.ESCALATION_DECISION, "reassign",
+            assertThatThrownBy(() -> taskwork.completeTask(review.getId(), Map.of(Vars.ESCALATION_DECISION, "reassign",
                     Vars.REASSIGN_TO, "nobody", Vars.ESCALATION_REASON, "x"), sam))
                     .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("names no user or group: nobody");
 
@@ -543,9 +545,9 @@ abstract class ClosedLoopProcessContract {
             ProcessInstance loop = openDetractor();
             breachSla(loop);
             Task review = task(loop, ClosedLoop.REVIEW_ESCALATION);
-            casework.claim(review.getId(), sam);
+            taskwork.claim(review.getId(), sam);
 
-            assertThatThrownBy(() -> casework.completeTask(review.getId(), Map.of(Vars.ESCALATION_DECISION, "extend",
+            assertThatThrownBy(() -> taskwork.completeTask(review.getId(), Map.of(Vars.ESCALATION_DECISION, "extend",
                     Vars.EXTENDED_DUE_AT, "2026-11-01T12:00", Vars.ESCALATION_REASON, "oops"), sam))
                     .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("must be in the future");
         }
@@ -574,7 +576,7 @@ abstract class ClosedLoopProcessContract {
             UUID caseId = caseOf(loop);
             runDueJobs();
             reach(loop, fiona);
-            casework.completeTask(task(loop, ClosedLoop.LOG_RESOLUTION).getId(),
+            taskwork.completeTask(task(loop, ClosedLoop.LOG_RESOLUTION).getId(),
                     resolution("billing", true, action.toString()), fiona);
 
             assertThat(loop).isWaitingAt(ClosedLoop.AWAIT_FIX).hasPassed(ClosedLoop.LINK_IMPROVEMENT_ACTION);
@@ -613,7 +615,7 @@ abstract class ClosedLoopProcessContract {
 
             ProcessInstance loop = openDetractor();
             reach(loop, fiona);
-            casework.completeTask(task(loop, ClosedLoop.LOG_RESOLUTION).getId(),
+            taskwork.completeTask(task(loop, ClosedLoop.LOG_RESOLUTION).getId(),
                     resolution("service-failure", true, action.toString()), fiona);
 
             assertThat(loop).isWaitingAt(ClosedLoop.NOTIFY_CUSTOMER_OF_FIX).hasNotPassed(ClosedLoop.FIX_RELEASED);
@@ -625,7 +627,7 @@ abstract class ClosedLoopProcessContract {
                     MONDAY_10AM_MADRID.plus(Duration.ofDays(90))), paula);
             ProcessInstance loop = openDetractor();
             reach(loop, fiona);
-            casework.completeTask(task(loop, ClosedLoop.LOG_RESOLUTION).getId(),
+            taskwork.completeTask(task(loop, ClosedLoop.LOG_RESOLUTION).getId(),
                     resolution("billing", true, action.toString()), fiona);
 
             ClockUtil.setCurrentTime(Date.from(MONDAY_10AM_MADRID.plus(Duration.ofDays(31))));
@@ -642,10 +644,11 @@ abstract class ClosedLoopProcessContract {
             reach(loop, fiona);
             Task resolution = task(loop, ClosedLoop.LOG_RESOLUTION);
 
-            assertThatThrownBy(() -> casework.completeTask(resolution.getId(),
+            assertThatThrownBy(() -> taskwork.completeTask(resolution.getId(),
                     resolution("billing", true, UUID.randomUUID().toString()), fiona))
                     .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("names no improvement action");
-            assertThatThrownBy(() -> casework.completeTask(resolution.getId(), resolution("billing", true, null), fiona))
+            assertThatThrownBy(
+                    () -> taskwork.completeTask(resolution.getId(), resolution("billing", true, null), fiona))
                     .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("improvementActionId is required");
             assertThat(loop).isWaitingAt(ClosedLoop.LOG_RESOLUTION);
         }
@@ -724,7 +727,7 @@ abstract class ClosedLoopProcessContract {
     void attempt(ProcessInstance loop, Actor agent, Channel channel, ContactOutcome outcome, boolean lastOne) {
         Task contact = contactTask(loop);
         if (contact.getAssignee() == null) {
-            casework.claim(contact.getId(), agent);
+            taskwork.claim(contact.getId(), agent);
         }
         casework.completeContact(contact.getId(), new ContactReport(channel, outcome, "attempt"),
                 contact.getAssignee() == null ? agent : new Actor(contact.getAssignee(), agent.groups()));
@@ -749,8 +752,8 @@ abstract class ClosedLoopProcessContract {
 
     void review(ProcessInstance loop, Map<String, Object> decision) {
         Task review = task(loop, ClosedLoop.REVIEW_ESCALATION);
-        casework.claim(review.getId(), sam);
-        casework.completeTask(review.getId(), decision, sam);
+        taskwork.claim(review.getId(), sam);
+        taskwork.completeTask(review.getId(), decision, sam);
     }
 
     void completeAs(ProcessInstance instance, String taskKey, String user, Map<String, Object> values) {

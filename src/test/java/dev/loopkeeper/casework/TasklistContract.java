@@ -41,6 +41,8 @@ abstract class TasklistContract {
     @Autowired
     Casework casework;
     @Autowired
+    Taskwork taskwork;
+    @Autowired
     Tasklist tasklist;
 
     final Actor fiona = new Actor("fiona", Set.of("frontline", "team-emea"));
@@ -65,8 +67,8 @@ abstract class TasklistContract {
         UUID mine = open(3, "Mine Customer");
         UUID free = open(4, "Free Customer");
         UUID franks = open(5, "Franks Customer");
-        casework.claim(contactTaskOf(mine), fiona);
-        casework.claim(contactTaskOf(franks), frank);
+        taskwork.claim(contactTaskOf(mine), fiona);
+        taskwork.claim(contactTaskOf(franks), frank);
 
         assertThat(names(fiona, TaskView.MY_WORK)).containsExactlyInAnyOrder("Mine Customer", "Free Customer");
         assertThat(names(fiona, TaskView.MINE)).containsExactly("Mine Customer");
@@ -164,9 +166,9 @@ abstract class TasklistContract {
     void aDelegatedTaskComesBackToItsOwner() {
         UUID caseId = open(3, "Delegated Dora");
         String task = contactTaskOf(caseId);
-        casework.claim(task, fiona);
+        taskwork.claim(task, fiona);
 
-        casework.delegate(task, "frank", fiona);
+        taskwork.delegate(task, "frank", fiona);
         assertThat(names(frank, TaskView.MINE)).containsExactly("Delegated Dora");
         TaskRow delegated = tasklist.page(frank, filter(TaskView.MINE).build(), PageRequest.of(0, 5)).get(0);
         assertThat(delegated.isDelegated()).isTrue();
@@ -175,7 +177,7 @@ abstract class TasklistContract {
                 ContactOutcome.REACHED, null), frank)).isInstanceOf(TaskNotAvailable.class)
                 .hasMessage("fiona delegated this task to you: hand it back when you are done");
 
-        casework.handBack(task, frank);
+        taskwork.handBack(task, frank);
         assertThat(names(fiona, TaskView.MINE)).containsExactly("Delegated Dora");
         assertThat(names(frank, TaskView.MINE)).isEmpty();
     }
@@ -183,15 +185,15 @@ abstract class TasklistContract {
     @Test
     void reassigningStaysWithinTheTasksGroup() {
         String task = contactTaskOf(open(3, "Reassigned Rita"));
-        casework.claim(task, fiona);
+        taskwork.claim(task, fiona);
 
-        assertThatThrownBy(() -> casework.reassign(task, "sam", fiona)).isInstanceOf(TaskNotAvailable.class)
+        assertThatThrownBy(() -> taskwork.reassign(task, "sam", fiona)).isInstanceOf(TaskNotAvailable.class)
                 .hasMessage("sam is not in frontline, the task's group");
-        assertThatThrownBy(() -> casework.reassign(task, "fiona", frank)).isInstanceOf(TaskNotAvailable.class);
-        casework.reassign(task, "frank", fiona);
+        assertThatThrownBy(() -> taskwork.reassign(task, "fiona", frank)).isInstanceOf(TaskNotAvailable.class);
+        taskwork.reassign(task, "frank", fiona);
 
         assertThat(names(frank, TaskView.MINE)).containsExactly("Reassigned Rita");
-        assertThat(casework.colleaguesFor(task, frank)).contains("fiona").doesNotContain("frank", "sam");
+        assertThat(taskwork.colleaguesFor(task, frank)).contains("fiona").doesNotContain("frank", "sam");
     }
 
     @Test
@@ -199,15 +201,15 @@ abstract class TasklistContract {
         String a = contactTaskOf(open(3, "Bulk A"));
         String b = contactTaskOf(open(3, "Bulk B"));
         String c = contactTaskOf(open(3, "Bulk C"));
-        casework.claim(b, frank);
+        taskwork.claim(b, frank);
 
-        BulkOutcome outcome = casework.claimAll(List.of(a, b, c), fiona);
+        BulkOutcome outcome = taskwork.claimAll(List.of(a, b, c), fiona);
 
         assertThat(outcome.done()).containsExactly(a, c);
         assertThat(outcome.refused()).containsEntry(b, "Already claimed by frank");
         assertThat(names(fiona, TaskView.MINE)).containsExactlyInAnyOrder("Bulk A", "Bulk C");
 
-        BulkOutcome moved = casework.reassignAll(List.of(a, c), "frank", fiona);
+        BulkOutcome moved = taskwork.reassignAll(List.of(a, c), "frank", fiona);
         assertThat(moved.done()).containsExactly(a, c);
         assertThat(names(frank, TaskView.MINE)).containsExactlyInAnyOrder("Bulk A", "Bulk B", "Bulk C");
     }

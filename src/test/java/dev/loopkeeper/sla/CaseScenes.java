@@ -6,6 +6,7 @@ import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.casework.ContactReport;
+import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.intake.CaseIntake;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Channel;
@@ -27,12 +28,14 @@ final class CaseScenes {
 
     private final CaseIntake intake;
     private final Casework casework;
+    private final Taskwork taskwork;
     private final RuntimeService runtime;
     private final ManagementService management;
 
     CaseScenes(ApplicationContext context) {
         this.intake = context.getBean(CaseIntake.class);
         this.casework = context.getBean(Casework.class);
+        this.taskwork = context.getBean(Taskwork.class);
         this.runtime = context.getBean(RuntimeService.class);
         this.management = context.getBean(ManagementService.class);
     }
@@ -81,7 +84,7 @@ final class CaseScenes {
 
     void reach(UUID caseId, Actor agent) {
         String task = contactOf(caseId).taskId();
-        casework.claim(task, agent);
+        taskwork.claim(task, agent);
         casework.completeContact(task, new ContactReport(Channel.PHONE, ContactOutcome.REACHED, null), agent);
     }
 

@@ -12,6 +12,7 @@ import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.casework.ContactReport;
 import dev.loopkeeper.casework.Incidents;
 import dev.loopkeeper.casework.TaskNotAvailable;
+import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.casework.Workload;
 import dev.loopkeeper.identity.Availability;
 import dev.loopkeeper.reporting.LoopHealth;
@@ -47,6 +48,8 @@ abstract class SupervisionContract {
 
     @Autowired
     Casework casework;
+    @Autowired
+    Taskwork taskwork;
     @Autowired
     Escalations escalations;
     @Autowired
@@ -160,8 +163,8 @@ abstract class SupervisionContract {
     void workloadCountsOpenDueTodayAndBreachedPerPersonAndMovesWork() {
         String mine = contactOf(open(3, "Load One")).taskId();
         String mine2 = contactOf(open(3, "Load Two")).taskId();
-        casework.claim(mine, fiona);
-        casework.claim(mine2, fiona);
+        taskwork.claim(mine, fiona);
+        taskwork.claim(mine2, fiona);
 
         Workload.Load before = workload.perPerson(ZoneOffset.UTC).stream().filter(l -> l.who().equals("fiona"))
                 .findFirst().orElseThrow();
@@ -177,15 +180,15 @@ abstract class SupervisionContract {
     void someoneAwayGetsNoNewWork() {
         availability.set("frank", true, "holiday", sam);
         String task = contactOf(open(3, "Away Test")).taskId();
-        casework.claim(task, fiona);
+        taskwork.claim(task, fiona);
 
-        assertThat(casework.colleaguesFor(task, fiona)).doesNotContain("frank");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> casework.reassign(task, "frank", fiona))
+        assertThat(taskwork.colleaguesFor(task, fiona)).doesNotContain("frank");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskwork.reassign(task, "frank", fiona))
                 .isInstanceOf(TaskNotAvailable.class).hasMessage("frank is away and gets no new work");
         // a task the process would hand to frank opens for his group instead
         UUID caseId = open(3, "Reached By Frank");
         availability.set("frank", false, null, sam);
-        casework.claim(contactOf(caseId).taskId(), frank);
+        taskwork.claim(contactOf(caseId).taskId(), frank);
         availability.set("frank", true, "gone home", sam);
         casework.completeContact(contactOf(caseId).taskId(), new ContactReport(Channel.PHONE, ContactOutcome.REACHED, null), frank);
         var resolution = casework.find(caseId).orElseThrow().openTasks().get(0);

@@ -28,9 +28,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.loopkeeper.KaribuUi;
 import dev.loopkeeper.LoopkeeperTest;
-import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.CaseHeadline;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.Incidents;
+import dev.loopkeeper.casework.Taskwork;
+import dev.loopkeeper.casework.Workload.Load;
 import dev.loopkeeper.casework.ui.IncidentsView;
 import dev.loopkeeper.casework.ui.WorkloadView;
 import dev.loopkeeper.identity.Availability;
@@ -69,7 +71,7 @@ class SupervisorConsoleTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    Casework casework;
+    Taskwork taskwork;
     @Autowired
     Availability availability;
     @Autowired
@@ -171,11 +173,11 @@ class SupervisorConsoleTest {
     void workloadShowsWhoHoldsWhatAndMovesItAfterAConfirmation() {
         UUID caseId = scenes.open(3, "Workload Customer");
         String task = scenes.contactOf(caseId).taskId();
-        casework.claim(task, fiona);
+        taskwork.claim(task, fiona);
         KaribuUi.signIn(context, "sam", "supervisors");
         UI.getCurrent().navigate(WorkloadView.class);
         @SuppressWarnings("unchecked")
-        Grid<dev.loopkeeper.casework.Workload.Load> people = _find(Grid.class).get(0);
+        Grid<Load> people = _find(Grid.class).get(0);
         int fionaRow = IntStream.range(0, GridKt._size(people))
                 .filter(i -> GridKt._get(people, i).who().equals("fiona")).findFirst().orElseThrow();
         assertThat(GridKt._get(people, fionaRow).open()).isPositive();
@@ -200,7 +202,7 @@ class SupervisorConsoleTest {
         UI.getCurrent().navigate(WorkloadView.class);
 
         @SuppressWarnings("unchecked")
-        Grid<dev.loopkeeper.casework.Workload.Load> people = _find(Grid.class).get(0);
+        Grid<Load> people = _find(Grid.class).get(0);
         int fionaRow = IntStream.range(0, GridKt._size(people))
                 .filter(i -> GridKt._get(people, i).who().equals("fiona")).findFirst().orElseThrow();
         Checkbox away = (Checkbox) GridKt._getCellComponent(people, fionaRow, "away");
@@ -277,7 +279,7 @@ class SupervisorConsoleTest {
         ComponentUtil.fireEvent(diagram, new ProcessDiagram.ActivityClicked(diagram, true, ClosedLoop.CONTACT_CUSTOMER));
 
         @SuppressWarnings("unchecked")
-        Grid<dev.loopkeeper.casework.CaseHeadline> cases = _find(Grid.class).get(1);
+        Grid<CaseHeadline> cases = _find(Grid.class).get(1);
         assertThat(cases.isVisible()).isTrue();
         assertThat(GridKt._size(cases)).isEqualTo((int) Math.min(contact.waiting(), LoopDiagram.CASES_LISTED));
         assertThat(_get(H3.class).getText()).startsWith("Waiting at Contact customer: ");

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** What was found and done once the customer was reached: summary, root cause and its five whys. */
 @Entity
@@ -75,7 +76,7 @@ public class Resolution {
 
     /** The whys that were answered, in order. */
     public List<String> getWhys() {
-        return java.util.stream.Stream.of(why1, why2, why3, why4, why5).filter(w -> w != null && !w.isBlank()).toList();
+        return Stream.of(why1, why2, why3, why4, why5).filter(w -> w != null && !w.isBlank()).toList();
     }
 
     public boolean isFixedNow() {

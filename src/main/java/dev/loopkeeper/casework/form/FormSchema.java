@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 /**
@@ -115,11 +116,11 @@ public record FormSchema(String id, List<Part> parts) {
         }
         String expr = feel.strip();
         expr = expr.startsWith("=") ? expr.substring(1).strip() : expr;
-        var not = java.util.regex.Pattern.compile("not\\(\\s*(\\w+)\\s*\\)").matcher(expr);
+        var not = Pattern.compile("not\\(\\s*(\\w+)\\s*\\)").matcher(expr);
         if (not.matches()) {
             return Optional.of(new Condition(not.group(1), Condition.Operator.FALSE, null));
         }
-        var compare = java.util.regex.Pattern.compile("(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"").matcher(expr);
+        var compare = Pattern.compile("(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"").matcher(expr);
         if (compare.matches()) {
             return Optional.of(new Condition(compare.group(1),
                     "=".equals(compare.group(2)) ? Condition.Operator.EQUALS : Condition.Operator.NOT_EQUALS,

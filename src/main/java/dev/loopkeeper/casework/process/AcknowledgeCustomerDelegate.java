@@ -1,5 +1,9 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.casework.domain.CustomerContact;
+import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.MessageStep;
 import dev.loopkeeper.sharedkernel.Segment;
 import java.util.Map;
@@ -25,11 +29,12 @@ class AcknowledgeCustomerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = CaseOf.scope(execution);
+        UUID caseId = LoopVariables.of(execution).caseId();
         CustomerContact customer = progress.customerOf(caseId);
         if (customer.segment() == Segment.PROMOTER) {
             return;
         }
-        outreach.sendWritten(customer, MessageStep.ACKNOWLEDGEMENT, "case:" + caseId + ":acknowledgement", Map.of());
+        DeliveryKey key = DeliveryKey.ofCase(caseId, "acknowledgement");
+        outreach.sendWritten(customer, MessageStep.ACKNOWLEDGEMENT, key, Map.of());
     }
 }

@@ -1,7 +1,11 @@
 package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.casework.domain.CaseParticipants;
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.casework.domain.CustomerContact;
+import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.StaffAlert;
 import java.time.Clock;
@@ -31,11 +35,12 @@ class AlertOwnersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = CaseOf.scope(execution);
+        LoopVariables loop = LoopVariables.of(execution);
+        UUID caseId = loop.caseId();
         CustomerContact customer = progress.customerOf(caseId);
-        String group = CaseOf.string(execution, Vars.OWNER_GROUP);
+        String group = loop.text(Vars.OWNER_GROUP);
         participants.join(caseId, CaseParticipants.Kind.GROUP, group, clock.instant());
-        outreach.alertStaff(new StaffAlert("case:" + caseId + ":new", caseId, group, null, "new-case",
+        outreach.alertStaff(StaffAlert.toGroup(group, DeliveryKey.ofCase(caseId, "new"), "new-case",
                 "New " + customer.segment().key() + " (" + customer.score() + "): " + customer.displayName(),
                 customer.comment() == null ? "No comment." : customer.comment()));
     }

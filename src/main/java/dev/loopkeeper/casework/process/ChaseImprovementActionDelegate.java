@@ -1,9 +1,14 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.casework.domain.CustomerContact;
 import dev.loopkeeper.insight.ImprovementView;
 import dev.loopkeeper.insight.Improvements;
+import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.StaffAlert;
+import dev.loopkeeper.sharedkernel.Groups;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,11 +30,12 @@ class ChaseImprovementActionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = CaseOf.scope(execution);
+        UUID caseId = LoopVariables.of(execution).caseId();
         CustomerContact customer = progress.customerOf(caseId);
         ImprovementView action = improvements.find(customer.improvementActionId()).orElseThrow();
-        outreach.alertStaff(new StaffAlert("case:" + caseId + ":chase:" + execution.getActivityInstanceId(), caseId,
-                "process-owners", null, "late-improvement", "Still waiting on: " + action.title(),
+        DeliveryKey key = DeliveryKey.ofCase(caseId, "chase", execution.getActivityInstanceId());
+        outreach.alertStaff(StaffAlert.toGroup(Groups.PROCESS_OWNERS, key, "late-improvement",
+                "Still waiting on: " + action.title(),
                 customer.displayName() + " was promised a fix for \"" + action.title() + "\" (owner " + action.owner()
                         + ", due " + action.deadline() + "). " + action.linkedCases() + " customer(s) wait on it."));
     }

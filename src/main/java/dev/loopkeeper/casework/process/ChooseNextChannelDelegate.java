@@ -1,8 +1,12 @@
 package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.casework.domain.CustomerContact;
 import dev.loopkeeper.sharedkernel.Channel;
 import java.util.List;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,8 +29,9 @@ class ChooseNextChannelDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CustomerContact customer = progress.customerOf(CaseOf.scope(execution));
-        String last = CaseOf.string(execution, Vars.CHANNEL);
+        LoopVariables loop = LoopVariables.of(execution);
+        CustomerContact customer = progress.customerOf(loop.caseId());
+        String last = loop.text(Vars.CHANNEL);
         List<String> invalid = RecordContactAttemptListener.invalidChannels(execution);
         Channel next = next(last == null ? null : Channel.valueOf(last.toUpperCase()),
                 c -> customer.has(c) && !invalid.contains(c.key()));
@@ -38,7 +43,7 @@ class ChooseNextChannelDelegate implements JavaDelegate {
         execution.setVariable(Vars.CONTACT_NOTES, null);
     }
 
-    static Channel next(Channel last, java.util.function.Predicate<Channel> usable) {
+    static Channel next(Channel last, Predicate<Channel> usable) {
         int start = last == null ? -1 : ORDER.indexOf(last);
         for (int step = 1; step <= ORDER.size(); step++) {
             Channel candidate = ORDER.get((start + step) % ORDER.size());

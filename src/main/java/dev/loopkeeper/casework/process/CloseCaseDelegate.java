@@ -1,5 +1,7 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.domain.CaseProgress;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,6 @@ class CloseCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        progress.close(CaseOf.scope(execution));
+        progress.close(LoopVariables.of(execution).caseId());
     }
 }

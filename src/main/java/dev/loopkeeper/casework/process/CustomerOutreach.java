@@ -1,6 +1,8 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.domain.CustomerContact;
 import dev.loopkeeper.outreach.CustomerMessage;
+import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.MessageStep;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.sharedkernel.Channel;
@@ -18,15 +20,15 @@ class CustomerOutreach {
     }
 
     /**
-     * @param deliveryKey unique per message: a retried job sends the same key, and outreach sends it once
+     * @param key unique per message: a retried job sends the same key, and outreach sends it once
      * @return whether a message went out (false for phone, or a channel the customer has no address for)
      */
-    boolean send(CustomerContact customer, MessageStep step, Channel channel, String deliveryKey,
+    boolean send(CustomerContact customer, MessageStep step, Channel channel, DeliveryKey key,
                  Map<String, Object> extra) {
         if (channel == Channel.PHONE || !customer.has(channel)) {
             return false;
         }
-        CustomerMessage message = new CustomerMessage(deliveryKey, customer.caseId(), step, customer.segment(),
+        CustomerMessage message = new CustomerMessage(key.value(), customer.caseId(), step, customer.segment(),
                 customer.name(), customer.addressFor(channel), Map.copyOf(extra));
         if (channel == Channel.EMAIL) {
             outreach.email(message);
@@ -37,8 +39,7 @@ class CustomerOutreach {
     }
 
     /** Email if the customer has an address, else SMS if they have a phone. */
-    boolean sendWritten(CustomerContact customer, MessageStep step, String deliveryKey, Map<String, Object> extra) {
-        return send(customer, step, Channel.EMAIL, deliveryKey, extra)
-                || send(customer, step, Channel.SMS, deliveryKey, extra);
+    boolean sendWritten(CustomerContact customer, MessageStep step, DeliveryKey key, Map<String, Object> extra) {
+        return send(customer, step, Channel.EMAIL, key, extra) || send(customer, step, Channel.SMS, key, extra);
     }
 }

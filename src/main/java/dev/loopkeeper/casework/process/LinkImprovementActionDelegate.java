@@ -1,8 +1,8 @@
 package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.insight.Improvements;
-import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,8 @@ class LinkImprovementActionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID action = UUID.fromString(CaseOf.string(execution, Vars.IMPROVEMENT_ACTION_ID));
-        boolean released = improvements.link(action, CaseOf.scope(execution));
+        LoopVariables loop = LoopVariables.of(execution);
+        boolean released = improvements.link(loop.uuid(Vars.IMPROVEMENT_ACTION_ID), loop.caseId());
         execution.setVariable(Vars.FIX_ALREADY_RELEASED, released);
     }
 }

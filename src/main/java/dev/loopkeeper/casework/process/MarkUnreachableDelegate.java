@@ -1,5 +1,7 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.domain.CaseProgress;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,6 @@ class MarkUnreachableDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        progress.markUnreachable(CaseOf.scope(execution));
+        progress.markUnreachable(LoopVariables.of(execution).caseId());
     }
 }

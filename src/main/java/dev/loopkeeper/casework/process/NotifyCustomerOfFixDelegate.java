@@ -1,6 +1,10 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.casework.domain.CustomerContact;
 import dev.loopkeeper.insight.Improvements;
+import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.MessageStep;
 import java.util.Map;
 import java.util.UUID;
@@ -24,10 +28,10 @@ class NotifyCustomerOfFixDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = CaseOf.scope(execution);
+        UUID caseId = LoopVariables.of(execution).caseId();
         CustomerContact customer = progress.customerOf(caseId);
         String fix = improvements.find(customer.improvementActionId()).map(a -> a.title()).orElse("");
-        outreach.sendWritten(customer, MessageStep.FIX_RELEASED, "case:" + caseId + ":fix-released",
+        outreach.sendWritten(customer, MessageStep.FIX_RELEASED, DeliveryKey.ofCase(caseId, "fix-released"),
                 Map.of("fixSummary", "What we changed: " + fix + "."));
         progress.recordFixNotified(caseId);
     }

@@ -2,6 +2,7 @@ package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Messages;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.domain.CaseProgress;
 import dev.loopkeeper.insight.FixReleased;
 import dev.loopkeeper.outreach.CustomerReplied;
 import org.camunda.bpm.engine.RuntimeService;

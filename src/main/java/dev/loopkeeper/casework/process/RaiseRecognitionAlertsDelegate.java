@@ -1,7 +1,11 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.casework.domain.CustomerContact;
 import dev.loopkeeper.identity.EmployeeDirectory;
 import dev.loopkeeper.identity.NamedEmployee;
+import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.StaffAlert;
 import dev.loopkeeper.sharedkernel.Segment;
@@ -29,14 +33,15 @@ class RaiseRecognitionAlertsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = CaseOf.scope(execution);
+        UUID caseId = LoopVariables.of(execution).caseId();
         CustomerContact customer = progress.customerOf(caseId);
         if (customer.segment() != Segment.PROMOTER) {
             return;
         }
         for (NamedEmployee praised : employees.namedIn(customer.comment())) {
-            outreach.alertStaff(new StaffAlert("case:" + caseId + ":recognition:" + praised.employeeId(), caseId, null,
-                    praised.managerUserId(), "recognition", customer.displayName() + " praised " + praised.fullName(),
+            DeliveryKey key = DeliveryKey.ofCase(caseId, "recognition", praised.employeeId());
+            outreach.alertStaff(StaffAlert.toUser(praised.managerUserId(), key, "recognition",
+                    customer.displayName() + " praised " + praised.fullName(),
                     "\"" + customer.comment() + "\" (score " + customer.score() + ", " + praised.location() + ")"));
         }
     }

@@ -2,12 +2,15 @@ package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.ContactOutcome;
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.domain.CaseProgress;
 import dev.loopkeeper.sharedkernel.Channel;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +28,11 @@ class RecordContactAttemptListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Channel channel = Channel.valueOf(CaseOf.string(task, Vars.CHANNEL_USED).toUpperCase());
-        ContactOutcome outcome = ContactOutcome.ofKey(CaseOf.string(task, Vars.CONTACT_OUTCOME));
-        String agent = CaseOf.actorOf(task);
-        int attempts = progress.recordAttempt(CaseOf.scope(task), channel, outcome,
-                CaseOf.string(task, Vars.CONTACT_NOTES), agent);
+        LoopVariables loop = LoopVariables.of(task);
+        Channel channel = Channel.valueOf(loop.text(Vars.CHANNEL_USED).toUpperCase());
+        ContactOutcome outcome = ContactOutcome.ofKey(loop.text(Vars.CONTACT_OUTCOME));
+        String agent = CompletedBy.of(task);
+        int attempts = progress.recordAttempt(loop.caseId(), channel, outcome, loop.text(Vars.CONTACT_NOTES), agent);
         task.getExecution().setVariable(Vars.ATTEMPTS, attempts);
         task.getExecution().setVariable(Vars.CHANNEL, channel.key());
         if (outcome == ContactOutcome.REACHED) {
@@ -47,8 +50,8 @@ class RecordContactAttemptListener implements TaskListener {
         }
     }
 
-    static List<String> invalidChannels(org.camunda.bpm.engine.delegate.VariableScope scope) {
-        String invalid = CaseOf.string(scope, Vars.INVALID_CHANNELS);
+    static List<String> invalidChannels(VariableScope scope) {
+        String invalid = LoopVariables.of(scope).text(Vars.INVALID_CHANNELS);
         return invalid == null || invalid.isBlank() ? List.of() : List.of(invalid.split(","));
     }
 }

@@ -2,6 +2,8 @@ package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.InvalidTaskInput;
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.domain.CaseProgress;
 import dev.loopkeeper.insight.Improvements;
 import java.util.List;
 import java.util.UUID;
@@ -24,22 +26,22 @@ class RecordResolutionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean systemic = CaseOf.flag(task, Vars.SYSTEMIC);
-        UUID action = systemic ? improvementAction(task) : null;
+        LoopVariables loop = LoopVariables.of(task);
+        boolean systemic = loop.flag(Vars.SYSTEMIC);
+        UUID action = systemic ? improvementAction(loop) : null;
         List<String> whys = IntStream.rangeClosed(1, 5)
-                .mapToObj(n -> CaseOf.string(task, Vars.why(n)))
+                .mapToObj(n -> loop.text(Vars.why(n)))
                 .filter(why -> why != null && !why.isBlank())
                 .toList();
-        progress.recordResolution(CaseOf.scope(task), CaseOf.string(task, Vars.RESOLUTION_SUMMARY),
-                CaseOf.string(task, Vars.ROOT_CAUSE), whys, CaseOf.flag(task, Vars.FIXED_NOW), systemic, action,
-                CaseOf.actorOf(task));
+        progress.recordResolution(loop.caseId(), loop.text(Vars.RESOLUTION_SUMMARY), loop.text(Vars.ROOT_CAUSE), whys,
+                loop.flag(Vars.FIXED_NOW), systemic, action, CompletedBy.of(task));
         // the gateway after the task reads a boolean, whatever the form sent
         task.getExecution().setVariable(Vars.SYSTEMIC, systemic);
     }
 
     /** The form can only offer actions from a list; the server checks the id is one of them. */
-    private UUID improvementAction(DelegateTask task) {
-        String id = CaseOf.string(task, Vars.IMPROVEMENT_ACTION_ID);
+    private UUID improvementAction(LoopVariables loop) {
+        String id = loop.text(Vars.IMPROVEMENT_ACTION_ID);
         try {
             UUID action = UUID.fromString(id);
             if (improvements.find(action).isPresent()) {

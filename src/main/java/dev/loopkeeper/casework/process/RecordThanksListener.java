@@ -1,5 +1,7 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.domain.CaseProgress;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,6 @@ class RecordThanksListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        progress.recordThanks(CaseOf.scope(task));
+        progress.recordThanks(LoopVariables.of(task).caseId());
     }
 }

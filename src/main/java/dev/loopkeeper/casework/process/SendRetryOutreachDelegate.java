@@ -1,6 +1,9 @@
 package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.MessageStep;
 import dev.loopkeeper.sharedkernel.Channel;
 import java.util.Map;
@@ -26,10 +29,10 @@ class SendRetryOutreachDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = CaseOf.scope(execution);
-        Channel channel = Channel.valueOf(CaseOf.string(execution, Vars.CHANNEL).toUpperCase());
-        Object attempt = execution.getVariable(Vars.ATTEMPTS);
+        LoopVariables loop = LoopVariables.of(execution);
+        UUID caseId = loop.caseId();
+        Channel channel = Channel.valueOf(loop.text(Vars.CHANNEL).toUpperCase());
         outreach.send(progress.customerOf(caseId), MessageStep.RETRY, channel,
-                "case:" + caseId + ":retry:" + attempt, Map.of());
+                DeliveryKey.ofCase(caseId, "retry", loop.text(Vars.ATTEMPTS)), Map.of());
     }
 }

@@ -1,5 +1,8 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.MessageStep;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +24,9 @@ class SendThankYouDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = CaseOf.scope(execution);
-        outreach.sendWritten(progress.customerOf(caseId), MessageStep.THANK_YOU, "case:" + caseId + ":thank-you", Map.of());
+        UUID caseId = LoopVariables.of(execution).caseId();
+        DeliveryKey key = DeliveryKey.ofCase(caseId, "thank-you");
+        outreach.sendWritten(progress.customerOf(caseId), MessageStep.THANK_YOU, key, Map.of());
         progress.recordThanks(caseId);
     }
 }

@@ -2,20 +2,15 @@ package dev.loopkeeper.casework.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -31,28 +26,25 @@ import dev.loopkeeper.casework.CaseFile;
 import dev.loopkeeper.casework.CaseStatus;
 import dev.loopkeeper.casework.CaseTimeline;
 import dev.loopkeeper.casework.Casework;
-import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.FieldProblem;
 import dev.loopkeeper.casework.InvalidTaskInput;
+import dev.loopkeeper.casework.TaskForm;
 import dev.loopkeeper.casework.TaskNotAvailable;
 import dev.loopkeeper.casework.TaskRow;
 import dev.loopkeeper.casework.Tasklist;
-import dev.loopkeeper.casework.TimelineEntry;
-import dev.loopkeeper.casework.form.FormSchema;
+import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.identity.CurrentUser;
-import dev.loopkeeper.insight.Improvements;
-import dev.loopkeeper.insight.Themes;
-import dev.loopkeeper.outreach.CustomerMessage;
-import dev.loopkeeper.outreach.MessageStep;
-import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.Notices;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -70,24 +62,20 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CaseTimeline cases;
     private final Casework casework;
+    private final Taskwork taskwork;
     private final Tasklist tasklist;
-    private final Themes themes;
-    private final Improvements improvements;
-    private final Outreach outreach;
     private final Actor actor;
     private final Clock clock;
     private final ZoneId zone = ZoneId.systemDefault();
     private UUID caseId;
     TaskFormView taskForm;
 
-    public CaseView(CaseTimeline cases, Casework casework, Tasklist tasklist, Themes themes, Improvements improvements,
-                    Outreach outreach, CurrentUser currentUser, Clock clock) {
+    public CaseView(CaseTimeline cases, Casework casework, Taskwork taskwork, Tasklist tasklist,
+                    CurrentUser currentUser, Clock clock) {
         this.cases = cases;
         this.casework = casework;
+        this.taskwork = taskwork;
         this.tasklist = tasklist;
-        this.themes = themes;
-        this.improvements = improvements;
-        this.outreach = outreach;
         this.actor = currentUser.require();
         this.clock = clock;
         setWidthFull();
@@ -109,7 +97,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         CaseFile file = cases.file(caseId, actor).orElseThrow();
         List<TaskRow> open = tasklist.ofCase(actor, caseId);
         add(header(file, open));
-        FlexLayout columns = new FlexLayout(left(file, open), right(file));
+        VerticalLayout left = column("3 1 520px", currentTask(file, open),
+                new TimelineCard(cases.of(file), zone), comments());
+        VerticalLayout right = column("2 1 360px", new ResponseCard(file, cases.highlightedComment(file), zone),
+                new CustomerCard(file.customer(), cases.responsesOfCustomer(file, actor),
+                        cases.otherCasesOfCustomer(file, actor), zone));
+        FlexLayout columns = new FlexLayout(left, right);
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.getStyle().set("gap", "var(--lumo-space-l)");
         columns.setWidthFull();
@@ -120,9 +113,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         RouterLink back = new RouterLink("← Tasklist", TasklistView.class);
         H2 name = new H2(file.customer().name() == null ? file.customer().externalId() : file.customer().name());
         name.getStyle().set("margin", "0");
-        HorizontalLayout header = new HorizontalLayout(back, name, TasklistView.scoreBadge(file.score(), file.segment()),
+        HorizontalLayout header = new HorizontalLayout(back, name, new ScoreBadge(file.score(), file.segment()),
                 status(file));
-        open.stream().map(TaskRow::dueAt).filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder())
+        open.stream().map(TaskRow::dueAt).filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .ifPresent(due -> header.add(SlaBadge.of(due, clock.instant(), zone)));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return header;
@@ -134,18 +127,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         return status;
     }
 
-    private Component left(CaseFile file, List<TaskRow> open) {
-        VerticalLayout left = new VerticalLayout(currentTask(file, open), timeline(file), comments());
-        left.setPadding(false);
-        left.getStyle().set("flex", "3 1 520px");
-        return left;
-    }
-
-    private Component right(CaseFile file) {
-        VerticalLayout right = new VerticalLayout(response(file), customer(file));
-        right.setPadding(false);
-        right.getStyle().set("flex", "2 1 360px");
-        return right;
+    private static VerticalLayout column(String flex, Component... cards) {
+        VerticalLayout column = new VerticalLayout(cards);
+        column.setPadding(false);
+        column.getStyle().set("flex", flex);
+        return column;
     }
 
     // --- the task at hand ---------------------------------------------------------------------------
@@ -155,7 +141,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         card.setTitle("Task at hand");
         card.setWidthFull();
         if (open.isEmpty()) {
-            Optional<java.time.Instant> retry = cases.nextAttemptDue(file);
+            Optional<Instant> retry = cases.nextAttemptDue(file);
             Paragraph waiting = new Paragraph(file.status() != CaseStatus.OPEN ? "The loop is closed."
                     : retry.map(due -> "Next attempt due " + WHEN.format(due.atZone(zone))
                             + ", or as soon as the customer replies.")
@@ -171,8 +157,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                     card.add(new Paragraph("Delegated to you by " + task.owner() + "."));
                 }
                 card.add(form(task, file));
-            } else if (task.assignee() == null && mayWork(task)) {
-                Button claim = new Button("Claim", e -> act(() -> casework.claim(task.taskId(), actor), "Claimed"));
+            } else if (task.isClaimableBy(actor)) {
+                Button claim = new Button("Claim", e -> act(() -> taskwork.claim(task.taskId(), actor), "Claimed"));
                 claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 card.add(new Paragraph("Unclaimed, for " + task.candidateGroup() + "."), claim);
             } else {
@@ -184,35 +170,30 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component form(TaskRow task, CaseFile file) {
-        Optional<FormSchema> form = casework.formOf(task.taskId());
+        Optional<TaskForm> form = taskwork.form(task.taskId());
         if (form.isEmpty()) {
             return new Paragraph("This task has no form.");
         }
-        Map<String, List<FormSchema.Option>> options = Map.of(ClosedLoop.Vars.OPEN_IMPROVEMENT_ACTIONS,
-                improvements.open().stream().map(a -> new FormSchema.Option(a.id().toString(), a.title())).toList());
-        taskForm = new TaskFormView(form.get(), casework.formValuesOf(task.taskId(), form.get()), options);
+        taskForm = new TaskFormView(form.get());
         Button complete = new Button(task.isDelegated() ? "Hand back" : "Complete " + task.taskName().toLowerCase());
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        complete.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        complete.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         complete.getElement().setAttribute("title", "Ctrl+Enter");
         TaskFormView shown = taskForm;
         complete.addClickListener(e -> {
             if (task.isDelegated()) {
-                act(() -> casework.handBack(task.taskId(), actor), "Handed back to " + task.owner());
+                act(() -> taskwork.handBack(task.taskId(), actor), "Handed back to " + task.owner());
                 return;
             }
             try {
-                casework.completeTask(task.taskId(), shown.values(), actor);
+                taskwork.completeTask(task.taskId(), shown.values(), actor);
                 render();
-                Notification.show(whatNext(), 5000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(whatNext(), 5000);
             } catch (InvalidTaskInput invalid) {
                 List<FieldProblem> elsewhere = shown.show(invalid.problems());
-                Notification.show("Not saved: " + (elsewhere.isEmpty() ? "see the marked fields" : invalid.getMessage()),
-                        6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.failed("Not saved: " + (elsewhere.isEmpty() ? "see the marked fields" : invalid.getMessage()));
             } catch (TaskNotAvailable gone) {
-                Notification.show(gone.getMessage(), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.refused(gone.getMessage());
                 render();
             }
         });
@@ -236,54 +217,19 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void compose(CaseFile file, TaskRow task) {
-        MessageStep suggested = switch (file.segment()) {
-            case PROMOTER -> MessageStep.THANK_YOU;
-            default -> ClosedLoop.CONTACT_CUSTOMER.equals(task.taskKey()) ? MessageStep.RETRY : MessageStep.ACKNOWLEDGEMENT;
-        };
-        new ComposeEmailDialog(file.customer().email(), suggested,
-                step -> outreach.draft(new CustomerMessage("preview", caseId, step, file.segment(),
-                        file.customer().name(), file.customer().email(), Map.of())),
+        new ComposeEmailDialog(file.customer().email(), casework.suggestedEmail(file, task.taskKey()),
+                step -> casework.draftEmail(caseId, step),
                 draft -> {
                     try {
-                        outreach.emailWritten("case:" + caseId + ":agent:" + UUID.randomUUID(), caseId, null,
-                                file.customer().email(), file.customer().name(), draft.subject(), draft.text());
-                        Notification.show("Email sent to " + file.customer().email(), 3000,
-                                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        casework.sendEmail(caseId, draft);
+                        Notices.success("Email sent to " + file.customer().email());
                         render();
                         return true;
                     } catch (RuntimeException failed) {
-                        Notification.show("Not sent: " + failed.getMessage(), 6000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        Notices.failed("Not sent: " + failed.getMessage());
                         return false;
                     }
                 }).open();
-    }
-
-    // --- the loop so far ----------------------------------------------------------------------------
-
-    private Component timeline(CaseFile file) {
-        Card card = new Card();
-        card.setTitle("The loop so far");
-        card.setWidthFull();
-        UnorderedList list = new UnorderedList();
-        list.getStyle().set("padding-left", "var(--lumo-space-m)").set("margin", "0");
-        for (TimelineEntry entry : cases.of(file)) {
-            ListItem item = new ListItem();
-            Span when = new Span(entry.at() == null ? "" : WHEN.format(entry.at().atZone(zone)) + " ");
-            when.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            Span what = new Span(entry.title() + (entry.who() == null ? "" : " — " + entry.who()));
-            what.getStyle().set("font-weight", "500");
-            item.add(when, what);
-            item.getElement().setAttribute("data-kind", entry.kind());
-            if (entry.detail() != null && !entry.detail().isBlank()) {
-                Div detail = new Div(entry.detail());
-                detail.getStyle().set("white-space", "pre-line").set("color", "var(--lumo-secondary-text-color)");
-                item.add(detail);
-            }
-            list.add(item);
-        }
-        card.add(list);
-        return card;
     }
 
     private Component comments() {
@@ -304,89 +250,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         return box;
     }
 
-    // --- the response and the customer --------------------------------------------------------------
-
-    private Component response(CaseFile file) {
-        Card card = new Card();
-        card.setTitle("Response");
-        card.setWidthFull();
-        Paragraph comment = new Paragraph();
-        for (Themes.Span span : themes.highlight(file.comment())) {
-            Span part = new Span(span.text());
-            if (span.theme() != null) {
-                part.getElement().setAttribute("title", "theme: " + span.theme());
-                part.getElement().setAttribute("data-theme", span.theme());
-                part.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff3cd)")
-                        .set("border-bottom", "2px solid var(--lumo-warning-color, #f0ad4e)");
-            }
-            comment.add(part);
-        }
-        if (file.comment() == null || file.comment().isBlank()) {
-            comment.setText("No comment.");
-        }
-        card.add(comment, new Paragraph("Answered " + (file.respondedAt() == null ? "" : WHEN.format(file.respondedAt()
-                .atZone(zone))) + " via " + file.source()
-                + place(file.location(), file.product(), file.region())));
-        return card;
-    }
-
-    private static String place(String location, String product, String region) {
-        List<String> parts = java.util.stream.Stream.of(location, product, region).filter(p -> p != null && !p.isBlank())
-                .toList();
-        return parts.isEmpty() ? "" : " · " + String.join(" · ", parts);
-    }
-
-    private Component customer(CaseFile file) {
-        CaseFile.Customer c = file.customer();
-        Card card = new Card();
-        card.setTitle("Customer");
-        card.setWidthFull();
-        VerticalLayout details = new VerticalLayout();
-        details.setPadding(false);
-        details.setSpacing(false);
-        if (c.phone() != null) {
-            details.add(new Anchor("tel:" + c.phone().replace(" ", ""), "☎ " + c.phone()));
-        }
-        if (c.email() != null) {
-            details.add(new Anchor("mailto:" + c.email(), "✉ " + c.email()));
-        }
-        details.add(new Span("Prefers " + (c.preferredChannel() == null ? "no particular channel"
-                : c.preferredChannel().key()) + (c.tier() == null || c.tier().isBlank() ? "" : " · tier " + c.tier())
-                + " · id " + c.externalId()));
-        card.add(details);
-        var responses = cases.responsesOfCustomer(file, actor);
-        if (responses.size() > 1) {
-            card.add(new H3("Scores over time"), new ScoreHistory(responses, zone));
-        }
-        var earlier = cases.otherCasesOfCustomer(file, actor);
-        if (!earlier.isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            earlier.forEach(e -> {
-                RouterLink link = new RouterLink(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .format(e.openedAt().atZone(zone)) + ": " + e.score() + " (" + e.segment().key() + "), "
-                        + (e.status() == CaseStatus.OPEN ? "open" : e.closedAs().key()), CaseView.class,
-                        new com.vaadin.flow.router.RouteParameters("caseId", e.caseId().toString()));
-                list.add(new ListItem(link));
-            });
-            card.add(new H3("Earlier cases"), list);
-        }
-        return card;
-    }
-
-    private boolean mayWork(TaskRow task) {
-        return actor.oversees() || (task.candidateGroup() != null && actor.isIn(task.candidateGroup()));
-    }
-
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Notification.show(done, 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (TaskNotAvailable | IllegalArgumentException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-        render();
+        TaskActions.attempt(action, done, this::render);
     }
 
     private static Optional<UUID> uuid(String text) {

@@ -1,13 +1,14 @@
 package dev.loopkeeper.casework.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import dev.loopkeeper.casework.Incidents;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +28,7 @@ import java.time.format.FormatStyle;
 @Route("supervision/incidents")
 @PageTitle("Incidents · Loopkeeper")
 @Menu(title = "Incidents", order = 14, icon = "vaadin:warning")
-@RolesAllowed({"supervisors", "admins"})
+@RolesAllowed({SUPERVISORS, ADMINS})
 public class IncidentsView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
@@ -62,11 +64,9 @@ public class IncidentsView extends VerticalLayout {
     private void retry(Incidents.Open incident) {
         try {
             incidents.retry(incident.incidentId(), actor);
-            Notification.show("Retrying " + incident.activityId(), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("Retrying " + incident.activityId());
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.refused(e.getMessage());
         }
         refresh();
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import dev.loopkeeper.casework.FieldProblem;
+import dev.loopkeeper.casework.TaskForm;
 import dev.loopkeeper.casework.form.FormSchema;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,18 +42,16 @@ class TaskFormView extends FormLayout {
     private final Map<String, HasValue<?, ?>> inputs = new LinkedHashMap<>();
     private final Map<String, Component> components = new HashMap<>();
 
-    /**
-     * @param options choices for selects whose options come from data ({@code valuesKey}), by that key
-     */
-    TaskFormView(FormSchema form, Map<String, Object> initial, Map<String, List<FormSchema.Option>> options) {
-        this.form = form;
+    TaskFormView(TaskForm task) {
+        this.form = task.schema();
         setResponsiveSteps(new ResponsiveStep("0", 1));
         for (FormSchema.Part part : form.parts()) {
             if (part instanceof FormSchema.Text text) {
                 add(new Markdown(text.text()));
             } else if (part instanceof FormSchema.Field field) {
                 Component input = input(field, field.optionsKey() == null ? field.options()
-                        : options.getOrDefault(field.optionsKey(), List.of()));
+                        : task.options().getOrDefault(field.optionsKey(), List.of()));
+                Map<String, Object> initial = task.values();
                 Object value = initial.containsKey(field.key()) ? initial.get(field.key()) : field.defaultValue();
                 set(field, value);
                 components.put(field.key(), input);

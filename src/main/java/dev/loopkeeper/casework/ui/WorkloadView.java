@@ -1,18 +1,17 @@
 package dev.loopkeeper.casework.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
@@ -25,20 +24,19 @@ import dev.loopkeeper.identity.Availability;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.ActionDialog;
+import dev.loopkeeper.sharedkernel.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Who is overloaded: open, due today and breached per person and per group; moving work; who is away. */
 @Route("supervision/workload")
 @PageTitle("Workload · Loopkeeper")
 @Menu(title = "Workload", order = 12, icon = "vaadin:scale")
-@RolesAllowed({"supervisors", "admins"})
+@RolesAllowed({SUPERVISORS, ADMINS})
 public class WorkloadView extends VerticalLayout {
 
     final Grid<Load> people = new Grid<>(Load.class, false);
@@ -98,38 +96,25 @@ public class WorkloadView extends VerticalLayout {
     }
 
     void move(String from) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Move " + from + "'s open tasks");
-        Set<String> away = availability.away();
-        ComboBox<String> to = new ComboBox<>("To", directory.users().stream()
-                .filter(u -> !u.equals(from) && !away.contains(u)).toList());
+        List<String> others = directory.available().stream().filter(u -> !u.equals(from)).toList();
+        ComboBox<String> to = new ComboBox<>("To", others);
         to.setRequired(true);
-        Button next = new Button("Move…", e -> {
+        ActionDialog dialog = new ActionDialog("Move " + from + "'s open tasks", to);
+        dialog.primaryAction("Move…", () -> {
             if (to.isEmpty()) {
                 to.setInvalid(true);
-                return;
+                return false;
             }
-            dialog.close();
-            ConfirmDialog confirm = new ConfirmDialog("Move all of " + from + "'s tasks to " + to.getValue() + "?",
-                    "Tasks outside " + to.getValue() + "'s groups stay with " + from + ".", "Move",
-                    ok -> report(workload.move(from, to.getValue(), actor), "Moved to " + to.getValue()));
-            confirm.setCancelable(true);
-            confirm.open();
+            String receiver = to.getValue();
+            ActionDialog.confirm("Move all of " + from + "'s tasks to " + receiver + "?",
+                    "Tasks outside " + receiver + "'s groups stay with " + from + ".", "Move", () -> {
+                        BulkOutcome outcome = workload.move(from, receiver, actor);
+                        Notices.outcome(outcome.summary("Moved to " + receiver, "Stayed"), outcome.isComplete());
+                        refresh();
+                    });
+            return true;
         });
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(to);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), next);
         dialog.open();
-    }
-
-    private void report(BulkOutcome outcome, String done) {
-        Map<String, Long> reasons = new HashMap<>(outcome.refused().values().stream()
-                .collect(Collectors.groupingBy(r -> r, Collectors.counting())));
-        Notification.show(done + ": " + outcome.done().size() + (reasons.isEmpty() ? ""
-                : ". Stayed: " + outcome.refused().size() + " (" + String.join("; ", reasons.keySet()) + ")"), 6000,
-                Notification.Position.BOTTOM_START).addThemeVariants(reasons.isEmpty()
-                ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
-        refresh();
     }
 
     private void refresh() {

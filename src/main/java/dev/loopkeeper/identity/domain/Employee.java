@@ -3,6 +3,7 @@ package dev.loopkeeper.identity.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +39,7 @@ public class Employee {
 
     /** The names a customer might write: full name first (most specific), then first name and aliases. */
     public List<String> names() {
-        var names = new java.util.ArrayList<>(List.of(fullName, firstName));
+        var names = new ArrayList<>(List.of(fullName, firstName));
         if (aliases != null && !aliases.isBlank()) {
             Arrays.stream(aliases.split(",")).map(String::strip).filter(a -> !a.isEmpty()).forEach(names::add);
         }

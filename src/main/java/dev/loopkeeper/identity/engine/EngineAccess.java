@@ -1,6 +1,6 @@
 package dev.loopkeeper.identity.engine;
 
-import dev.loopkeeper.identity.Groups;
+import dev.loopkeeper.sharedkernel.Groups;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;

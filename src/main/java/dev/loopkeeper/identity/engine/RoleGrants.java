@@ -10,7 +10,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_ASSIGN;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK;
 
-import dev.loopkeeper.identity.Groups;
+import dev.loopkeeper.sharedkernel.Groups;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;

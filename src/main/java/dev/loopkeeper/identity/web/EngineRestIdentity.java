@@ -1,6 +1,6 @@
 package dev.loopkeeper.identity.web;
 
-import dev.loopkeeper.identity.Groups;
+import dev.loopkeeper.identity.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,11 +34,7 @@ public class EngineRestIdentity extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        List<String> groups = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(Groups.ROLE_PREFIX))
-                .map(a -> a.substring(Groups.ROLE_PREFIX.length()))
-                .toList();
-        identity.setAuthentication(auth.getName(), groups);
+        identity.setAuthentication(auth.getName(), List.copyOf(CurrentUser.groupsOf(auth)));
         try {
             chain.doFilter(request, response);
         } finally {

@@ -1,16 +1,22 @@
 package dev.loopkeeper.insight.process;
 
 import dev.loopkeeper.insight.ImprovementProcess.Vars;
+import dev.loopkeeper.sharedkernel.ProcessVariables;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** The improvement action an improvement-action process instance is about. */
-final class ActionOf {
+/** The variables of an improvement-action instance, typed, starting with the action it is about. */
+final class ActionOf extends ProcessVariables {
 
-    private ActionOf() {
+    private ActionOf(VariableScope scope) {
+        super(scope);
     }
 
-    static UUID scope(VariableScope scope) {
-        return UUID.fromString((String) scope.getVariable(Vars.ACTION_ID));
+    static ActionOf scope(VariableScope scope) {
+        return new ActionOf(scope);
+    }
+
+    UUID actionId() {
+        return uuid(Vars.ACTION_ID);
     }
 }

@@ -17,6 +17,6 @@ class AnnounceFixDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        improvements.announce(ActionOf.scope(execution));
+        improvements.announce(ActionOf.scope(execution).actionId());
     }
 }

@@ -2,8 +2,10 @@ package dev.loopkeeper.insight.process;
 
 import dev.loopkeeper.insight.ImprovementView;
 import dev.loopkeeper.insight.Improvements;
+import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.StaffAlert;
+import dev.loopkeeper.sharedkernel.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,12 +24,13 @@ class EscalateLateImprovementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ImprovementView action = improvements.find(ActionOf.scope(execution)).orElseThrow();
+        ImprovementView action = improvements.find(ActionOf.scope(execution).actionId()).orElseThrow();
         String subject = "Improvement action overdue: " + action.title();
         String body = "\"" + action.title() + "\" was due " + action.deadline() + " and is not implemented yet. "
                 + action.linkedCases() + " customer(s) are waiting on it.";
-        String key = "improvement:" + action.id() + ":late:" + execution.getId();
-        outreach.alertStaff(new StaffAlert(key + ":owner", null, null, action.owner(), "late-improvement", subject, body));
-        outreach.alertStaff(new StaffAlert(key + ":owners", null, "process-owners", null, "late-improvement", subject, body));
+        DeliveryKey key = DeliveryKey.ofImprovement(action.id(), "late", execution.getId());
+        outreach.alertStaff(StaffAlert.toUser(action.owner(), key.and("owner"), "late-improvement", subject, body));
+        outreach.alertStaff(StaffAlert.toGroup(Groups.PROCESS_OWNERS, key.and("owners"), "late-improvement", subject,
+                body));
     }
 }

@@ -18,6 +18,7 @@ class RecordImplementationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        improvements.implemented(ActionOf.scope(task), (String) task.getVariable(Vars.IMPLEMENTATION_SUMMARY));
+        ActionOf action = ActionOf.scope(task);
+        improvements.implemented(action.actionId(), action.text(Vars.IMPLEMENTATION_SUMMARY));
     }
 }

@@ -18,7 +18,8 @@ class RecordVerificationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        improvements.verified(ActionOf.scope(task), "verified".equals(task.getVariable(Vars.VERIFICATION)),
-                (String) task.getVariable(Vars.VERIFICATION_NOTES));
+        ActionOf action = ActionOf.scope(task);
+        improvements.verified(action.actionId(), "verified".equals(action.text(Vars.VERIFICATION)),
+                action.text(Vars.VERIFICATION_NOTES));
     }
 }

@@ -1,5 +1,9 @@
 package dev.loopkeeper.insight.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.PROCESS_OWNERS;
+import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -9,8 +13,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -23,6 +25,7 @@ import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.insight.ImprovementView;
 import dev.loopkeeper.insight.Improvements;
 import dev.loopkeeper.insight.NewImprovement;
+import dev.loopkeeper.sharedkernel.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -34,7 +37,7 @@ import java.util.Map;
 @Route("improvements")
 @PageTitle("Improvements · Loopkeeper")
 @Menu(title = "Improvements", order = 5, icon = "vaadin:lightbulb")
-@RolesAllowed({"process-owners", "supervisors", "admins"})
+@RolesAllowed({PROCESS_OWNERS, SUPERVISORS, ADMINS})
 public class ImprovementsView extends VerticalLayout {
 
     /** Root causes as the log-resolution form names them. */
@@ -106,13 +109,11 @@ public class ImprovementsView extends VerticalLayout {
                         owner.getValue().strip(), deadline.isEmpty() ? null
                                 : deadline.getValue().atTime(LocalTime.of(17, 0)).atZone(ZoneId.systemDefault()).toInstant()),
                         currentUser.require());
-                Notification.show("Improvement action created", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success("Improvement action created");
                 refresh();
                 close();
             } catch (IllegalArgumentException invalid) {
-                Notification.show(invalid.getMessage(), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.refused(invalid.getMessage());
             }
         }
     }

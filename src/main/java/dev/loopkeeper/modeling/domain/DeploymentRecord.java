@@ -3,11 +3,12 @@ package dev.loopkeeper.modeling.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** Who made an engine deployment, and why: what the engine itself does not keep. */
 @Entity
-@jakarta.persistence.Table(name = "model_deployment")
+@Table(name = "model_deployment")
 public class DeploymentRecord {
 
     @Id

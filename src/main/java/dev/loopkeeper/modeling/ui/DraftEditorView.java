@@ -1,5 +1,8 @@
 package dev.loopkeeper.modeling.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.PROCESS_OWNERS;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +45,7 @@ import java.util.function.Consumer;
  */
 @Route("models/drafts/:draftId")
 @PageTitle("Edit model · Loopkeeper")
-@RolesAllowed({"process-owners", "admins"})
+@RolesAllowed({PROCESS_OWNERS, ADMINS})
 public class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();

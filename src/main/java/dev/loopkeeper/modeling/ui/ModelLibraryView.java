@@ -1,5 +1,8 @@
 package dev.loopkeeper.modeling.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.PROCESS_OWNERS;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -55,6 +58,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The library of models: every process, decision and form the engine runs, each version with who deployed
@@ -64,7 +68,7 @@ import java.util.Optional;
 @Route("models")
 @PageTitle("Models · Loopkeeper")
 @Menu(title = "Models", order = 6, icon = "vaadin:file-tree")
-@RolesAllowed({"process-owners", "admins"})
+@RolesAllowed({PROCESS_OWNERS, ADMINS})
 public class ModelLibraryView extends VerticalLayout implements BeforeEnterObserver {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
@@ -269,7 +273,7 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                 + "values, now() and dateTime(), decisionResult, and these beans:"));
         content.add(new Paragraph("Delegates and listeners (by name only): "
                 + String.join(", ", rules.allowList().delegates())));
-        for (Map.Entry<String, ? extends java.util.Set<String>> bean : rules.allowList().methods().entrySet()) {
+        for (Map.Entry<String, ? extends Set<String>> bean : rules.allowList().methods().entrySet()) {
             content.add(new Paragraph(bean.getKey() + ": " + String.join(", ", bean.getValue().stream()
                     .map(m -> bean.getKey() + "." + m + "(…)").toList())));
         }

@@ -1,5 +1,8 @@
 package dev.loopkeeper.reporting.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +24,7 @@ import java.time.ZoneId;
 @Route("supervision/health")
 @PageTitle("Health of the loop · Loopkeeper")
 @Menu(title = "Health of the loop", order = 13, icon = "vaadin:heart-o")
-@RolesAllowed({"supervisors", "admins"})
+@RolesAllowed({SUPERVISORS, ADMINS})
 public class HealthView extends VerticalLayout {
 
     public HealthView(LoopHealth health) {

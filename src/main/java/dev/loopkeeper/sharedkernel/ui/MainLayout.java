@@ -18,8 +18,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.loopkeeper.sharedkernel.Groups;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,9 +34,6 @@ import java.util.Map;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
-
-    /** Cockpit is not a Vaadin route; only roles that the {@code /camunda/**} chain admits see it. */
-    private static final String[] COCKPIT_ROLES = {"supervisors", "process-owners", "admins"};
 
     private final List<NavigationBadge> badges;
     private final List<Registration> subscriptions = new ArrayList<>();
@@ -77,7 +75,8 @@ public class MainLayout extends AppLayout {
             });
             nav.addItem(item);
         }
-        if (authentication.hasAnyRole(COCKPIT_ROLES)) {
+        // Cockpit is not a Vaadin route; only roles that the /camunda/** chain admits see it
+        if (authentication.hasAnyRole(Groups.withEngineAccess())) {
             SideNavItem cockpit = new SideNavItem("Cockpit", "/camunda/app/cockpit/default/", new Icon(VaadinIcon.COG));
             cockpit.setRouterIgnore(true);
             nav.addItem(cockpit);

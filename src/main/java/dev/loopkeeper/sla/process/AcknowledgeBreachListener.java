@@ -1,6 +1,7 @@
 package dev.loopkeeper.sla.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.sla.BreachLog;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,8 +20,9 @@ class AcknowledgeBreachListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String reviewer = task.getAssignee();
-        breaches.acknowledge(CaseIds.of(task), reviewer, (String) task.getVariable(Vars.ESCALATION_DECISION),
-                (String) task.getVariable(Vars.ESCALATION_REASON));
+        LoopVariables loop = LoopVariables.of(task);
+        breaches.acknowledge(loop.caseId(), reviewer, loop.text(Vars.ESCALATION_DECISION),
+                loop.text(Vars.ESCALATION_REASON));
         task.getExecution().setVariable(Vars.ESCALATION_REVIEWER, reviewer);
     }
 }

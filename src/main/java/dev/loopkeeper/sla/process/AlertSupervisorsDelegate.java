@@ -1,10 +1,12 @@
 package dev.loopkeeper.sla.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.StaffAlert;
-import java.util.Date;
-import java.util.UUID;
+import dev.loopkeeper.sharedkernel.Groups;
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,11 +23,11 @@ class AlertSupervisorsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = CaseIds.of(execution);
-        Date due = (Date) execution.getVariable(Vars.SLA_DUE_AT);
-        outreach.alertStaff(new StaffAlert("case:" + caseId + ":breach:" + due.toInstant(), caseId, "supervisors", null,
-                "sla-breach", "SLA breached: a " + execution.getVariable(Vars.SEGMENT) + " was not contacted in time",
-                "The case was due " + due.toInstant() + " for group " + execution.getVariable(Vars.OWNER_GROUP)
+        LoopVariables loop = LoopVariables.of(execution);
+        Instant due = loop.slaDueAt();
+        outreach.alertStaff(StaffAlert.toGroup(Groups.SUPERVISORS, DeliveryKey.ofCase(loop.caseId(), "breach", due),
+                "sla-breach", "SLA breached: a " + loop.text(Vars.SEGMENT) + " was not contacted in time",
+                "The case was due " + due + " for group " + loop.text(Vars.OWNER_GROUP)
                         + ". Review the escalation in your tasklist."));
     }
 }

@@ -1,7 +1,8 @@
 package dev.loopkeeper.sla.process;
 
-import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.SlaCasework;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,14 +11,15 @@ import org.springframework.stereotype.Component;
 @Component("checkContactStatusDelegate")
 class CheckContactStatusDelegate implements JavaDelegate {
 
-    private final Casework casework;
+    private final SlaCasework casework;
 
-    CheckContactStatusDelegate(Casework casework) {
+    CheckContactStatusDelegate(SlaCasework casework) {
         this.casework = casework;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Vars.STILL_AWAITING_CONTACT, casework.isAwaitingContact(CaseIds.of(execution)));
+        boolean awaiting = casework.isAwaitingContact(LoopVariables.of(execution).caseId());
+        execution.setVariable(Vars.STILL_AWAITING_CONTACT, awaiting);
     }
 }

@@ -1,8 +1,9 @@
 package dev.loopkeeper.sla.process;
 
-import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.InvalidTaskInput;
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.SlaCasework;
 import dev.loopkeeper.sla.BreachLog;
 import dev.loopkeeper.sla.BusinessCalendar;
 import java.time.Clock;
@@ -23,12 +24,12 @@ import org.springframework.stereotype.Component;
 @Component("extendSlaDelegate")
 class ExtendSlaDelegate implements JavaDelegate {
 
-    private final Casework casework;
+    private final SlaCasework casework;
     private final BreachLog breaches;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    ExtendSlaDelegate(Casework casework, BreachLog breaches, BusinessCalendar calendar, Clock clock) {
+    ExtendSlaDelegate(SlaCasework casework, BreachLog breaches, BusinessCalendar calendar, Clock clock) {
         this.casework = casework;
         this.breaches = breaches;
         this.calendar = calendar;
@@ -37,15 +38,14 @@ class ExtendSlaDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = CaseIds.of(execution);
-        Instant newDue = parse(String.valueOf(execution.getVariable(Vars.EXTENDED_DUE_AT)),
-                (String) execution.getVariable(Vars.REGION));
+        LoopVariables loop = LoopVariables.of(execution);
+        UUID caseId = loop.caseId();
+        Instant newDue = parse(String.valueOf(loop.text(Vars.EXTENDED_DUE_AT)), loop.region());
         if (!newDue.isAfter(clock.instant())) {
             throw new InvalidTaskInput(Vars.EXTENDED_DUE_AT, "must be in the future");
         }
-        Instant previousDue = ((Date) execution.getVariable(Vars.SLA_DUE_AT)).toInstant();
-        breaches.recordExtension(caseId, previousDue, newDue, (String) execution.getVariable(Vars.ESCALATION_REASON),
-                (String) execution.getVariable(Vars.ESCALATION_REVIEWER));
+        breaches.recordExtension(caseId, loop.slaDueAt(), newDue, loop.text(Vars.ESCALATION_REASON),
+                loop.text(Vars.ESCALATION_REVIEWER));
         casework.moveContactDue(caseId, newDue);
         execution.setVariable(Vars.SLA_DUE_AT, Date.from(newDue));
     }

@@ -1,7 +1,8 @@
 package dev.loopkeeper.sla.process;
 
-import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.SlaCasework;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,14 +11,15 @@ import org.springframework.stereotype.Component;
 @Component("reassignContactDelegate")
 class ReassignContactDelegate implements JavaDelegate {
 
-    private final Casework casework;
+    private final SlaCasework casework;
 
-    ReassignContactDelegate(Casework casework) {
+    ReassignContactDelegate(SlaCasework casework) {
         this.casework = casework;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        casework.reassignContact(CaseIds.of(execution), ((String) execution.getVariable(Vars.REASSIGN_TO)).strip());
+        LoopVariables loop = LoopVariables.of(execution);
+        casework.reassignContact(loop.caseId(), loop.text(Vars.REASSIGN_TO).strip());
     }
 }

@@ -4,9 +4,10 @@ import dev.loopkeeper.casework.CaseSummary;
 import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.sla.BreachLog;
-import java.util.Date;
 import java.util.Optional;
+import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ class RecordBreachDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var caseId = CaseIds.of(execution);
+        LoopVariables loop = LoopVariables.of(execution);
+        UUID caseId = loop.caseId();
         Optional<CaseSummary> summary = casework.find(caseId);
         // Between attempts (waiting for a reply or the retry) no contact task is open: nobody held the case.
         // The tasklist's projection answers in this transaction, and far cheaper than the engine's TaskQuery
@@ -33,11 +35,9 @@ class RecordBreachDelegate implements JavaDelegate {
         Optional<CaseSummary.OpenTaskView> waiting = summary.stream().flatMap(c -> c.openTasks().stream())
                 .filter(task -> ClosedLoop.CONTACT_CUSTOMER.equals(task.taskKey()))
                 .findFirst();
-        Date dueAt = (Date) execution.getVariable(Vars.SLA_DUE_AT);
         breaches.record(caseId, execution.getProcessInstanceId(),
-                waiting.isEmpty() ? ClosedLoop.REACH_CUSTOMER : ClosedLoop.CONTACT_CUSTOMER, dueAt.toInstant(),
-                (String) execution.getVariable(Vars.OWNER_GROUP), waiting.map(CaseSummary.OpenTaskView::assignee)
-                        .orElse(null),
-                (String) execution.getVariable(Vars.SEGMENT), summary.map(CaseSummary::customerName).orElse(null));
+                waiting.isEmpty() ? ClosedLoop.REACH_CUSTOMER : ClosedLoop.CONTACT_CUSTOMER, loop.slaDueAt(),
+                loop.text(Vars.OWNER_GROUP), waiting.map(CaseSummary.OpenTaskView::assignee).orElse(null),
+                loop.text(Vars.SEGMENT), summary.map(CaseSummary::customerName).orElse(null));
     }
 }

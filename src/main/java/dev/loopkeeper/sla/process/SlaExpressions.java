@@ -1,6 +1,7 @@
 package dev.loopkeeper.sla.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.sla.SlaClock;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +29,9 @@ public class SlaExpressions {
 
     /** When the next attempt is due after an unanswered one: the policy's retry-after, in its kind of time. */
     public Date retryDueAt(DelegateExecution execution) {
-        return Date.from(sla.dueAfter(clock.instant(), (String) execution.getVariable(Vars.RETRY_AFTER),
-                Boolean.TRUE.equals(execution.getVariable(Vars.BUSINESS_TIME)),
-                (String) execution.getVariable(Vars.REGION)));
+        LoopVariables loop = LoopVariables.of(execution);
+        return Date.from(
+                sla.dueAfter(clock.instant(), loop.text(Vars.RETRY_AFTER), loop.businessTime(), loop.region()));
     }
 
     /** When a supervisor should have reviewed a breach. */

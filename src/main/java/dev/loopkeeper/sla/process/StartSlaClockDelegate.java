@@ -1,7 +1,8 @@
 package dev.loopkeeper.sla.process;
 
-import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.SlaCasework;
 import dev.loopkeeper.sla.SlaClock;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,10 +20,10 @@ import org.springframework.stereotype.Component;
 class StartSlaClockDelegate implements JavaDelegate {
 
     private final SlaClock sla;
-    private final Casework casework;
+    private final SlaCasework casework;
     private final Clock clock;
 
-    StartSlaClockDelegate(SlaClock sla, Casework casework, Clock clock) {
+    StartSlaClockDelegate(SlaClock sla, SlaCasework casework, Clock clock) {
         this.sla = sla;
         this.casework = casework;
         this.clock = clock;
@@ -30,11 +31,9 @@ class StartSlaClockDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String within = (String) execution.getVariable(Vars.CONTACT_WITHIN);
-        boolean businessTime = Boolean.TRUE.equals(execution.getVariable(Vars.BUSINESS_TIME));
-        String region = (String) execution.getVariable(Vars.REGION);
-        Instant due = sla.dueAfter(clock.instant(), within, businessTime, region);
+        LoopVariables loop = LoopVariables.of(execution);
+        Instant due = sla.dueAfter(clock.instant(), loop.text(Vars.CONTACT_WITHIN), loop.businessTime(), loop.region());
         execution.setVariable(Vars.SLA_DUE_AT, Date.from(due));
-        casework.slaStarted(CaseIds.of(execution), due);
+        casework.slaStarted(loop.caseId(), due);
     }
 }

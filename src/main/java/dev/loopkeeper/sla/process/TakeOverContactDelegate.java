@@ -1,7 +1,8 @@
 package dev.loopkeeper.sla.process;
 
-import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.casework.SlaCasework;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,14 +11,15 @@ import org.springframework.stereotype.Component;
 @Component("takeOverContactDelegate")
 class TakeOverContactDelegate implements JavaDelegate {
 
-    private final Casework casework;
+    private final SlaCasework casework;
 
-    TakeOverContactDelegate(Casework casework) {
+    TakeOverContactDelegate(SlaCasework casework) {
         this.casework = casework;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        casework.reassignContact(CaseIds.of(execution), (String) execution.getVariable(Vars.ESCALATION_REVIEWER));
+        LoopVariables loop = LoopVariables.of(execution);
+        casework.reassignContact(loop.caseId(), loop.text(Vars.ESCALATION_REVIEWER));
     }
 }

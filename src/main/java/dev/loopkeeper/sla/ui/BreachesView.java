@@ -1,5 +1,8 @@
 package dev.loopkeeper.sla.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,7 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.SlaCasework;
 import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sharedkernel.ui.BarChart;
@@ -43,7 +46,7 @@ import java.util.stream.Collectors;
 @Route("supervision/breaches")
 @PageTitle("Breaches · Loopkeeper")
 @Menu(title = "Breaches", order = 11, icon = "vaadin:alarm")
-@RolesAllowed({"supervisors", "admins"})
+@RolesAllowed({SUPERVISORS, ADMINS})
 public class BreachesView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
@@ -57,12 +60,12 @@ public class BreachesView extends VerticalLayout {
     final Span total = new Span();
     private final VerticalLayout trend = new VerticalLayout();
     private final BreachReport report;
-    private final Casework casework;
+    private final SlaCasework casework;
     private final Clock clock;
     private final ZoneId zone = ZoneId.systemDefault();
     private Map<UUID, Instant> contacts = Map.of();
 
-    public BreachesView(BreachReport report, Casework casework, Directory directory, Clock clock) {
+    public BreachesView(BreachReport report, SlaCasework casework, Directory directory, Clock clock) {
         this.report = report;
         this.casework = casework;
         this.clock = clock;

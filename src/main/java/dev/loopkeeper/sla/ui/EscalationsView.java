@@ -1,18 +1,18 @@
 package dev.loopkeeper.sla.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,23 +26,26 @@ import dev.loopkeeper.casework.TaskNotAvailable;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.ActionDialog;
+import dev.loopkeeper.sharedkernel.ui.Notices;
 import dev.loopkeeper.sla.Escalations;
 import dev.loopkeeper.sla.Escalations.Decision;
 import dev.loopkeeper.sla.Escalations.Escalation;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Breached cases waiting for a supervisor's decision, oldest breach first, with their context inline. */
 @Route("supervision/escalations")
 @PageTitle("Escalations · Loopkeeper")
 @Menu(title = "Escalations", order = 10, icon = "vaadin:exclamation-circle-o")
-@RolesAllowed({"supervisors", "admins"})
+@RolesAllowed({SUPERVISORS, ADMINS})
 public class EscalationsView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
@@ -107,48 +110,38 @@ public class EscalationsView extends VerticalLayout {
     }
 
     private void reassign(List<Escalation> selected) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(selected.size() == 1 ? "Reassign " + selected.get(0).customerName()
-                : "Reassign " + selected.size() + " cases");
         ComboBox<String> to = new ComboBox<>("To a person or a group", directory.assignees());
         to.setRequired(true);
         TextArea reason = reason();
-        Button go = new Button("Reassign", click -> {
+        ActionDialog dialog = new ActionDialog(selected.size() == 1 ? "Reassign " + selected.get(0).customerName()
+                : "Reassign " + selected.size() + " cases", new VerticalLayout(to, reason));
+        dialog.primaryAction("Reassign", () -> {
             if (to.isEmpty()) {
                 to.setInvalid(true);
-                return;
+                return false;
             }
             BulkOutcome outcome = escalations.reassignAll(selected.stream().map(Escalation::reviewTaskId).toList(),
                     to.getValue(), reason.getValue(), actor);
-            report(outcome, "Reassigned to " + to.getValue());
-            if (outcome.refused().isEmpty()) {
-                dialog.close();
-            }
+            Notices.outcome(outcome.summary("Reassigned to " + to.getValue()), outcome.isComplete());
+            refresh();
+            return outcome.isComplete();
         });
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(to, reason));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), go);
         dialog.open();
     }
 
     private void extend(Escalation e) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Extend the due time for " + e.customerName());
         DateTimePicker due = new DateTimePicker("New due time");
-        due.setMin(java.time.LocalDateTime.ofInstant(clock.instant(), zone));
+        due.setMin(LocalDateTime.ofInstant(clock.instant(), zone));
         TextArea reason = reason();
-        Button go = new Button("Extend", click -> {
+        ActionDialog dialog = new ActionDialog("Extend the due time for " + e.customerName(),
+                new VerticalLayout(due, reason));
+        dialog.primaryAction("Extend", () -> {
             if (due.isEmpty()) {
                 due.setInvalid(true);
-                return;
+                return false;
             }
-            if (decide(e, Decision.EXTEND, null, due.getValue().atZone(zone).toInstant(), reason.getValue())) {
-                dialog.close();
-            }
+            return decide(e, Decision.EXTEND, null, due.getValue().atZone(zone).toInstant(), reason.getValue());
         });
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(due, reason));
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), go);
         dialog.open();
     }
 
@@ -160,27 +153,16 @@ public class EscalationsView extends VerticalLayout {
         return reason;
     }
 
-    private boolean decide(Escalation e, Decision decision, String target, java.time.Instant due, String reason) {
+    private boolean decide(Escalation e, Decision decision, String target, Instant due, String reason) {
         try {
             escalations.decide(e.reviewTaskId(), decision, target, due, reason, actor);
-            Notification.show("Decided for " + e.customerName(), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("Decided for " + e.customerName());
             refresh();
             return true;
         } catch (InvalidTaskInput | TaskNotAvailable | IllegalArgumentException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.refused(refused.getMessage());
             return false;
         }
-    }
-
-    private void report(BulkOutcome outcome, String done) {
-        String message = done + ": " + outcome.done().size() + (outcome.refused().isEmpty() ? ""
-                : ". Not changed: " + outcome.refused().size() + " (" + outcome.refused().values().stream().distinct()
-                .collect(Collectors.joining("; ")) + ")");
-        Notification.show(message, 6000, Notification.Position.BOTTOM_START).addThemeVariants(
-                outcome.refused().isEmpty() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
-        refresh();
     }
 
     private void refresh() {

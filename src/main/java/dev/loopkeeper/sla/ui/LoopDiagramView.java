@@ -1,5 +1,8 @@
 package dev.loopkeeper.sla.ui;
 
+import static dev.loopkeeper.sharedkernel.Groups.ADMINS;
+import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -38,7 +41,7 @@ import java.util.UUID;
 @Route("supervision/diagram")
 @PageTitle("The loop on the diagram · Loopkeeper")
 @Menu(title = "The loop on the diagram", order = 15, icon = "vaadin:sitemap")
-@RolesAllowed({"supervisors", "admins"})
+@RolesAllowed({SUPERVISORS, ADMINS})
 public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);

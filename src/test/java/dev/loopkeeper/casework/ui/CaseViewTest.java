@@ -23,6 +23,7 @@ import dev.loopkeeper.MailServer;
 import dev.loopkeeper.TestResponses;
 import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
+import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.intake.CaseIntake;
 import dev.loopkeeper.sharedkernel.ui.NotFoundView;
 import java.util.List;
@@ -53,6 +54,8 @@ class CaseViewTest {
     CaseIntake intake;
     @Autowired
     Casework casework;
+    @Autowired
+    Taskwork taskwork;
 
     UUID caseId;
     String customer;
@@ -104,7 +107,7 @@ class CaseViewTest {
 
     @Test
     void theServerRefusalMarksTheFieldsAndAHiddenFieldAppearsWhenItMatters() {
-        casework.claim(casework.find(caseId).orElseThrow().openTasks().get(0).taskId(),
+        taskwork.claim(casework.find(caseId).orElseThrow().openTasks().get(0).taskId(),
                 new dev.loopkeeper.sharedkernel.Actor("fiona", java.util.Set.of("frontline", "team-emea")));
         open();
         _get(RadioButtonGroup.class, spec -> spec.withLabel("Outcome")).setValue("reached");

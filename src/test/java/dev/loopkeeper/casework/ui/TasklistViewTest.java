@@ -6,16 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import dev.loopkeeper.sharedkernel.Segment;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import dev.loopkeeper.KaribuUi;
+import dev.loopkeeper.LoopkeeperTest;
+import dev.loopkeeper.TestResponses;
 import dev.loopkeeper.casework.CaseSummary;
 import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
@@ -24,9 +25,9 @@ import dev.loopkeeper.casework.TaskFilter;
 import dev.loopkeeper.casework.TaskRow;
 import dev.loopkeeper.casework.TaskView;
 import dev.loopkeeper.casework.Tasklist;
-import dev.loopkeeper.LoopkeeperTest;
-import dev.loopkeeper.TestResponses;
+import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Segment;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +46,8 @@ class TasklistViewTest {
     dev.loopkeeper.intake.CaseIntake intake;
     @Autowired
     Casework casework;
+    @Autowired
+    Taskwork taskwork;
     @Autowired
     Tasklist tasklist;
 
@@ -98,7 +101,7 @@ class TasklistViewTest {
 
         // Frank claims it between Fiona's page load and her click
         String taskId = casework.find(caseId).orElseThrow().openTasks().get(0).taskId();
-        casework.claim(taskId, new Actor("frank", Set.of("frontline", "team-emea")));
+        taskwork.claim(taskId, new Actor("frank", Set.of("frontline", "team-emea")));
         _click(claim);
 
         NotificationsKt.expectNotifications("Already claimed by frank");
@@ -125,11 +128,11 @@ class TasklistViewTest {
 
         TasklistView view = _get(TasklistView.class);
         assertThat(view.views.getSelectedTab().getLabel()).isEqualTo("My groups' unclaimed");
-        assertThat(view.segments.getValue()).containsExactly(Segment.DETRACTOR);
-        assertThat(view.search.getValue()).isEqualTo(customer.substring(9));
+        assertThat(view.filters.segments.getValue()).containsExactly(Segment.DETRACTOR);
+        assertThat(view.filters.search.getValue()).isEqualTo(customer.substring(9));
         assertThat(GridKt._size(view.grid)).isOne();
 
-        view.segments.setValue(java.util.Set.of(Segment.PROMOTER));
+        view.filters.segments.setValue(java.util.Set.of(Segment.PROMOTER));
 
         assertThat(currentQuery()).contains("segment=promoter").contains("view=unclaimed");
         assertThat(GridKt._size(view.grid)).isZero();
@@ -143,7 +146,7 @@ class TasklistViewTest {
 
         TasklistView view = _get(TasklistView.class);
         assertThat(view.views.getSelectedTab().getLabel()).isEqualTo("My work");
-        assertThat(view.task.getValue()).isNull();
+        assertThat(view.filters.task.getValue()).isNull();
         assertThat(view.tabs).doesNotContainKey(TaskView.ALL_OPEN); // leads only
     }
 
@@ -156,7 +159,7 @@ class TasklistViewTest {
         go("q=" + prefix.substring(5));
         TasklistView view = _get(TasklistView.class);
         GridKt._findAll(view.grid).forEach(view.grid::select);
-        casework.claim(casework.find(b).orElseThrow().openTasks().get(0).taskId(),
+        taskwork.claim(casework.find(b).orElseThrow().openTasks().get(0).taskId(),
                 new Actor("frank", Set.of("frontline", "team-emea")));
 
         _click(view.claimSelected);

@@ -1,12 +1,7 @@
-package dev.loopkeeper.casework.process;
+package dev.loopkeeper.casework.domain;
 
 import dev.loopkeeper.casework.ContactOutcome;
-import dev.loopkeeper.casework.domain.Cases;
-import dev.loopkeeper.casework.domain.ContactAttempt;
-import dev.loopkeeper.casework.domain.ContactAttempts;
-import dev.loopkeeper.casework.domain.FollowUpCase;
-import dev.loopkeeper.casework.domain.Resolution;
-import dev.loopkeeper.casework.domain.Resolutions;
+import dev.loopkeeper.intake.FeedbackReceived;
 import dev.loopkeeper.sharedkernel.Channel;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,25 +10,46 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the closed-loop process writes into the case as it moves: attempts, resolution, thanks, the end. */
+/**
+ * The one way a case's state is written: opened for a response, driven by its process, the SLA started,
+ * attempts, comments, the resolution, thanks, replies, and the end. Whoever moves a case (the process, an
+ * agent, the SLA) comes through here.
+ */
 @Service
 @Transactional
-class CaseProgress {
+public class CaseProgress {
 
     private final Cases cases;
     private final ContactAttempts attempts;
     private final Resolutions resolutions;
+    private final CaseComments comments;
     private final Clock clock;
 
-    CaseProgress(Cases cases, ContactAttempts attempts, Resolutions resolutions, Clock clock) {
+    CaseProgress(Cases cases, ContactAttempts attempts, Resolutions resolutions, CaseComments comments,
+                 Clock clock) {
         this.cases = cases;
         this.attempts = attempts;
         this.resolutions = resolutions;
+        this.comments = comments;
         this.clock = clock;
     }
 
+    /** @return the new case's id, which is the response's */
+    public UUID open(FeedbackReceived response) {
+        return cases.save(FollowUpCase.openFor(response, clock.instant())).getId();
+    }
+
+    public void drivenBy(UUID caseId, String processInstanceId) {
+        followUp(caseId).drivenBy(processInstanceId);
+    }
+
+    /** The SLA clock started: the case keeps its due time for the loop's health figures. */
+    public void slaStarted(UUID caseId, Instant due) {
+        cases.findById(caseId).ifPresent(c -> c.slaStarted(due));
+    }
+
     /** @return how many attempts the case has had, this one included */
-    int recordAttempt(UUID caseId, Channel channel, ContactOutcome outcome, String notes, String agent) {
+    public int recordAttempt(UUID caseId, Channel channel, ContactOutcome outcome, String notes, String agent) {
         Instant now = clock.instant();
         int attemptNo = attempts.countByCaseId(caseId) + 1;
         attempts.save(new ContactAttempt(caseId, attemptNo, channel, outcome, notes, agent, now));
@@ -41,40 +57,45 @@ class CaseProgress {
         return attemptNo;
     }
 
-    void recordResolution(UUID caseId, String summary, String rootCause, List<String> whys, boolean fixedNow,
-                          boolean systemic, UUID improvementAction, String by) {
+    public void comment(UUID caseId, String author, String text) {
+        comments.save(new CaseComment(caseId, author, text, clock.instant()));
+    }
+
+    public void recordResolution(UUID caseId, String summary, String rootCause, List<String> whys, boolean fixedNow,
+                                 boolean systemic, UUID improvementAction, String by) {
         Instant now = clock.instant();
-        resolutions.save(new Resolution(caseId, summary, rootCause, whys, fixedNow, systemic, improvementAction, by, now));
+        resolutions.save(
+                new Resolution(caseId, summary, rootCause, whys, fixedNow, systemic, improvementAction, by, now));
         followUp(caseId).resolved(improvementAction, now);
     }
 
-    void recordThanks(UUID caseId) {
+    public void recordThanks(UUID caseId) {
         followUp(caseId).thanked(clock.instant());
     }
 
     /** @return false if there is no such case (a reply forwarded for a case we never had) */
-    boolean recordReply(UUID caseId, Instant at) {
+    public boolean recordReply(UUID caseId, Instant at) {
         return cases.findById(caseId).map(c -> {
             c.replied(at);
             return true;
         }).orElse(false);
     }
 
-    void recordFixNotified(UUID caseId) {
+    public void recordFixNotified(UUID caseId) {
         followUp(caseId).fixNotified(clock.instant());
     }
 
-    void markUnreachable(UUID caseId) {
+    public void markUnreachable(UUID caseId) {
         followUp(caseId).closeUnreachable(clock.instant());
     }
 
-    void close(UUID caseId) {
+    public void close(UUID caseId) {
         followUp(caseId).close(clock.instant());
     }
 
     /** How to reach the customer of a case, as it was when they answered the survey. */
     @Transactional(readOnly = true)
-    CustomerContact customerOf(UUID caseId) {
+    public CustomerContact customerOf(UUID caseId) {
         FollowUpCase c = followUp(caseId);
         return new CustomerContact(c.getId(), c.getCustomerName(), c.getCustomerEmail(), c.getCustomerPhone(),
                 c.getSegment(), c.getScore(), c.getComment(), c.getImprovementActionId());

@@ -1,8 +1,9 @@
-package dev.loopkeeper.identity;
+package dev.loopkeeper.sharedkernel;
 
 /**
- * The groups that make roles. Team groups (such as {@code team-emea}) come on top of {@code frontline}
- * and decide whose tasks an agent sees.
+ * The groups that make roles, as every module checks them (the users and their memberships live in the identity
+ * module). Team groups (such as {@code team-emea}) come on top of {@code frontline} and decide whose tasks an agent
+ * sees.
  */
 public final class Groups {
 
@@ -17,5 +18,10 @@ public final class Groups {
     public static final String ROLE_PREFIX = "ROLE_";
 
     private Groups() {
+    }
+
+    /** Who may use the engine's own tools, Cockpit and {@code /engine-rest}: leads, process owners, admins. */
+    public static String[] withEngineAccess() {
+        return new String[] {SUPERVISORS, PROCESS_OWNERS, ADMINS};
     }
 }

@@ -1,26 +1,26 @@
-package dev.loopkeeper.casework.process;
+package dev.loopkeeper.casework.domain;
 
 import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.Segment;
 import java.util.UUID;
 
 /** The customer of a case as the outreach steps need them. */
-record CustomerContact(UUID caseId, String name, String email, String phone, Segment segment, int score,
+public record CustomerContact(UUID caseId, String name, String email, String phone, Segment segment, int score,
                        String comment, UUID improvementActionId) {
 
     /** Whether the customer left an address for the channel. */
-    boolean has(Channel channel) {
+    public boolean has(Channel channel) {
         return switch (channel) {
             case PHONE, SMS -> phone != null && !phone.isBlank();
             case EMAIL -> email != null && !email.isBlank();
         };
     }
 
-    String addressFor(Channel channel) {
+    public String addressFor(Channel channel) {
         return channel == Channel.EMAIL ? email : phone;
     }
 
-    String displayName() {
+    public String displayName() {
         return name == null || name.isBlank() ? "customer" : name;
     }
 }

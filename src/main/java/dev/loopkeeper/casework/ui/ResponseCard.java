@@ -1,0 +1,45 @@
+package dev.loopkeeper.casework.ui;
+
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import dev.loopkeeper.casework.CaseFile;
+import dev.loopkeeper.insight.Themes;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** What the customer answered: the comment with its themes marked, and when, how and about what. */
+class ResponseCard extends Card {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+
+    ResponseCard(CaseFile file, List<Themes.Span> comment, ZoneId zone) {
+        setTitle("Response");
+        setWidthFull();
+        Paragraph text = new Paragraph();
+        for (Themes.Span span : comment) {
+            Span part = new Span(span.text());
+            if (span.theme() != null) {
+                part.getElement().setAttribute("title", "theme: " + span.theme());
+                part.getElement().setAttribute("data-theme", span.theme());
+                part.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff3cd)")
+                        .set("border-bottom", "2px solid var(--lumo-warning-color, #f0ad4e)");
+            }
+            text.add(part);
+        }
+        if (file.comment() == null || file.comment().isBlank()) {
+            text.setText("No comment.");
+        }
+        String answered = file.respondedAt() == null ? "" : WHEN.format(file.respondedAt().atZone(zone));
+        add(text, new Paragraph("Answered " + answered + " via " + file.source()
+                + place(file.location(), file.product(), file.region())));
+    }
+
+    private static String place(String location, String product, String region) {
+        List<String> parts = Stream.of(location, product, region).filter(p -> p != null && !p.isBlank()).toList();
+        return parts.isEmpty() ? "" : " · " + String.join(" · ", parts);
+    }
+}

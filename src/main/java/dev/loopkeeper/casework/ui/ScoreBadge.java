@@ -1,0 +1,22 @@
+package dev.loopkeeper.casework.ui;
+
+import com.vaadin.flow.component.html.Span;
+import dev.loopkeeper.sharedkernel.Segment;
+
+/** An NPS score as a pill coloured by its segment (red, grey, green), named for screen readers. Empty without one. */
+class ScoreBadge extends Span {
+
+    ScoreBadge(Integer score, Segment segment) {
+        if (score == null || segment == null) {
+            return;
+        }
+        setText(String.valueOf(score));
+        getElement().getThemeList().add("badge pill " + switch (segment) {
+            case DETRACTOR -> "error";
+            case PASSIVE -> "contrast";
+            case PROMOTER -> "success";
+        });
+        getElement().setAttribute("title", segment.key());
+        getElement().setAttribute("aria-label", "score " + score + ", " + segment.key());
+    }
+}

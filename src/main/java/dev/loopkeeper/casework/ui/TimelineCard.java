@@ -1,0 +1,41 @@
+package dev.loopkeeper.casework.ui;
+
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import dev.loopkeeper.casework.TimelineEntry;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** The loop so far: everything that happened to the case, oldest first, each entry marked with its kind. */
+class TimelineCard extends Card {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+
+    TimelineCard(List<TimelineEntry> entries, ZoneId zone) {
+        setTitle("The loop so far");
+        setWidthFull();
+        UnorderedList list = new UnorderedList();
+        list.getStyle().set("padding-left", "var(--lumo-space-m)").set("margin", "0");
+        for (TimelineEntry entry : entries) {
+            ListItem item = new ListItem();
+            Span when = new Span(entry.at() == null ? "" : WHEN.format(entry.at().atZone(zone)) + " ");
+            when.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            Span what = new Span(entry.title() + (entry.who() == null ? "" : " — " + entry.who()));
+            what.getStyle().set("font-weight", "500");
+            item.add(when, what);
+            item.getElement().setAttribute("data-kind", entry.kind());
+            if (entry.detail() != null && !entry.detail().isBlank()) {
+                Div detail = new Div(entry.detail());
+                detail.getStyle().set("white-space", "pre-line").set("color", "var(--lumo-secondary-text-color)");
+                item.add(detail);
+            }
+            list.add(item);
+        }
+        add(list);
+    }
+}

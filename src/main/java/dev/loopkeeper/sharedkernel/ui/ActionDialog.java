@@ -1,0 +1,47 @@
+package dev.loopkeeper.sharedkernel.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A dialog that asks for a few values and offers actions on them: its header, its fields, and in the footer
+ * Cancel followed by the actions in the order they are added. An action that went through closes the dialog; one
+ * that did not leaves it open, with the fields as the user left them.
+ */
+public class ActionDialog extends Dialog {
+
+    public ActionDialog(String header, Component... content) {
+        setHeaderTitle(header);
+        add(content);
+        getFooter().add(new Button("Cancel", e -> close()));
+    }
+
+    /** An action; the dialog closes when it returns true. */
+    public Button action(String label, BooleanSupplier done) {
+        Button button = new Button(label, e -> {
+            if (done.getAsBoolean()) {
+                close();
+            }
+        });
+        getFooter().add(button);
+        return button;
+    }
+
+    /** The action the dialog is for, marked as such. */
+    public Button primaryAction(String label, BooleanSupplier done) {
+        Button button = action(label, done);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    /** Asks before an action that changes many things at once. */
+    public static void confirm(String header, String text, String confirm, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, confirm, e -> action.run());
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.loopkeeper.sharedkernel.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/**
+ * How every screen tells the user what happened: success briefly at the bottom, a refusal or a failure in the
+ * middle until read, a bulk outcome at the bottom with what did not go through.
+ */
+public final class Notices {
+
+    private Notices() {
+    }
+
+    public static void success(String text) {
+        success(text, 3000);
+    }
+
+    public static void success(String text, int milliseconds) {
+        Notification.show(text, milliseconds, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** The action was refused, and the text says why in the user's words. */
+    public static void refused(String text) {
+        Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Nothing was written or sent; the text says what and why. */
+    public static void failed(String text) {
+        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** What an action on several items did; a warning when some of them stayed as they were. */
+    public static void outcome(String text, boolean everyOneWent) {
+        Notification.show(text, 6000, Notification.Position.BOTTOM_START).addThemeVariants(
+                everyOneWent ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+    }
+}
