@@ -45,7 +45,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Five doors, one set of users:
  * <ol>
- * <li>{@code /api/**} for survey tools and CRMs: an API key, no session; users may read cases;</li>
+ * <li>{@code /api/**} for survey tools and CRMs: an API key, no session; users may read cases; webhooks are signed
+ * instead;</li>
  * <li>{@code /engine-rest/**} for Camunda Modeler and engine clients: HTTP basic, no session;</li>
  * <li>{@code /camunda/**} (Cockpit, Admin): the Vaadin login's session, for leads only, Admin for admins only;</li>
  * <li>{@code /reply/**}, the reply links in customer messages: open, their signed token is the credential;</li>
@@ -121,6 +122,8 @@ class SecurityConfiguration {
         var apiKey = new ApiKeyAuthentication(settings.apiKeyHeader(), settings.apiKeys(), json, security);
         // The API's description is open: an integrator reads it before they have a key
         RequestMatcher description = path(HttpMethod.GET, "/api/openapi.yaml");
+        // Survey tools' webhooks prove their source by a signature over the body, checked by intake: no key
+        RequestMatcher webhooks = path(HttpMethod.POST, "/api/webhooks/**");
         return http.securityMatcher(path("/api/**"))
                 .headers(headers(API_POLICY, ReferrerPolicy.NO_REFERRER))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -130,7 +133,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiKey))
                 .exceptionHandling(e -> e.authenticationEntryPoint(apiKey))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(description).permitAll()
+                        .requestMatchers(description, webhooks).permitAll()
                         .requestMatchers(path(HttpMethod.GET, "/api/cases/*")).authenticated()
                         .anyRequest().hasAuthority(ApiKeyAuthentication.API_CLIENT))
                 .build();
