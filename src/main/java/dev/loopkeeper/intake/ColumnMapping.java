@@ -61,15 +61,12 @@ public record ColumnMapping(Map<ImportField, String> columns, Map<String, String
             for (String alias : field.aliases()) {
                 String found = header.stream().filter(column -> normal(column).equals(normal(alias))).findFirst()
                         .orElse(null);
-                if (found != null && !columns.containsValue(found)) {
+                // A customer's email may be their id as well (Delighted's export has no other)
+                if (found != null && (!columns.containsValue(found) || field == ImportField.EMAIL)) {
                     columns.put(field, found);
                     break;
                 }
             }
-        }
-        if (columns.get(ImportField.CUSTOMER_ID) != null && columns.get(ImportField.CUSTOMER_ID)
-                .equals(columns.get(ImportField.EMAIL))) {
-            columns.remove(ImportField.EMAIL);
         }
         Map<String, String> properties = new LinkedHashMap<>();
         for (String column : header) {
