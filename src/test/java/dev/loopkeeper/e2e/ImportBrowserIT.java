@@ -39,8 +39,9 @@ class ImportBrowserIT extends BrowserJourney {
         MainLayoutPage layout = signIn("paula");
         assertThat(layout.menu()).contains("Import responses");
         ImportPage imports = ImportPage.open(page).source(source).upload(file);
-        assertThat(imports.mappedColumn("Response id")).containsText("Response ID");
-        assertThat(imports.mappedColumn("Score")).containsText("Score");
+        assertThat(imports.mappedColumn("SOURCE_EVENT_ID")).hasText("Response ID");
+        assertThat(imports.mappedColumn("RESPONDED_AT")).hasText("Response Timestamp");
+        assertThat(imports.mappedColumn("CUSTOMER_ID")).hasText("Email");
 
         imports.preview();
         assertThat(imports.count("rows")).hasText(ROWS + " rows");

@@ -45,9 +45,9 @@ public final class ImportPage {
         return this;
     }
 
-    /** The field a column was mapped to, as the select shows it. */
-    public Locator mappedColumn(String label) {
-        return page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(label));
+    /** The column a field is mapped to, as its select shows it. */
+    public Locator mappedColumn(String field) {
+        return page.locator("vaadin-select[data-field=" + field + "] vaadin-select-value-button");
     }
 
     public ImportPage preview() {

@@ -153,6 +153,7 @@ public class ImportView extends VerticalLayout {
             column.setItems(withNone(header));
             column.setItemLabelGenerator(c -> c.isEmpty() ? "(not in the file)" : c);
             column.setValue(mapping.columns().getOrDefault(field, NONE));
+            column.getElement().setAttribute("data-field", field.name());
             columns.put(field, column);
             mappingForm.add(column);
         }
