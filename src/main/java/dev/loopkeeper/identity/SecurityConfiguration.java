@@ -40,12 +40,14 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Five doors, one set of users:
  * <ol>
- * <li>{@code /api/**} for survey tools and CRMs: an API key, no session; users may read cases;</li>
+ * <li>{@code /api/**} for survey tools and CRMs: an API key, no session; users may read cases; webhooks are signed
+ * instead;</li>
  * <li>{@code /engine-rest/**} for Camunda Modeler and engine clients: HTTP basic, no session;</li>
  * <li>{@code /camunda/**} (Cockpit, Admin): the Vaadin login's session, for leads only, Admin for admins only;</li>
  * <li>{@code /reply/**}, the reply links in customer messages: open, their signed token is the credential;</li>
@@ -100,6 +102,10 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'self'";
     /** JSON APIs: nothing in a response may run or load anything, should a browser ever render one. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    /** Swagger UI: its own scripts and styles (it sets inline styles), its icons, and the document from this origin. */
+    static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'; form-action 'none'";
     /** Reply pages: their own inline style and a form that posts back to them; nothing else. */
     static final String REPLY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -120,7 +126,10 @@ class SecurityConfiguration {
                             SecurityContextHolderStrategy security) throws Exception {
         var apiKey = new ApiKeyAuthentication(settings.apiKeyHeader(), settings.apiKeys(), json, security);
         // The API's description is open: an integrator reads it before they have a key
-        RequestMatcher description = path(HttpMethod.GET, "/api/openapi.yaml");
+        RequestMatcher description = path(HttpMethod.GET, "/api/openapi/**");
+        RequestMatcher descriptionYaml = path(HttpMethod.GET, "/api/openapi.yaml");
+        // Survey tools' webhooks prove their source by a signature over the body, checked by intake: no key
+        RequestMatcher webhooks = path(HttpMethod.POST, "/api/webhooks/**");
         return http.securityMatcher(path("/api/**"))
                 .headers(headers(API_POLICY, ReferrerPolicy.NO_REFERRER))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -130,9 +139,25 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiKey))
                 .exceptionHandling(e -> e.authenticationEntryPoint(apiKey))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(description).permitAll()
+                        .requestMatchers(description, descriptionYaml, webhooks).permitAll()
                         .requestMatchers(path(HttpMethod.GET, "/api/cases/*")).authenticated()
                         .anyRequest().hasAuthority(ApiKeyAuthentication.API_CLIENT))
+                .build();
+    }
+
+    /**
+     * Swagger UI's page and assets at {@code /api/docs}: open like the document it shows, with a policy that lets it run
+     * its own scripts and inline styles and fetch the document; the document itself stays under {@link #API_POLICY}.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path(HttpMethod.GET, "/api/docs"),
+                        path(HttpMethod.GET, "/api/docs/**"), path(HttpMethod.GET, "/api/swagger-ui/**")))
+                .headers(headers(DOCS_POLICY, ReferrerPolicy.NO_REFERRER))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .build();
     }
 

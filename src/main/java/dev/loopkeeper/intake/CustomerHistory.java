@@ -2,6 +2,7 @@ package dev.loopkeeper.intake;
 
 import dev.loopkeeper.intake.domain.FeedbackResponse;
 import dev.loopkeeper.intake.domain.FeedbackResponses;
+import dev.loopkeeper.intake.domain.ResponseRows;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,9 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerHistory {
 
     private final FeedbackResponses responses;
+    private final ResponseRows rows;
 
-    CustomerHistory(FeedbackResponses responses) {
+    CustomerHistory(FeedbackResponses responses, ResponseRows rows) {
         this.responses = responses;
+        this.rows = rows;
+    }
+
+    /** What survey tools changed in the response after it arrived, oldest first. */
+    public List<ResponseRevision> revisionsOf(UUID responseId) {
+        return rows.revisionsOf(responseId).stream().map(r -> new ResponseRevision(r.responseId(), r.revisedAt(),
+                r.scoreBefore(), r.scoreAfter(), r.commentBefore(), r.commentAfter())).toList();
     }
 
     /** The customer's responses, oldest first (at most the last 50). */

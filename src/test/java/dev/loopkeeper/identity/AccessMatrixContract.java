@@ -14,6 +14,8 @@ import dev.loopkeeper.casework.ui.TasklistView;
 import dev.loopkeeper.casework.ui.WorkloadView;
 import dev.loopkeeper.identity.ui.LoginView;
 import dev.loopkeeper.insight.ui.ImprovementsView;
+import dev.loopkeeper.intake.ui.ImportView;
+import dev.loopkeeper.intake.ui.WebhookSourcesView;
 import dev.loopkeeper.modeling.ui.ModelLibraryView;
 import dev.loopkeeper.outreach.ui.AlertsView;
 import dev.loopkeeper.reporting.ui.HealthView;
@@ -185,7 +187,17 @@ abstract class AccessMatrixContract {
                         TestResponses.json("%r", 3), 401, 201, 403, 403, 403, 403),
                 // Staff may read a case here too, under the case screen's rule: an unknown case is simply not found
                 new Row("api: read a case that does not exist", Via.API, "GET",
-                        "/api/cases/00000000-0000-0000-0000-000000000000", null, null, 401, 404, 404, 404, 404, 404));
+                        "/api/cases/00000000-0000-0000-0000-000000000000", null, null, 401, 404, 404, 404, 404, 404),
+                new Row("api: post a batch of responses", Via.API, "POST", "/api/responses/batch", JSON,
+                        "{\"responses\": [" + TestResponses.json("%r", 9) + "]}", 401, 200, 403, 403, 403, 403),
+                new Row("api: post a batch with a bad response", Via.API, "POST", "/api/responses/batch", JSON,
+                        "{\"responses\": [" + TestResponses.json("%r", 11) + "]}", 401, 207, 403, 403, 403, 403),
+                // Webhooks prove their source by a signature, never by a key, a password or a session
+                new Row("api: a signed webhook with a bad signature", Via.API, "POST", "/api/webhooks/survey-tool",
+                        JSON, TestResponses.json("%r", 3), 401, 401, 401, 401, 401, 401),
+                new Row("api: Delighted's webhook with a bad signature", Via.API, "POST", "/api/webhooks/delighted",
+                        JSON, "{\"event_type\":\"survey_response.created\",\"event_id\":\"%r\"}",
+                        401, 401, 401, 401, 401, 401));
     }
 
     static Stream<Arguments> everyRowForEveryRole() {
@@ -326,6 +338,8 @@ abstract class AccessMatrixContract {
                 new Screen("improvements", ImprovementsView.class,
                         EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),
                 new Screen("models", ModelLibraryView.class, MODELERS),
+                new Screen("import", ImportView.class, MODELERS),
+                new Screen("import/sources", WebhookSourcesView.class, EnumSet.of(Role.ADMIN)),
                 // an unknown draft sends its editor back to the library
                 new Screen("models/drafts/" + UUID.randomUUID(), ModelLibraryView.class, MODELERS),
                 new Screen("supervision/escalations", EscalationsView.class, LEADS),

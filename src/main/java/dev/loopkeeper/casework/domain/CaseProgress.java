@@ -81,6 +81,11 @@ public class CaseProgress {
         }).orElse(false);
     }
 
+    /** The survey tool changed the response's comment after the case opened; a case we never had is fine. */
+    public void commentRevised(UUID caseId, String comment) {
+        cases.findById(caseId).ifPresent(c -> c.commentRevised(comment));
+    }
+
     public void recordFixNotified(UUID caseId) {
         followUp(caseId).fixNotified(clock.instant());
     }

@@ -95,6 +95,11 @@ public class FollowUpCase {
         return c;
     }
 
+    /** The survey tool changed the comment after the case opened (Delighted sends it minutes after the score). */
+    public void commentRevised(String comment) {
+        this.comment = comment;
+    }
+
     public void drivenBy(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

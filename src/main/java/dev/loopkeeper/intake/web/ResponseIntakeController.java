@@ -1,11 +1,8 @@
 package dev.loopkeeper.intake.web;
 
 import dev.loopkeeper.intake.CaseIntake;
-import dev.loopkeeper.intake.IntakeResult;
 import dev.loopkeeper.intake.ResponseSubmission;
 import jakarta.validation.Valid;
-import java.net.URI;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,14 +20,6 @@ class ResponseIntakeController {
 
     @PostMapping(path = "/api/responses", consumes = "application/json", produces = "application/json")
     ResponseEntity<Accepted> receive(@Valid @RequestBody ResponseSubmission submission) {
-        IntakeResult result = intake.receive(submission);
-        Accepted body = new Accepted(result.caseId(), result.created());
-        URI location = URI.create("/api/cases/" + result.caseId());
-        return result.created()
-                ? ResponseEntity.created(location).body(body)
-                : ResponseEntity.ok().location(location).body(body);
-    }
-
-    record Accepted(UUID caseId, boolean created) {
+        return Accepted.of(intake.receive(submission));
     }
 }

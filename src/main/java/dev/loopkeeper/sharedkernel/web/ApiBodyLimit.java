@@ -19,22 +19,28 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API bodies over {@code loopkeeper.api.max-body-size} before they are parsed: a declared
- * length is checked up front, a chunked body is cut off while it is read.
+ * Refuses API bodies over {@code loopkeeper.api.max-body-size} ({@code max-batch-body-size} for a batch of
+ * responses) before they are parsed: a declared length is checked up front, a chunked body is cut off while it is
+ * read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiBodyLimit extends OncePerRequestFilter {
 
     @ConfigurationProperties("loopkeeper.api")
-    record Settings(@DefaultValue("64KB") DataSize maxBodySize) {
+    record Settings(@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("4MB") DataSize maxBatchBodySize) {
     }
 
-    private final long limit;
+    /** Up to 1,000 responses of which each may hold a comment of 4,000 characters. */
+    static final String BATCH = "/api/responses/batch";
+
+    private final long single;
+    private final long batch;
     private final ObjectMapper json;
 
     ApiBodyLimit(Settings settings, ObjectMapper json) {
-        this.limit = settings.maxBodySize().toBytes();
+        this.single = settings.maxBodySize().toBytes();
+        this.batch = settings.maxBatchBodySize().toBytes();
         this.json = json;
     }
 
@@ -46,6 +52,7 @@ class ApiBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = request.getRequestURI().equals(request.getContextPath() + BATCH) ? batch : single;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -34,18 +35,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_INPUT = URI.create("https://loopkeeper.dev/problems/invalid-input");
 
-    /** One bad field: a dotted path into the request body and what is wrong with it. */
-    record FieldProblem(String field, String message) {
-    }
-
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+        return handleExceptionInternal(ex, invalid(problemsOf(ex.getBindingResult())), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Every field that failed validation, by field name, with what is wrong and what it was. */
+    static List<FieldProblem> problemsOf(BindingResult result) {
+        return result.getFieldErrors().stream()
                 .map(error -> new FieldProblem(Shown.text(Shown.shortened(error.getField())), describe(error)))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     static ProblemDetail invalid(List<FieldProblem> errors) {

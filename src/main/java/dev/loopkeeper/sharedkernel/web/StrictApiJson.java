@@ -53,7 +53,9 @@ class StrictApiJson implements WebMvcConfigurer {
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                 DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+                // A JSON tree read first (a batch) keeps every decimal digit for the record it becomes later
+                DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         refuse(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.String,
                 CoercionInputShape.Boolean, CoercionInputShape.EmptyString);

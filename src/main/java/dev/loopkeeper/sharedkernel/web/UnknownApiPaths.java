@@ -27,7 +27,7 @@ class UnknownApiPaths extends AbstractHandlerMapping {
         this.notFound = (request, response) -> {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no "
                     + request.getMethod() + " " + Shown.text(Shown.shortened(path(request)))
-                    + " in this API; its description is at /api/openapi.yaml");
+                    + " in this API; its description is at /api/docs (OpenAPI: /api/openapi.yaml)");
             problem.setType(NOT_FOUND);
             problem.setTitle("Not found");
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -39,8 +39,11 @@ class UnknownApiPaths extends AbstractHandlerMapping {
     @Override
     protected Object getHandlerInternal(HttpServletRequest request) {
         String path = path(request);
-        return path.equals("/api") || path.startsWith("/api/") ? notFound : null;
+        // Swagger UI's files (springdoc serves them from its webjar, after every controller) are not ours to refuse
+        return (path.equals("/api") || path.startsWith("/api/")) && !path.startsWith(SWAGGER_UI) ? notFound : null;
     }
+
+    private static final String SWAGGER_UI = "/api/swagger-ui/";
 
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());

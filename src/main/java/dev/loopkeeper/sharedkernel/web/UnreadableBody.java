@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import dev.loopkeeper.sharedkernel.web.ApiProblems.FieldProblem;
 import dev.loopkeeper.sharedkernel.web.StrictApiJson.WrongJsonType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -41,6 +40,11 @@ final class UnreadableBody {
     }
 
     static ProblemDetail problem(HttpMessageNotReadableException notReadable) {
+        return problem((Throwable) notReadable);
+    }
+
+    /** The same for what Jackson threw while reading one value (an element of a batch, say). */
+    static ProblemDetail problem(Throwable notReadable) {
         List<Throwable> chain = causes(notReadable);
         BodyTooLargeException tooLarge = first(chain, BodyTooLargeException.class);
         return tooLarge != null ? tooLarge.problem() : unreadable(chain);

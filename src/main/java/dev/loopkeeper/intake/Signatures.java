@@ -1,0 +1,122 @@
+package dev.loopkeeper.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The signature schemes of our webhooks. Every comparison is constant-time, against every secret of the source (more
+ * than one while a secret is rotated), so timing tells nothing about how much of a signature was right.
+ */
+final class Signatures {
+
+    private static final String HMAC = "HmacSHA256";
+
+    private Signatures() {
+    }
+
+    /**
+     * Standard Webhooks (standardwebhooks.com): {@code webhook-signature} holds space-separated {@code v1,<base64>}
+     * signatures, each an HMAC-SHA256 of {@code id.timestamp.body} under a secret; a {@code whsec_} secret is
+     * base64, any other its UTF-8 bytes. The timestamp (unix seconds) must be within the tolerance of our clock.
+     */
+    static void verifyStandard(String id, String timestamp, String signatures, byte[] body, List<String> secrets,
+                               Instant now, Duration tolerance) {
+        if (id == null || id.isBlank() || timestamp == null || signatures == null || signatures.isBlank()) {
+            throw new WebhookRefused("A signed webhook needs the headers webhook-id, webhook-timestamp and "
+                    + "webhook-signature");
+        }
+        long seconds;
+        try {
+            seconds = Long.parseLong(timestamp.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new WebhookRefused("webhook-timestamp must be the time it was sent in unix seconds");
+        }
+        if (Math.abs(now.getEpochSecond() - seconds) > tolerance.toSeconds()) {
+            throw new WebhookRefused("webhook-timestamp is more than " + tolerance.toMinutes()
+                    + " minutes from our clock: a delivery is taken only within that window");
+        }
+        byte[] signed = concat((id + "." + seconds + ".").getBytes(StandardCharsets.UTF_8), body);
+        boolean valid = false;
+        for (String secret : secrets) {
+            byte[] expected = hmac(key(secret), signed);
+            for (String signature : signatures.strip().split(" +")) {
+                if (signature.startsWith("v1,")) {
+                    valid |= MessageDigest.isEqual(expected, base64(signature.substring(3)));
+                }
+            }
+        }
+        if (!valid) {
+            throw new WebhookRefused("No signature in webhook-signature matches a secret of this source");
+        }
+    }
+
+    /** Delighted: {@code X-Delighted-Webhook-Signature: sha256=<hex>}, an HMAC-SHA256 of the body. */
+    static void verifyDelighted(String header, byte[] body, List<String> secrets) {
+        if (header == null || !header.strip().startsWith("sha256=")) {
+            throw new WebhookRefused("A Delighted webhook needs the header X-Delighted-Webhook-Signature: sha256=...");
+        }
+        byte[] given;
+        try {
+            given = HexFormat.of().parseHex(header.strip().substring("sha256=".length()));
+        } catch (IllegalArgumentException notHex) {
+            throw new WebhookRefused("X-Delighted-Webhook-Signature must be sha256= and a hex digest");
+        }
+        boolean valid = false;
+        for (String secret : secrets) {
+            valid |= MessageDigest.isEqual(hmac(secret.getBytes(StandardCharsets.UTF_8), body), given);
+        }
+        if (!valid) {
+            throw new WebhookRefused("X-Delighted-Webhook-Signature does not match a secret of this source");
+        }
+    }
+
+    /** The signature a sender computes, for our tests and for the README's worked example. */
+    static String standard(String secret, String id, long timestamp, byte[] body) {
+        byte[] signed = concat((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8), body);
+        return "v1," + Base64.getEncoder().encodeToString(hmac(key(secret), signed));
+    }
+
+    static byte[] key(String secret) {
+        if (secret.startsWith("whsec_")) {
+            try {
+                return Base64.getDecoder().decode(secret.substring("whsec_".length()));
+            } catch (IllegalArgumentException notBase64) {
+                return secret.getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        return secret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] base64(String text) {
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException notBase64) {
+            return new byte[0];
+        }
+    }
+
+    static byte[] hmac(byte[] key, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(key, HMAC));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException("HmacSHA256 is part of every JRE", impossible);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.loopkeeper.intake;
+
+import dev.loopkeeper.LoopkeeperTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/** Survey tools' webhooks on the embedded H2. */
+@LoopkeeperTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class WebhookIntakeTest extends WebhookIntakeContract {
+}
