@@ -48,16 +48,20 @@ public final class AppProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // start-up time matters more here than peak speed
-                "-XX:TieredStopAtLevel=1", "-Xmx768m",
-                "-cp", testClassPath(),
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx768m",
+                "-cp",
+                testClassPath(),
                 LoopkeeperApplication.class.getName(),
                 "--server.port=" + port,
                 "--spring.main.banner-mode=off",
                 // No Vaadin frontend build from here: a killed JVM would leave its npm and vite processes behind
                 "--vaadin.productionMode=true"));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         AppProcess app = new AppProcess(process, port, log);
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         try {
@@ -91,8 +95,12 @@ public final class AppProcess implements AutoCloseable {
     public String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(log);
-            return "--- last %d lines of %s ---%n%s".formatted(Math.min(lines, all.size()), log,
-                    String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size())));
+            return "--- last %d lines of %s ---%n%s"
+                    .formatted(
+                            Math.min(lines, all.size()),
+                            log,
+                            String.join(
+                                    System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,13 +119,16 @@ public final class AppProcess implements AutoCloseable {
     }
 
     private void awaitHealthy() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("The app exited with " + process.exitValue() + " while starting\n"
-                        + logTail(80));
+                throw new AssertionError(
+                        "The app exited with " + process.exitValue() + " while starting\n" + logTail(80));
             }
             try {
                 HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
@@ -138,7 +149,8 @@ public final class AppProcess implements AutoCloseable {
      */
     private static String testClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
+                .filter(entry -> !entry.isBlank())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static int freePort() throws IOException {

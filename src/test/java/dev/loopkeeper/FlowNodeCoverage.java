@@ -20,14 +20,24 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 public record FlowNodeCoverage(String processKey, Set<String> nodes, Set<String> passed) {
 
     public static FlowNodeCoverage of(ProcessEngine engine, String processKey) {
-        ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(processKey).latestVersion().singleResult();
-        Set<String> nodes = engine.getRepositoryService().getBpmnModelInstance(definition.getId())
-                .getModelElementsByType(FlowNode.class).stream()
+        ProcessDefinition definition = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(processKey)
+                .latestVersion()
+                .singleResult();
+        Set<String> nodes = engine
+                .getRepositoryService()
+                .getBpmnModelInstance(definition.getId())
+                .getModelElementsByType(FlowNode.class)
+                .stream()
                 .map(FlowNode::getId)
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> passed = engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processDefinitionId(definition.getId()).list().stream()
+        Set<String> passed = engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processDefinitionId(definition.getId())
+                .list()
+                .stream()
                 .map(HistoricActivityInstance::getActivityId)
                 .filter(nodes::contains)
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -46,13 +56,22 @@ public record FlowNodeCoverage(String processKey, Set<String> nodes, Set<String>
 
     /** Writes the report and returns its one-line summary. */
     public String report(String suite) {
-        String summary = String.format("%s: %d of %d flow nodes (%.1f%%) in %s", processKey, passed.size(),
-                nodes.size(), 100 * ratio(), suite);
+        String summary = String.format(
+                "%s: %d of %d flow nodes (%.1f%%) in %s",
+                processKey, passed.size(), nodes.size(), 100 * ratio(), suite);
         try {
             Path dir = Path.of("target", "process-coverage");
             Files.createDirectories(dir);
-            Files.write(dir.resolve(suite + "-" + processKey + ".txt"), List.of(summary, "", "not reached:",
-                    String.join("\n", missed()), "", "reached:", String.join("\n", passed)));
+            Files.write(
+                    dir.resolve(suite + "-" + processKey + ".txt"),
+                    List.of(
+                            summary,
+                            "",
+                            "not reached:",
+                            String.join("\n", missed()),
+                            "",
+                            "reached:",
+                            String.join("\n", passed)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

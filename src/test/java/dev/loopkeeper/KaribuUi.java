@@ -25,8 +25,7 @@ public final class KaribuUi {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.loopkeeper");
 
-    private KaribuUi() {
-    }
+    private KaribuUi() {}
 
     /** Signs the user in with their Camunda groups as roles and opens a fresh UI. */
     public static void signIn(ApplicationContext context, String userId, String... groups) {
@@ -67,8 +66,11 @@ public final class KaribuUi {
      * mock request Karibu makes from now on; no UI is opened.
      */
     public static void authenticate(SecurityContextHolderStrategy holder, String userId, String... groups) {
-        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(userId, null,
-                AuthorityUtils.createAuthorityList(Arrays.stream(groups).map(g -> "ROLE_" + g).toArray(String[]::new)));
+        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(
+                userId,
+                null,
+                AuthorityUtils.createAuthorityList(
+                        Arrays.stream(groups).map(g -> "ROLE_" + g).toArray(String[]::new)));
         SecurityContext security = holder.createEmptyContext();
         security.setAuthentication(auth);
         holder.setContext(security);
@@ -80,8 +82,8 @@ public final class KaribuUi {
                     return holder.getContext().getAuthentication();
                 }
             };
-            request.setUserInRole((principal, role) -> holder.getContext().getAuthentication()
-                    .getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+            request.setUserInRole((principal, role) -> holder.getContext().getAuthentication().getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
             return request;
         });
     }

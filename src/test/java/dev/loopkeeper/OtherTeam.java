@@ -16,8 +16,7 @@ public final class OtherTeam {
     public static final String TEAM = "team-apac";
     public static final Actor OLGA = new Actor(USER, Set.of("frontline", TEAM));
 
-    private OtherTeam() {
-    }
+    private OtherTeam() {}
 
     /** Makes sure Olga and her team exist in the engine's identity service. */
     public static Actor olga(IdentityService identity) {

@@ -17,8 +17,7 @@ public final class RealMariaDb {
     private static DB server;
     private static int port;
 
-    private RealMariaDb() {
-    }
+    private RealMariaDb() {}
 
     /** Points the context at a fresh database on the shared server; use from {@code @DynamicPropertySource}. */
     public static void register(DynamicPropertyRegistry registry) {

@@ -30,7 +30,10 @@ public class StatementCounter {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-                    return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new Counting()).build();
+                    return ProxyDataSourceBuilder.create(dataSource)
+                            .name("counted")
+                            .listener(new Counting())
+                            .build();
                 }
                 return bean;
             }
@@ -59,15 +62,16 @@ public class StatementCounter {
     private static final class Counting implements QueryExecutionListener {
 
         @Override
-        public void beforeQuery(ExecutionInfo info, List<QueryInfo> queries) {
-        }
+        public void beforeQuery(ExecutionInfo info, List<QueryInfo> queries) {}
 
         @Override
         public void afterQuery(ExecutionInfo info, List<QueryInfo> queries) {
             EXECUTED.addAndGet(queries.size());
             String table = watched;
             if (table != null) {
-                queries.stream().filter(q -> q.getQuery().toLowerCase().contains(table)).forEach(q -> ON_WATCHED.incrementAndGet());
+                queries.stream()
+                        .filter(q -> q.getQuery().toLowerCase().contains(table))
+                        .forEach(q -> ON_WATCHED.incrementAndGet());
             }
         }
     }

@@ -11,34 +11,48 @@ import java.util.UUID;
 /** NPS responses for tests, each with a fresh event id and customer unless told otherwise. */
 public final class TestResponses {
 
-    private TestResponses() {
-    }
+    private TestResponses() {}
 
     public static ResponseSubmission withScore(int score) {
         return withScore(score, "Maria Lopez");
     }
 
     public static ResponseSubmission withScore(int score, String customerName) {
-        return customer(score, customerName, "gold", "EMEA", "maria@example.com", "+34 600 123 456",
+        return customer(
+                score,
+                customerName,
+                "gold",
+                "EMEA",
+                "maria@example.com",
+                "+34 600 123 456",
                 "Waited 40 minutes on the hotline");
     }
 
     /** A response with everything the follow-up policy and the outreach steps look at. */
-    public static ResponseSubmission customer(int score, String name, String tier, String region, String email,
-                                              String phone, String comment) {
+    public static ResponseSubmission customer(
+            int score, String name, String tier, String region, String email, String phone, String comment) {
         String unique = UUID.randomUUID().toString();
-        return new ResponseSubmission("test-survey", "evt-" + unique, Instant.parse("2026-11-23T09:00:00Z"), score,
-                comment, new CustomerDetails("C-" + unique, name, email, phone, Channel.PHONE, tier,
-                        new BigDecimal("1200")),
+        return new ResponseSubmission(
+                "test-survey",
+                "evt-" + unique,
+                Instant.parse("2026-11-23T09:00:00Z"),
+                score,
+                comment,
+                new CustomerDetails("C-" + unique, name, email, phone, Channel.PHONE, tier, new BigDecimal("1200")),
                 region == null ? Map.of("product", "Broadband") : Map.of("region", region, "product", "Broadband"));
     }
 
     /** A response from a place, so that a test can filter the tasklist down to its own cases. */
     public static ResponseSubmission at(String location, int score, String name, String comment, String tier) {
         String unique = UUID.randomUUID().toString();
-        return new ResponseSubmission("test-survey", "evt-" + unique, Instant.parse("2026-11-23T09:00:00Z"), score,
-                comment, new CustomerDetails("C-" + unique, name, "someone@example.com", "+34 600 123 456",
-                        Channel.PHONE, tier, null),
+        return new ResponseSubmission(
+                "test-survey",
+                "evt-" + unique,
+                Instant.parse("2026-11-23T09:00:00Z"),
+                score,
+                comment,
+                new CustomerDetails(
+                        "C-" + unique, name, "someone@example.com", "+34 600 123 456", Channel.PHONE, tier, null),
                 Map.of("region", "US", "product", "Broadband", "location", location));
     }
 

@@ -23,8 +23,10 @@ public final class WebSession {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String base;
 
     private WebSession(int port) {
@@ -52,13 +54,17 @@ public final class WebSession {
             throws IOException, InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(8));
         while (true) {
-            Matcher token = CSRF_META.matcher(http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+            Matcher token = CSRF_META.matcher(http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
             if (token.find()) {
-                return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
-                                + encode(password) + "&_csrf=" + encode(token.group(1)))).build(),
+                return http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
+                                        + encode(password) + "&_csrf=" + encode(token.group(1))))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
             }
             if (Instant.now().isAfter(giveUp)) {
@@ -82,8 +88,14 @@ public final class WebSession {
      */
     public WebSession awaitFrontend(Duration atMost) throws IOException, InterruptedException {
         Instant until = Instant.now().plus(atMost);
-        while (http.send(HttpRequest.newBuilder(URI.create(base + "/")).header("X-DevModePoll", "true").build(),
-                HttpResponse.BodyHandlers.discarding()).headers().firstValue("X-DevModePending").isPresent()) {
+        while (http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/"))
+                                .header("X-DevModePoll", "true")
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .headers()
+                .firstValue("X-DevModePending")
+                .isPresent()) {
             if (Instant.now().isAfter(until)) {
                 throw new IllegalStateException("Vaadin's frontend was not ready after " + atMost);
             }
@@ -106,11 +118,14 @@ public final class WebSession {
         String uiId = find(UI_ID, uiConfiguration);
         String event = """
                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
-                "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
-                .formatted(securityKey, route);
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString()).body();
+                "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}""".formatted(securityKey, route);
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                                .header("Content-Type", "application/json; charset=UTF-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(event))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static String find(Pattern pattern, String text) {

@@ -49,7 +49,10 @@ public record BulkOutcome(List<String> done, Map<String, String> refused) {
 
     /** The same, with the user's words for the tasks that stayed. */
     public String summary(String what, String stayed) {
-        return what + ": " + done.size() + (isComplete() ? "" : ". " + stayed + ": " + refused.size() + " ("
-                + refused.values().stream().distinct().collect(Collectors.joining("; ")) + ")");
+        return what + ": " + done.size()
+                + (isComplete()
+                        ? ""
+                        : ". " + stayed + ": " + refused.size() + " ("
+                                + refused.values().stream().distinct().collect(Collectors.joining("; ")) + ")");
     }
 }

@@ -30,13 +30,15 @@ public class CaseAccess {
 
     /** Whether the case exists and the actor may see it. */
     public boolean visibleTo(UUID caseId, Actor actor) {
-        return actor.oversees() ? cases.existsById(caseId)
+        return actor.oversees()
+                ? cases.existsById(caseId)
                 : participants.includeAnyOf(caseId, actor.userId(), actor.groups());
     }
 
     /** Those of the cases the actor may see, in one query. */
     public Set<UUID> visibleAmong(Collection<UUID> caseIds, Actor actor) {
-        return actor.oversees() ? caseIds.stream().collect(Collectors.toSet())
+        return actor.oversees()
+                ? caseIds.stream().collect(Collectors.toSet())
                 : participants.withAnyOf(caseIds, actor.userId(), actor.groups());
     }
 }

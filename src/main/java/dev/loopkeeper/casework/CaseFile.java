@@ -27,12 +27,10 @@ public record CaseFile(
         UUID improvementActionId) {
 
     /** The customer as they were when they answered. */
-    public record Customer(String externalId, String name, String email, String phone, Channel preferredChannel,
-                           String tier) {
-    }
+    public record Customer(
+            String externalId, String name, String email, String phone, Channel preferredChannel, String tier) {}
 
     /** A past case of the same customer. */
-    public record Earlier(UUID caseId, Instant openedAt, int score, Segment segment, CaseStatus status,
-                          CaseOutcome closedAs) {
-    }
+    public record Earlier(
+            UUID caseId, Instant openedAt, int score, Segment segment, CaseStatus status, CaseOutcome closedAs) {}
 }

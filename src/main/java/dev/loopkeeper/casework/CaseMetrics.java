@@ -29,8 +29,13 @@ public class CaseMetrics {
      * @param dueOrContacted  cases whose SLA has passed or that were contacted: the ones "within SLA" can be judged on
      * @param contactedInTime of those, reached by the due time the SLA started with
      */
-    public record Period(long opened, long dueOrContacted, long contactedInTime, Map<Segment, Duration> medianTimeToContact,
-                         long unreachable, long closed) {
+    public record Period(
+            long opened,
+            long dueOrContacted,
+            long contactedInTime,
+            Map<Segment, Duration> medianTimeToContact,
+            long unreachable,
+            long closed) {
 
         /** Share of the judged cases reached in time, 0–100, or null when there is nothing to judge yet. */
         public Double withinSlaPercent() {
@@ -47,7 +52,9 @@ public class CaseMetrics {
     }
 
     public Period between(Instant from, Instant to) {
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", utc(from)).addValue("to", utc(to))
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("from", utc(from))
+                .addValue("to", utc(to))
                 .addValue("now", utc(clock.instant()));
         Map<String, Object> counts = db.queryForMap("""
                 select
@@ -66,8 +73,13 @@ public class CaseMetrics {
         for (Segment segment : Segment.values()) {
             median(params, segment).ifPresent(m -> medians.put(segment, m));
         }
-        return new Period(number(counts.get("opened")), number(counts.get("judged")), number(counts.get("in_time")),
-                medians, number(ends.get("unreachable")), number(ends.get("closed")));
+        return new Period(
+                number(counts.get("opened")),
+                number(counts.get("judged")),
+                number(counts.get("in_time")),
+                medians,
+                number(ends.get("unreachable")),
+                number(ends.get("closed")));
     }
 
     /** The middle of the sorted times to first contact: the count, then the one row at its half. */
@@ -80,8 +92,11 @@ public class CaseMetrics {
             return Optional.empty();
         }
         params.addValue("middle", count / 2);
-        List<Long> seconds = db.queryForList("select timestampdiff(second, opened_at, first_contact_at) as s" + reached
-                + " order by s limit 1 offset :middle", params, Long.class);
+        List<Long> seconds = db.queryForList(
+                "select timestampdiff(second, opened_at, first_contact_at) as s" + reached
+                        + " order by s limit 1 offset :middle",
+                params,
+                Long.class);
         return seconds.stream().findFirst().map(Duration::ofSeconds);
     }
 

@@ -39,9 +39,13 @@ class CaseOpening {
                 .putValue(Vars.CASE_ID, caseId.toString())
                 .putValue(Vars.SEGMENT, response.segment().key())
                 .putValue(Vars.SCORE, response.score())
-                .putValue(Vars.CUSTOMER_TIER, orEmpty(response.customer().tier()).toLowerCase())
-                .putValue(Vars.LIFETIME_VALUE, response.customer().lifetimeValue() == null ? null
-                        : response.customer().lifetimeValue().doubleValue())
+                .putValue(
+                        Vars.CUSTOMER_TIER, orEmpty(response.customer().tier()).toLowerCase())
+                .putValue(
+                        Vars.LIFETIME_VALUE,
+                        response.customer().lifetimeValue() == null
+                                ? null
+                                : response.customer().lifetimeValue().doubleValue())
                 .putValue(Vars.REGION, orEmpty(response.properties().get("region")))
                 .putValue(Vars.PRODUCT, orEmpty(response.properties().get("product")))
                 .putValue(Vars.ATTEMPTS, 0)
@@ -51,12 +55,12 @@ class CaseOpening {
                 .putValue(Vars.FIX_CHASE_AFTER, settings.fixChaseAfter().toString());
         String processInstanceId;
         try {
-            processInstanceId = runtime.startProcessInstanceByKey(
-                    ClosedLoop.PROCESS_ID, caseId.toString(), variables).getId();
+            processInstanceId = runtime.startProcessInstanceByKey(ClosedLoop.PROCESS_ID, caseId.toString(), variables)
+                    .getId();
         } catch (OptimisticLockingException raced) {
             // The engine's word for a concurrent write; in Spring's words intake knows to run it again
-            throw new OptimisticLockingFailureException("Starting the loop of case " + caseId
-                    + " met a concurrent change", raced);
+            throw new OptimisticLockingFailureException(
+                    "Starting the loop of case " + caseId + " met a concurrent change", raced);
         }
         progress.drivenBy(caseId, processInstanceId);
     }

@@ -23,13 +23,15 @@ public record CaseSummary(
         List<OpenTaskView> openTasks) {
 
     /** A task of the case that someone still has to do. */
-    public record OpenTaskView(String taskId, String taskKey, String name, String candidateGroup, String assignee,
-                               Instant dueAt) {
-    }
+    public record OpenTaskView(
+            String taskId, String taskKey, String name, String candidateGroup, String assignee, Instant dueAt) {}
 
     /** The earliest due time among the open tasks: when the case next needs someone. */
     public Instant dueAt() {
-        return openTasks.stream().map(OpenTaskView::dueAt).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
+        return openTasks.stream()
+                .map(OpenTaskView::dueAt)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 }

@@ -42,9 +42,17 @@ public class CaseTimeline {
     private final CaseAccess access;
     private final Themes themes;
 
-    CaseTimeline(Cases cases, ContactAttempts attempts, Resolutions resolutions, CaseComments comments,
-                 Outreach outreach, CustomerHistory history, List<TimelineContributor> contributors,
-                 ManagementService management, CaseAccess access, Themes themes) {
+    CaseTimeline(
+            Cases cases,
+            ContactAttempts attempts,
+            Resolutions resolutions,
+            CaseComments comments,
+            Outreach outreach,
+            CustomerHistory history,
+            List<TimelineContributor> contributors,
+            ManagementService management,
+            CaseAccess access,
+            Themes themes) {
         this.cases = cases;
         this.attempts = attempts;
         this.resolutions = resolutions;
@@ -68,7 +76,8 @@ public class CaseTimeline {
      */
     public List<PastResponse> responsesOfCustomer(CaseFile file, Actor actor) {
         List<PastResponse> responses = history.responsesOf(file.customer().externalId());
-        Set<UUID> visible = access.visibleAmong(responses.stream().map(PastResponse::responseId).toList(), actor);
+        Set<UUID> visible = access.visibleAmong(
+                responses.stream().map(PastResponse::responseId).toList(), actor);
         return responses.stream().filter(r -> visible.contains(r.responseId())).toList();
     }
 
@@ -76,10 +85,12 @@ public class CaseTimeline {
     public List<CaseFile.Earlier> otherCasesOfCustomer(CaseFile file, Actor actor) {
         List<FollowUpCase> others = cases.findTop20ByCustomerExternalIdAndIdNotOrderByOpenedAtDesc(
                 file.customer().externalId(), file.caseId());
-        Set<UUID> visible = access.visibleAmong(others.stream().map(FollowUpCase::getId).toList(), actor);
-        return others.stream().filter(c -> visible.contains(c.getId()))
-                .map(c -> new CaseFile.Earlier(c.getId(), c.getOpenedAt(), c.getScore(), c.getSegment(), c.getStatus(),
-                        c.getClosedAs()))
+        Set<UUID> visible =
+                access.visibleAmong(others.stream().map(FollowUpCase::getId).toList(), actor);
+        return others.stream()
+                .filter(c -> visible.contains(c.getId()))
+                .map(c -> new CaseFile.Earlier(
+                        c.getId(), c.getOpenedAt(), c.getScore(), c.getSegment(), c.getStatus(), c.getClosedAs()))
                 .toList();
     }
 
@@ -93,9 +104,14 @@ public class CaseTimeline {
      * from the customer brings it forward).
      */
     public Optional<Instant> nextAttemptDue(CaseFile file) {
-        return cases.findById(file.caseId()).map(FollowUpCase::getProcessInstanceId)
-                .flatMap(pi -> Optional.ofNullable(management.createJobQuery().processInstanceId(pi)
-                        .activityId(ClosedLoop.RETRY_DUE).timers().singleResult()))
+        return cases.findById(file.caseId())
+                .map(FollowUpCase::getProcessInstanceId)
+                .flatMap(pi -> Optional.ofNullable(management
+                        .createJobQuery()
+                        .processInstanceId(pi)
+                        .activityId(ClosedLoop.RETRY_DUE)
+                        .timers()
+                        .singleResult()))
                 .map(job -> job.getDuedate().toInstant());
     }
 
@@ -104,42 +120,93 @@ public class CaseTimeline {
         UUID caseId = file.caseId();
         FollowUpCase c = cases.findById(caseId).orElseThrow(() -> new IllegalArgumentException("No case " + caseId));
         List<TimelineEntry> entries = new ArrayList<>();
-        entries.add(new TimelineEntry(c.getOpenedAt(), "response", "Response received: " + c.getScore() + " ("
-                + c.getSegment().key() + ")", c.getSource(), null));
-        attempts.findByCaseIdOrderByAttemptNo(caseId).forEach(a -> entries.add(new TimelineEntry(a.getAttemptedAt(),
-                "attempt", "Attempt " + a.getAttemptNo() + " by " + a.getChannel().key() + ": "
-                        + a.getOutcome().label().toLowerCase(), a.getNotes(), a.getAgent())));
-        comments.findByCaseIdOrderByWrittenAt(caseId).forEach(comment -> entries.add(new TimelineEntry(
-                comment.getWrittenAt(), "comment", "Comment", comment.getBody(), comment.getAuthor())));
-        resolutions.findByCaseId(caseId).ifPresent(r -> entries.add(new TimelineEntry(r.getLoggedAt(), "resolution",
-                "Resolution: " + r.getRootCause() + (r.isSystemic() ? " (systemic)" : ""),
-                r.getSummary() + (r.getWhys().isEmpty() ? "" : "\nWhy? " + String.join(" → ", r.getWhys())),
-                r.getLoggedBy())));
+        entries.add(new TimelineEntry(
+                c.getOpenedAt(),
+                "response",
+                "Response received: " + c.getScore() + " (" + c.getSegment().key() + ")",
+                c.getSource(),
+                null));
+        attempts.findByCaseIdOrderByAttemptNo(caseId)
+                .forEach(a -> entries.add(new TimelineEntry(
+                        a.getAttemptedAt(),
+                        "attempt",
+                        "Attempt " + a.getAttemptNo() + " by " + a.getChannel().key() + ": "
+                                + a.getOutcome().label().toLowerCase(),
+                        a.getNotes(),
+                        a.getAgent())));
+        comments.findByCaseIdOrderByWrittenAt(caseId)
+                .forEach(comment -> entries.add(new TimelineEntry(
+                        comment.getWrittenAt(), "comment", "Comment", comment.getBody(), comment.getAuthor())));
+        resolutions
+                .findByCaseId(caseId)
+                .ifPresent(r -> entries.add(new TimelineEntry(
+                        r.getLoggedAt(),
+                        "resolution",
+                        "Resolution: " + r.getRootCause() + (r.isSystemic() ? " (systemic)" : ""),
+                        r.getSummary() + (r.getWhys().isEmpty() ? "" : "\nWhy? " + String.join(" → ", r.getWhys())),
+                        r.getLoggedBy())));
         for (Delivery d : outreach.deliveriesOf(caseId)) {
-            entries.add(new TimelineEntry(d.lastAttemptAt(), d.channel().key(), (d.step() == null ? "Alert email"
-                    : d.step().name().charAt(0) + d.step().name().substring(1).toLowerCase().replace('_', ' '))
-                    + " to " + d.recipient() + ": " + d.status().name().toLowerCase()
-                    + (d.attempts() > 1 ? " after " + d.attempts() + " attempts" : ""), d.lastError(), null));
+            entries.add(new TimelineEntry(
+                    d.lastAttemptAt(),
+                    d.channel().key(),
+                    (d.step() == null
+                                    ? "Alert email"
+                                    : d.step().name().charAt(0)
+                                            + d.step()
+                                                    .name()
+                                                    .substring(1)
+                                                    .toLowerCase()
+                                                    .replace('_', ' '))
+                            + " to " + d.recipient() + ": " + d.status().name().toLowerCase()
+                            + (d.attempts() > 1 ? " after " + d.attempts() + " attempts" : ""),
+                    d.lastError(),
+                    null));
         }
-        outreach.alertsOf(caseId).forEach(a -> entries.add(new TimelineEntry(a.createdAt(), "alert",
-                "Alert to " + (a.userId() != null ? a.userId() : a.group()) + ": " + a.subject(), null, null)));
+        outreach.alertsOf(caseId)
+                .forEach(a -> entries.add(new TimelineEntry(
+                        a.createdAt(),
+                        "alert",
+                        "Alert to " + (a.userId() != null ? a.userId() : a.group()) + ": " + a.subject(),
+                        null,
+                        null)));
         contributors.forEach(contributor -> entries.addAll(contributor.entriesFor(caseId)));
         if (c.getLastReplyAt() != null) {
-            entries.add(new TimelineEntry(c.getLastReplyAt(), "reply", "The customer asked to be contacted", null, null));
+            entries.add(
+                    new TimelineEntry(c.getLastReplyAt(), "reply", "The customer asked to be contacted", null, null));
         }
         if (c.getClosedAt() != null) {
-            entries.add(new TimelineEntry(c.getClosedAt(), "closed", "Closed as " + c.getClosedAs().key(), null, null));
+            entries.add(new TimelineEntry(
+                    c.getClosedAt(), "closed", "Closed as " + c.getClosedAs().key(), null, null));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;
     }
 
     private static CaseFile file(FollowUpCase c) {
-        return new CaseFile(c.getId(), c.getStatus(), c.getClosedAs(), c.getSegment(), c.getScore(), c.getComment(),
-                c.getSource(), c.getRespondedAt(), c.getOpenedAt(), c.getFirstContactAt(), c.getClosedAt(),
-                c.getLastContactOutcome(), c.getContactAgent(),
-                new CaseFile.Customer(c.getCustomerExternalId(), c.getCustomerName(), c.getCustomerEmail(),
-                        c.getCustomerPhone(), c.getPreferredChannel(), c.getCustomerTier()),
-                c.getRegion(), c.getLocation(), c.getProduct(), c.getImprovementActionId());
+        return new CaseFile(
+                c.getId(),
+                c.getStatus(),
+                c.getClosedAs(),
+                c.getSegment(),
+                c.getScore(),
+                c.getComment(),
+                c.getSource(),
+                c.getRespondedAt(),
+                c.getOpenedAt(),
+                c.getFirstContactAt(),
+                c.getClosedAt(),
+                c.getLastContactOutcome(),
+                c.getContactAgent(),
+                new CaseFile.Customer(
+                        c.getCustomerExternalId(),
+                        c.getCustomerName(),
+                        c.getCustomerEmail(),
+                        c.getCustomerPhone(),
+                        c.getPreferredChannel(),
+                        c.getCustomerTier()),
+                c.getRegion(),
+                c.getLocation(),
+                c.getProduct(),
+                c.getImprovementActionId());
     }
 }

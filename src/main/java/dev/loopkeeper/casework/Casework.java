@@ -43,14 +43,29 @@ public class Casework {
 
     @Transactional(readOnly = true)
     public Optional<CaseSummary> find(UUID caseId) {
-        return cases.findById(caseId).map(c -> new CaseSummary(c.getId(), c.getStatus(), c.getSegment(),
-                c.getScore(), c.getCustomerExternalId(), c.getCustomerName(), c.getOpenedAt(), c.getFirstContactAt(),
-                c.getClosedAt(), c.getLastContactOutcome(), c.getClosedAs(),
-                openTasks.findByCaseId(caseId).stream()
-                        .sorted(Comparator.comparing(OpenTask::getCreatedAt))
-                        .map(t -> new CaseSummary.OpenTaskView(t.getId(), t.getTaskKey(), t.getName(),
-                                t.getCandidateGroup(), t.getAssignee(), t.getDueAt()))
-                        .toList()));
+        return cases.findById(caseId)
+                .map(c -> new CaseSummary(
+                        c.getId(),
+                        c.getStatus(),
+                        c.getSegment(),
+                        c.getScore(),
+                        c.getCustomerExternalId(),
+                        c.getCustomerName(),
+                        c.getOpenedAt(),
+                        c.getFirstContactAt(),
+                        c.getClosedAt(),
+                        c.getLastContactOutcome(),
+                        c.getClosedAs(),
+                        openTasks.findByCaseId(caseId).stream()
+                                .sorted(Comparator.comparing(OpenTask::getCreatedAt))
+                                .map(t -> new CaseSummary.OpenTaskView(
+                                        t.getId(),
+                                        t.getTaskKey(),
+                                        t.getName(),
+                                        t.getCandidateGroup(),
+                                        t.getAssignee(),
+                                        t.getDueAt()))
+                                .toList()));
     }
 
     /** A note for colleagues on the case. */
@@ -95,8 +110,8 @@ public class Casework {
     @Transactional(readOnly = true)
     public EmailDraft draftEmail(UUID caseId, MessageStep step) {
         FollowUpCase c = followUp(caseId);
-        return outreach.draft(new CustomerMessage("preview", caseId, step, c.getSegment(), c.getCustomerName(),
-                c.getCustomerEmail(), Map.of()));
+        return outreach.draft(new CustomerMessage(
+                "preview", caseId, step, c.getSegment(), c.getCustomerName(), c.getCustomerEmail(), Map.of()));
     }
 
     /**
@@ -106,8 +121,13 @@ public class Casework {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void sendEmail(UUID caseId, EmailDraft email) {
         FollowUpCase c = followUp(caseId);
-        outreach.emailWritten(DeliveryKey.ofCase(caseId, "agent", UUID.randomUUID()), null, c.getCustomerEmail(),
-                c.getCustomerName(), email.subject(), email.text());
+        outreach.emailWritten(
+                DeliveryKey.ofCase(caseId, "agent", UUID.randomUUID()),
+                null,
+                c.getCustomerEmail(),
+                c.getCustomerName(),
+                email.subject(),
+                email.text());
     }
 
     private FollowUpCase followUp(UUID caseId) {

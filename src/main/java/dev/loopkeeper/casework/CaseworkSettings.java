@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fixChaseAfter how long a case may wait for its improvement action's fix before the process owners are chased
  */
 @ConfigurationProperties("loopkeeper.casework")
-public record CaseworkSettings(@DefaultValue("P30D") Period fixChaseAfter) {
-}
+public record CaseworkSettings(@DefaultValue("P30D") Period fixChaseAfter) {}

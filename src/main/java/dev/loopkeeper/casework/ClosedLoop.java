@@ -57,8 +57,7 @@ public final class ClosedLoop {
         /** Correlated by the {@link Vars#IMPROVEMENT_ACTION_ID} variable. */
         public static final String FIX_RELEASED = "fix-released";
 
-        private Messages() {
-        }
+        private Messages() {}
     }
 
     /** Process variables: few and primitive; the case itself lives in our tables. */
@@ -115,10 +114,8 @@ public final class ClosedLoop {
             return "why" + n;
         }
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
-    private ClosedLoop() {
-    }
+    private ClosedLoop() {}
 }

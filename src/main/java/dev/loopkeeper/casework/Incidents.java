@@ -23,9 +23,15 @@ import org.springframework.stereotype.Service;
 public class Incidents {
 
     /** One open incident. */
-    public record Open(String incidentId, String jobId, String processKey, String businessKey, UUID caseId,
-                       String activityId, Instant at, String message) {
-    }
+    public record Open(
+            String incidentId,
+            String jobId,
+            String processKey,
+            String businessKey,
+            UUID caseId,
+            String activityId,
+            Instant at,
+            String message) {}
 
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -39,25 +45,39 @@ public class Incidents {
 
     /** The newest open incidents (at most 200), each with its case when it belongs to the closed loop. */
     public List<Open> open() {
-        List<Incident> incidents = runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(0, 200);
-        Set<String> instanceIds = incidents.stream().map(Incident::getProcessInstanceId).collect(Collectors.toSet());
+        List<Incident> incidents =
+                runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(0, 200);
+        Set<String> instanceIds =
+                incidents.stream().map(Incident::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, ProcessInstance> instances = new HashMap<>();
         if (!instanceIds.isEmpty()) {
-            runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+            runtime.createProcessInstanceQuery()
+                    .processInstanceIds(instanceIds)
+                    .list()
                     .forEach(pi -> instances.put(pi.getId(), pi));
         }
         Map<String, String> keys = new HashMap<>();
-        return incidents.stream().map(incident -> {
-            ProcessInstance pi = instances.get(incident.getProcessInstanceId());
-            String processKey = keys.computeIfAbsent(incident.getProcessDefinitionId(),
-                    id -> repository.getProcessDefinition(id).getKey());
-            String businessKey = pi == null ? null : pi.getBusinessKey();
-            UUID caseId = ClosedLoop.PROCESS_ID.equals(processKey) && businessKey != null
-                    ? UUID.fromString(businessKey) : null;
-            return new Open(incident.getId(), jobOf(incident), processKey, businessKey, caseId,
-                    incident.getActivityId(), incident.getIncidentTimestamp().toInstant(),
-                    incident.getIncidentMessage());
-        }).toList();
+        return incidents.stream()
+                .map(incident -> {
+                    ProcessInstance pi = instances.get(incident.getProcessInstanceId());
+                    String processKey = keys.computeIfAbsent(
+                            incident.getProcessDefinitionId(),
+                            id -> repository.getProcessDefinition(id).getKey());
+                    String businessKey = pi == null ? null : pi.getBusinessKey();
+                    UUID caseId = ClosedLoop.PROCESS_ID.equals(processKey) && businessKey != null
+                            ? UUID.fromString(businessKey)
+                            : null;
+                    return new Open(
+                            incident.getId(),
+                            jobOf(incident),
+                            processKey,
+                            businessKey,
+                            caseId,
+                            incident.getActivityId(),
+                            incident.getIncidentTimestamp().toInstant(),
+                            incident.getIncidentMessage());
+                })
+                .toList();
     }
 
     /** Gives the failed job one more try; the job executor picks it up at once. */

@@ -35,7 +35,8 @@ class ResponseChanges implements TimelineContributor {
     }
 
     private static TimelineEntry entry(ResponseRevision r) {
-        String title = r.scoreBefore() == r.scoreAfter() ? "The customer changed their comment"
+        String title = r.scoreBefore() == r.scoreAfter()
+                ? "The customer changed their comment"
                 : "The customer changed their score from " + r.scoreBefore() + " to " + r.scoreAfter();
         return new TimelineEntry(r.revisedAt(), "response", title, r.commentAfter(), null);
     }

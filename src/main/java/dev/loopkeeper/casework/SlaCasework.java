@@ -38,8 +38,13 @@ public class SlaCasework {
     private final RuntimeService runtime;
     private final Directory directory;
 
-    SlaCasework(Cases cases, OpenTasks openTasks, CaseProgress progress, TaskService tasks, RuntimeService runtime,
-                Directory directory) {
+    SlaCasework(
+            Cases cases,
+            OpenTasks openTasks,
+            CaseProgress progress,
+            TaskService tasks,
+            RuntimeService runtime,
+            Directory directory) {
         this.cases = cases;
         this.openTasks = openTasks;
         this.progress = progress;
@@ -100,7 +105,8 @@ public class SlaCasework {
     public Map<UUID, Instant> firstContacts(Collection<UUID> caseIds) {
         Map<UUID, Instant> contacts = new HashMap<>();
         if (!caseIds.isEmpty()) {
-            cases.findAllById(caseIds).stream().filter(c -> c.getFirstContactAt() != null)
+            cases.findAllById(caseIds).stream()
+                    .filter(c -> c.getFirstContactAt() != null)
                     .forEach(c -> contacts.put(c.getId(), c.getFirstContactAt()));
         }
         return contacts;
@@ -113,8 +119,8 @@ public class SlaCasework {
             return List.of();
         }
         return cases.findAllById(caseIds).stream()
-                .map(c -> new CaseHeadline(c.getId(), c.getCustomerName(), c.getScore(), c.getSegment(), c.getStatus(),
-                        c.getOpenedAt()))
+                .map(c -> new CaseHeadline(
+                        c.getId(), c.getCustomerName(), c.getScore(), c.getSegment(), c.getStatus(), c.getOpenedAt()))
                 .sorted(Comparator.comparing(CaseHeadline::openedAt))
                 .toList();
     }

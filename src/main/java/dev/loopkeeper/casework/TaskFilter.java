@@ -15,8 +15,15 @@ import java.util.Set;
  * @param text  words searched in the customer's name and comment
  * @param zone  whose "today" the due-today view means: the agent's time zone
  */
-public record TaskFilter(TaskView view, Set<Segment> segments, String taskKey, String group, String location,
-                         String product, String text, ZoneId zone) {
+public record TaskFilter(
+        TaskView view,
+        Set<Segment> segments,
+        String taskKey,
+        String group,
+        String location,
+        String product,
+        String text,
+        ZoneId zone) {
 
     /** The tasks the filter offers, by key, with their names: the user tasks of the closed loop and of an action. */
     public static final Map<String, String> TASKS = tasks();

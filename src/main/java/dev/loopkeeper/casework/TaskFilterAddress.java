@@ -16,15 +16,16 @@ import java.util.Set;
  */
 public final class TaskFilterAddress {
 
-    private TaskFilterAddress() {
-    }
+    private TaskFilterAddress() {}
 
     /** The filter's parameters: the view always, the rest when set; several segments in a stable order. */
     public static Map<String, List<String>> parameters(TaskFilter filter) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         parameters.put("view", List.of(filter.view().key()));
         if (!filter.segments().isEmpty()) {
-            parameters.put("segment", filter.segments().stream().map(Segment::key).sorted().toList());
+            parameters.put(
+                    "segment",
+                    filter.segments().stream().map(Segment::key).sorted().toList());
         }
         put(parameters, "task", filter.taskKey());
         put(parameters, "group", filter.group());
@@ -37,12 +38,21 @@ public final class TaskFilterAddress {
     /** The filter an address asks for, with "today" in the given zone. */
     public static TaskFilter filter(Map<String, List<String>> parameters, ZoneId zone) {
         Set<Segment> segments = EnumSet.noneOf(Segment.class);
-        parameters.getOrDefault("segment", List.of()).forEach(key -> Arrays.stream(Segment.values())
-                .filter(segment -> segment.key().equals(key)).forEach(segments::add));
+        parameters
+                .getOrDefault("segment", List.of())
+                .forEach(key -> Arrays.stream(Segment.values())
+                        .filter(segment -> segment.key().equals(key))
+                        .forEach(segments::add));
         String task = first(parameters, "task");
-        return new TaskFilter(TaskView.ofKey(first(parameters, "view")), segments,
-                TaskFilter.TASKS.containsKey(task) ? task : null, first(parameters, "group"),
-                first(parameters, "location"), first(parameters, "product"), first(parameters, "q"), zone);
+        return new TaskFilter(
+                TaskView.ofKey(first(parameters, "view")),
+                segments,
+                TaskFilter.TASKS.containsKey(task) ? task : null,
+                first(parameters, "group"),
+                first(parameters, "location"),
+                first(parameters, "product"),
+                first(parameters, "q"),
+                zone);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

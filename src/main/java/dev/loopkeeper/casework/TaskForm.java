@@ -10,5 +10,4 @@ import java.util.Map;
  * @param values  what the fields start with: what the process already knows under their keys
  * @param options the choices of the fields whose options come from data ({@code valuesKey}), by that key
  */
-public record TaskForm(FormSchema schema, Map<String, Object> values, Map<String, List<FormSchema.Option>> options) {
-}
+public record TaskForm(FormSchema schema, Map<String, Object> values, Map<String, List<FormSchema.Option>> options) {}

@@ -33,8 +33,18 @@ public class Tasklist {
 
     /** Sortable columns, by {@link TaskRow} field. */
     public static final Map<String, String> SORTABLE = Map.of(
-            "dueAt", "t.due_at", "createdAt", "t.created_at", "taskName", "t.name", "assignee", "t.assignee",
-            "customerName", "c.customer_name", "score", "c.score");
+            "dueAt",
+            "t.due_at",
+            "createdAt",
+            "t.created_at",
+            "taskName",
+            "t.name",
+            "assignee",
+            "t.assignee",
+            "customerName",
+            "c.customer_name",
+            "score",
+            "c.score");
 
     private static final String COLUMNS = """
             select t.id, t.case_id, c.customer_name, c.score, c.segment, c.comment, t.name, t.task_key, t.due_at,
@@ -56,8 +66,11 @@ public class Tasklist {
         params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
         List<String[]> order = orderBy(page.getSort());
         if (query.branches().size() == 1) {
-            return db.query(COLUMNS + FROM + query.where(0) + " order by " + columns(order, true)
-                    + " limit :limit offset :offset", params, Tasklist::row);
+            return db.query(
+                    COLUMNS + FROM + query.where(0) + " order by " + columns(order, true)
+                            + " limit :limit offset :offset",
+                    params,
+                    Tasklist::row);
         }
         // Each branch is its own indexed top-N; the union of the branches' first (offset + limit) rows holds
         // the page, sorted once more outside. An OR across the branches would make the database scan.
@@ -66,10 +79,14 @@ public class Tasklist {
         long top = page.getOffset() + page.getPageSize();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < query.branches().size(); i++) {
-            parts.add("(" + COLUMNS + FROM + query.where(i) + " order by " + columns(order, true) + " limit " + top + ")");
+            parts.add("(" + COLUMNS + FROM + query.where(i) + " order by " + columns(order, true) + " limit " + top
+                    + ")");
         }
-        return db.query("select * from (" + String.join(" union all ", parts) + ") u order by "
-                + columns(order, false) + " limit :limit offset :offset", params, Tasklist::row);
+        return db.query(
+                "select * from (" + String.join(" union all ", parts) + ") u order by " + columns(order, false)
+                        + " limit :limit offset :offset",
+                params,
+                Tasklist::row);
     }
 
     public long count(Actor actor, TaskFilter filter) {
@@ -88,22 +105,29 @@ public class Tasklist {
     /** The open tasks of one case the actor can see, in the order they were opened. */
     public List<TaskRow> ofCase(Actor actor, UUID caseId) {
         MapSqlParameterSource params = new MapSqlParameterSource("caseId", caseId.toString());
-        String visible = actor.oversees() ? ""
-                : " and (t.assignee = :me or t.candidate_group in (:groups))";
+        String visible = actor.oversees() ? "" : " and (t.assignee = :me or t.candidate_group in (:groups))";
         params.addValue("me", actor.userId()).addValue("groups", groupsOf(actor));
-        return db.query(COLUMNS + FROM + " where t.case_id = :caseId" + visible + " order by t.created_at, t.id",
-                params, Tasklist::row);
+        return db.query(
+                COLUMNS + FROM + " where t.case_id = :caseId" + visible + " order by t.created_at, t.id",
+                params,
+                Tasklist::row);
     }
 
     /** Locations and products of open cases, for the filter's choices. */
     public List<String> openLocations() {
-        return db.queryForList("select distinct location from follow_up_case where status = 'OPEN' and location is not null "
-                + "order by location", Map.of(), String.class);
+        return db.queryForList(
+                "select distinct location from follow_up_case where status = 'OPEN' and location is not null "
+                        + "order by location",
+                Map.of(),
+                String.class);
     }
 
     public List<String> openProducts() {
-        return db.queryForList("select distinct product from follow_up_case where status = 'OPEN' and product is not null "
-                + "order by product", Map.of(), String.class);
+        return db.queryForList(
+                "select distinct product from follow_up_case where status = 'OPEN' and product is not null "
+                        + "order by product",
+                Map.of(),
+                String.class);
     }
 
     /**
@@ -137,7 +161,9 @@ public class Tasklist {
             case DUE_TODAY -> {
                 conditions.add("t.due_at < :endOfToday");
                 LocalDate today = LocalDate.ofInstant(clock.instant(), filter.zone());
-                params.addValue("endOfToday", utc(today.plusDays(1).atStartOfDay(filter.zone()).toInstant()));
+                params.addValue(
+                        "endOfToday",
+                        utc(today.plusDays(1).atStartOfDay(filter.zone()).toInstant()));
                 yield myWork;
             }
             case BREACHED -> {
@@ -145,12 +171,15 @@ public class Tasklist {
                 params.addValue("now", utc(clock.instant()));
                 yield myWork;
             }
-            case ALL_OPEN -> actor.oversees() ? List.of("")
-                    : List.of(MINE, "t.candidate_group in (:groups) and (t.assignee is null or t.assignee <> :me)");
+            case ALL_OPEN ->
+                actor.oversees()
+                        ? List.of("")
+                        : List.of(MINE, "t.candidate_group in (:groups) and (t.assignee is null or t.assignee <> :me)");
         };
         if (!filter.segments().isEmpty()) {
             conditions.add("c.segment in (:segments)");
-            params.addValue("segments", filter.segments().stream().map(Segment::name).toList());
+            params.addValue(
+                    "segments", filter.segments().stream().map(Segment::name).toList());
         }
         equal(conditions, params, "t.task_key", "taskKey", filter.taskKey());
         equal(conditions, params, "t.candidate_group", "group", filter.group());
@@ -161,7 +190,9 @@ public class Tasklist {
             for (String term : filter.text().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
                 String name = "text" + word++;
                 conditions.add("(lower(c.customer_name) like :" + name + " or lower(c.comment) like :" + name + ")");
-                params.addValue(name, "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.addValue(
+                        name,
+                        "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
         }
         return new Query(branches, conditions);
@@ -172,8 +203,8 @@ public class Tasklist {
         return actor.groups().isEmpty() ? List.of("") : List.copyOf(actor.groups());
     }
 
-    private static void equal(List<String> conditions, MapSqlParameterSource params, String column, String name,
-                              String value) {
+    private static void equal(
+            List<String> conditions, MapSqlParameterSource params, String column, String name, String value) {
         if (value != null && !value.isBlank()) {
             conditions.add(column + " = :" + name);
             params.addValue(name, value);
@@ -196,8 +227,11 @@ public class Tasklist {
 
     /** The order by clause inside (qualified) or outside (bare column names) the union. */
     private static String columns(List<String[]> order, boolean qualified) {
-        return String.join(", ", order.stream()
-                .map(o -> (qualified ? o[0] : o[0].substring(o[0].indexOf('.') + 1)) + o[1]).toList());
+        return String.join(
+                ", ",
+                order.stream()
+                        .map(o -> (qualified ? o[0] : o[0].substring(o[0].indexOf('.') + 1)) + o[1])
+                        .toList());
     }
 
     private static TaskRow row(ResultSet rs, int rowNum) throws SQLException {
@@ -206,12 +240,22 @@ public class Tasklist {
         String channel = rs.getString("preferred_channel");
         int score = rs.getInt("score");
         Integer scoreOrNone = rs.wasNull() ? null : score;
-        return new TaskRow(rs.getString("id"), caseId == null ? null : UUID.fromString(caseId.strip()),
-                rs.getString("customer_name"), scoreOrNone,
-                segment == null ? null : Segment.valueOf(segment), rs.getString("comment"), rs.getString("name"),
-                rs.getString("task_key"), instant(rs, "due_at"), rs.getString("assignee"),
-                rs.getString("owner_id"), rs.getString("candidate_group"),
-                channel == null ? null : Channel.valueOf(channel), rs.getString("location"), rs.getString("product"),
+        return new TaskRow(
+                rs.getString("id"),
+                caseId == null ? null : UUID.fromString(caseId.strip()),
+                rs.getString("customer_name"),
+                scoreOrNone,
+                segment == null ? null : Segment.valueOf(segment),
+                rs.getString("comment"),
+                rs.getString("name"),
+                rs.getString("task_key"),
+                instant(rs, "due_at"),
+                rs.getString("assignee"),
+                rs.getString("owner_id"),
+                rs.getString("candidate_group"),
+                channel == null ? null : Channel.valueOf(channel),
+                rs.getString("location"),
+                rs.getString("product"),
                 instant(rs, "created_at"));
     }
 

@@ -40,8 +40,14 @@ public class Taskwork {
     private final Improvements improvements;
     private final TransactionTemplate perTask;
 
-    Taskwork(OpenTasks openTasks, TaskService tasks, Directory directory, Availability availability, TaskForms forms,
-             Improvements improvements, PlatformTransactionManager transactions) {
+    Taskwork(
+            OpenTasks openTasks,
+            TaskService tasks,
+            Directory directory,
+            Availability availability,
+            TaskForms forms,
+            Improvements improvements,
+            PlatformTransactionManager transactions) {
         this.openTasks = openTasks;
         this.tasks = tasks;
         this.directory = directory;
@@ -149,9 +155,10 @@ public class Taskwork {
     public void completeTask(String taskId, Map<String, Object> values, Actor actor) {
         OpenTask task = openTask(taskId);
         if (!actor.userId().equals(task.getAssignee())) {
-            throw new TaskNotAvailable(task.getAssignee() == null
-                    ? "Claim the task before you complete it"
-                    : "This task is claimed by " + task.getAssignee());
+            throw new TaskNotAvailable(
+                    task.getAssignee() == null
+                            ? "Claim the task before you complete it"
+                            : "This task is claimed by " + task.getAssignee());
         }
         if (task.isDelegated()) {
             throw new TaskNotAvailable(task.getOwner() + " delegated this task to you: hand it back when you are done");
@@ -176,22 +183,26 @@ public class Taskwork {
         if (task == null) {
             return Optional.empty();
         }
-        return forms.of(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey()).map(schema -> {
-            List<String> keys = schema.fields().stream().map(FormSchema.Field::key).toList();
-            return new TaskForm(schema, new HashMap<>(tasks.getVariables(taskId, keys)), options(schema));
-        });
+        return forms.of(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+                .map(schema -> {
+                    List<String> keys =
+                            schema.fields().stream().map(FormSchema.Field::key).toList();
+                    return new TaskForm(schema, new HashMap<>(tasks.getVariables(taskId, keys)), options(schema));
+                });
     }
 
     /** The data behind the choices a form takes from data: today the improvement actions a case can wait on. */
     private Map<String, List<FormSchema.Option>> options(FormSchema schema) {
-        boolean offersActions = schema.fields().stream()
-                .anyMatch(field -> Vars.OPEN_IMPROVEMENT_ACTIONS.equals(field.optionsKey()));
+        boolean offersActions =
+                schema.fields().stream().anyMatch(field -> Vars.OPEN_IMPROVEMENT_ACTIONS.equals(field.optionsKey()));
         if (!offersActions) {
             return Map.of();
         }
-        return Map.of(Vars.OPEN_IMPROVEMENT_ACTIONS, improvements.open().stream()
-                .map(action -> new FormSchema.Option(action.id().toString(), action.title()))
-                .toList());
+        return Map.of(
+                Vars.OPEN_IMPROVEMENT_ACTIONS,
+                improvements.open().stream()
+                        .map(action -> new FormSchema.Option(action.id().toString(), action.title()))
+                        .toList());
     }
 
     /**

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param kind what sort of thing, for an icon: response, alert, attempt, email, sms, breach, extension,
  *             comment, resolution, closed
  */
-public record TimelineEntry(Instant at, String kind, String title, String detail, String who) {
-}
+public record TimelineEntry(Instant at, String kind, String title, String detail, String who) {}

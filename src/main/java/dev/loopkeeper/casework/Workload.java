@@ -21,8 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Workload {
 
     /** Open tasks of one person or group, how many are due today and how many are late. */
-    public record Load(String who, long open, long dueToday, long breached) {
-    }
+    public record Load(String who, long open, long dueToday, long breached) {}
 
     private static final String COUNTS = """
             count(*) as open_tasks,
@@ -42,14 +41,20 @@ public class Workload {
 
     /** Per person holding tasks, busiest first. */
     public List<Load> perPerson(ZoneId zone) {
-        return db.query("select assignee as who, " + COUNTS + " from open_task where assignee is not null "
-                + "group by assignee order by open_tasks desc, assignee", times(zone), (rs, n) -> load(rs));
+        return db.query(
+                "select assignee as who, " + COUNTS + " from open_task where assignee is not null "
+                        + "group by assignee order by open_tasks desc, assignee",
+                times(zone),
+                (rs, n) -> load(rs));
     }
 
     /** Per group, all its open tasks whoever holds them, busiest first. */
     public List<Load> perGroup(ZoneId zone) {
-        return db.query("select candidate_group as who, " + COUNTS + " from open_task where candidate_group is not null "
-                + "group by candidate_group order by open_tasks desc, candidate_group", times(zone), (rs, n) -> load(rs));
+        return db.query(
+                "select candidate_group as who, " + COUNTS + " from open_task where candidate_group is not null "
+                        + "group by candidate_group order by open_tasks desc, candidate_group",
+                times(zone),
+                (rs, n) -> load(rs));
     }
 
     /**
@@ -58,15 +63,18 @@ public class Workload {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public BulkOutcome move(String from, String to, Actor lead) {
-        List<String> taskIds = db.queryForList("select id from open_task where assignee = :from order by due_at",
-                Map.of("from", from), String.class);
+        List<String> taskIds = db.queryForList(
+                "select id from open_task where assignee = :from order by due_at", Map.of("from", from), String.class);
         return taskwork.reassignAll(taskIds, to, lead);
     }
 
     private Map<String, Object> times(ZoneId zone) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        return Map.of("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                "endOfToday", LocalDateTime.ofInstant(today.plusDays(1).atStartOfDay(zone).toInstant(), ZoneOffset.UTC));
+        return Map.of(
+                "now",
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                "endOfToday",
+                LocalDateTime.ofInstant(today.plusDays(1).atStartOfDay(zone).toInstant(), ZoneOffset.UTC));
     }
 
     private static Load load(ResultSet rs) throws SQLException {

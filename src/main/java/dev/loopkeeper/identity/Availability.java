@@ -24,12 +24,18 @@ public class Availability {
 
     @Transactional(readOnly = true)
     public boolean isAway(String userId) {
-        return userId != null && availabilities.findById(userId).map(StaffAvailability::isAway).orElse(false);
+        return userId != null
+                && availabilities
+                        .findById(userId)
+                        .map(StaffAvailability::isAway)
+                        .orElse(false);
     }
 
     @Transactional(readOnly = true)
     public Set<String> away() {
-        return availabilities.findByAwayTrue().stream().map(StaffAvailability::getUserId).collect(Collectors.toSet());
+        return availabilities.findByAwayTrue().stream()
+                .map(StaffAvailability::getUserId)
+                .collect(Collectors.toSet());
     }
 
     /** Marks someone away or back; only leads do this for others. */

@@ -24,7 +24,10 @@ public class CurrentUser {
     /** The person signed in; none for an API client, which acts for no one. */
     public Optional<Actor> actor() {
         Authentication auth = security.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth.getName() == null || "anonymousUser".equals(auth.getName())
+        if (auth == null
+                || !auth.isAuthenticated()
+                || auth.getName() == null
+                || "anonymousUser".equals(auth.getName())
                 || isApiClient()) {
             return Optional.empty();
         }
@@ -43,8 +46,10 @@ public class CurrentUser {
     /** A survey tool or CRM that came in with an API key on {@code /api}. */
     public boolean isApiClient() {
         Authentication auth = security.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
-                .anyMatch(a -> ApiKeyAuthentication.API_CLIENT.equals(a.getAuthority()));
+        return auth != null
+                && auth.isAuthenticated()
+                && auth.getAuthorities().stream()
+                        .anyMatch(a -> ApiKeyAuthentication.API_CLIENT.equals(a.getAuthority()));
     }
 
     public Actor require() {

@@ -9,8 +9,7 @@ final class DemoCredentials {
     static final String PASSWORD = "demo";
     static final String API_KEY = "demo-intake-key";
 
-    record DemoUser(String id, String firstName, String lastName, List<String> groups) {
-    }
+    record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("fiona", "Fiona", "Frontline", List.of(Groups.FRONTLINE, "team-emea")),
@@ -19,6 +18,5 @@ final class DemoCredentials {
             new DemoUser("paula", "Paula", "Process-Owner", List.of(Groups.PROCESS_OWNERS)),
             new DemoUser("ada", "Ada", "Admin", List.of(Groups.ADMINS, Groups.CAMUNDA_ADMIN)));
 
-    private DemoCredentials() {
-    }
+    private DemoCredentials() {}
 }

@@ -20,12 +20,18 @@ class DemoUsers implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
     private static final Map<String, String> GROUP_NAMES = Map.of(
-            Groups.FRONTLINE, "Frontline staff",
-            "team-emea", "Team EMEA",
-            Groups.SUPERVISORS, "Supervisors",
-            Groups.PROCESS_OWNERS, "Process owners",
-            Groups.ADMINS, "Administrators",
-            Groups.CAMUNDA_ADMIN, "Camunda administrators");
+            Groups.FRONTLINE,
+            "Frontline staff",
+            "team-emea",
+            "Team EMEA",
+            Groups.SUPERVISORS,
+            "Supervisors",
+            Groups.PROCESS_OWNERS,
+            "Process owners",
+            Groups.ADMINS,
+            "Administrators",
+            Groups.CAMUNDA_ADMIN,
+            "Camunda administrators");
 
     private final IdentityService identity;
 

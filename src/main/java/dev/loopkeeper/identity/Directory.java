@@ -34,7 +34,9 @@ public class Directory {
     }
 
     public List<String> users() {
-        return identity.createUserQuery().orderByUserId().asc().list().stream().map(User::getId).toList();
+        return identity.createUserQuery().orderByUserId().asc().list().stream()
+                .map(User::getId)
+                .toList();
     }
 
     /** Users who are not away, by id. */
@@ -43,13 +45,16 @@ public class Directory {
     }
 
     public List<String> groups() {
-        return identity.createGroupQuery().orderByGroupId().asc().list().stream().map(Group::getId)
-                .filter(id -> !Groups.CAMUNDA_ADMIN.equals(id)).toList();
+        return identity.createGroupQuery().orderByGroupId().asc().list().stream()
+                .map(Group::getId)
+                .filter(id -> !Groups.CAMUNDA_ADMIN.equals(id))
+                .toList();
     }
 
     public List<String> membersOf(String group) {
         return identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
-                .map(User::getId).toList();
+                .map(User::getId)
+                .toList();
     }
 
     /** Members of the group who are not away, by id. */
@@ -72,11 +77,13 @@ public class Directory {
     /** The members of a group with their names and email addresses, by id. */
     public List<StaffMember> staffIn(String group) {
         return identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
-                .map(Directory::member).toList();
+                .map(Directory::member)
+                .toList();
     }
 
     public Optional<StaffMember> staffMember(String userId) {
-        return Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult()).map(Directory::member);
+        return Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
+                .map(Directory::member);
     }
 
     private List<String> withoutAway(List<String> userIds) {

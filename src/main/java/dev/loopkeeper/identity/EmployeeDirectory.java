@@ -31,7 +31,11 @@ public class EmployeeDirectory {
         for (Employee employee : employees.findAll()) {
             for (String name : employee.names()) {
                 if (mentions(text, name)) {
-                    named.add(new NamedEmployee(employee.getId(), employee.getFullName(), employee.getLocation(), name,
+                    named.add(new NamedEmployee(
+                            employee.getId(),
+                            employee.getFullName(),
+                            employee.getLocation(),
+                            name,
                             employee.getManagerUserId()));
                     break;
                 }
@@ -44,6 +48,8 @@ public class EmployeeDirectory {
         if (name.isBlank() || !Character.isUpperCase(name.codePointAt(0))) {
             return false;
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                .matcher(text)
+                .find();
     }
 }

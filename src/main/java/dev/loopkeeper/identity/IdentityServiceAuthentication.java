@@ -34,8 +34,8 @@ class IdentityServiceAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
-                ? web.getRemoteAddress() : null;
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         if (address != null) {
             Duration wait = throttle.waitFor(address);
             if (!wait.isZero()) {

@@ -11,5 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiKeys      the keys machine clients (survey tools, CRMs) may use; rotate by listing old and new
  */
 @ConfigurationProperties("loopkeeper.identity")
-record IdentitySettings(@DefaultValue("X-Api-Key") String apiKeyHeader, @DefaultValue List<String> apiKeys) {
-}
+record IdentitySettings(
+        @DefaultValue("X-Api-Key") String apiKeyHeader,
+        @DefaultValue List<String> apiKeys) {}

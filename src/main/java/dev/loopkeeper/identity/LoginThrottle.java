@@ -24,8 +24,7 @@ public class LoginThrottle {
     /** Addresses remembered at most; past it the oldest quiet ones are forgotten first. */
     static final int REMEMBERED = 100_000;
 
-    private record Failures(int count, Instant last, Instant waitUntil) {
-    }
+    private record Failures(int count, Instant last, Instant waitUntil) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -69,8 +68,9 @@ public class LoginThrottle {
     }
 
     private void forgetQuietAddresses(Instant now) {
-        failures.entrySet().removeIf(e -> e.getValue().last().plus(FORGET_AFTER).isBefore(now)
-                && !e.getValue().waitUntil().isAfter(now));
+        failures.entrySet()
+                .removeIf(e -> e.getValue().last().plus(FORGET_AFTER).isBefore(now)
+                        && !e.getValue().waitUntil().isAfter(now));
         if (failures.size() >= REMEMBERED) {
             // Still full: someone is spraying addresses. Forget the calmest half rather than grow without bound.
             failures.entrySet().removeIf(e -> !e.getValue().waitUntil().isAfter(now));

@@ -34,8 +34,11 @@ class ProductionGuard implements SmartInitializingSingleton {
     private final IdentitySettings settings;
     private final ConfigurableEnvironment environment;
 
-    ProductionGuard(IdentityService identity, ProcessEngineConfigurationImpl engine, IdentitySettings settings,
-                    ConfigurableEnvironment environment) {
+    ProductionGuard(
+            IdentityService identity,
+            ProcessEngineConfigurationImpl engine,
+            IdentitySettings settings,
+            ConfigurableEnvironment environment) {
         this.identity = identity;
         this.engine = engine;
         this.settings = settings;
@@ -68,7 +71,8 @@ class ProductionGuard implements SmartInitializingSingleton {
             if (source instanceof EnumerablePropertySource<?> enumerable) {
                 for (String name : enumerable.getPropertyNames()) {
                     Object value = enumerable.getProperty(name);
-                    if (value != null && value.toString().toLowerCase(Locale.ROOT).contains(PLACEHOLDER)) {
+                    if (value != null
+                            && value.toString().toLowerCase(Locale.ROOT).contains(PLACEHOLDER)) {
                         found.add(name);
                     }
                 }
@@ -83,7 +87,10 @@ class ProductionGuard implements SmartInitializingSingleton {
      */
     private boolean hasDemoPassword(User user) {
         UserEntity entity = (UserEntity) user;
-        return entity.getPassword() != null && engine.getPasswordManager()
-                .check(EncryptionUtil.saltPassword(DemoCredentials.PASSWORD, entity.getSalt()), entity.getPassword());
+        return entity.getPassword() != null
+                && engine.getPasswordManager()
+                        .check(
+                                EncryptionUtil.saltPassword(DemoCredentials.PASSWORD, entity.getSalt()),
+                                entity.getPassword());
     }
 }

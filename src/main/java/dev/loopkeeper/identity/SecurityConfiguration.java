@@ -83,7 +83,9 @@ class SecurityConfiguration {
         challenge.setRealmName("Loopkeeper engine");
         return (request, response, failure) -> {
             if (failure instanceof SignInThrottled throttled) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, throttled.getWait().toSeconds())));
+                response.setHeader(
+                        HttpHeaders.RETRY_AFTER,
+                        String.valueOf(Math.max(1, throttled.getWait().toSeconds())));
                 response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), throttled.getMessage());
             } else {
                 challenge.commence(request, response, failure);
@@ -111,8 +113,8 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private static Customizer<HeadersConfigurer<HttpSecurity>> headers(String policy, ReferrerPolicy referrer) {
-        return h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
-                .referrerPolicy(r -> r.policy(referrer));
+        return h ->
+                h.contentSecurityPolicy(csp -> csp.policyDirectives(policy)).referrerPolicy(r -> r.policy(referrer));
     }
 
     /**
@@ -122,8 +124,9 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, IdentitySettings settings, ObjectMapper json,
-                            SecurityContextHolderStrategy security) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, IdentitySettings settings, ObjectMapper json, SecurityContextHolderStrategy security)
+            throws Exception {
         var apiKey = new ApiKeyAuthentication(settings.apiKeyHeader(), settings.apiKeys(), json, security);
         // The API's description is open: an integrator reads it before they have a key
         RequestMatcher description = path(HttpMethod.GET, "/api/openapi/**");
@@ -138,10 +141,12 @@ class SecurityConfiguration {
                 .addFilterBefore(apiKey, BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiKey))
                 .exceptionHandling(e -> e.authenticationEntryPoint(apiKey))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(description, descriptionYaml, webhooks).permitAll()
-                        .requestMatchers(path(HttpMethod.GET, "/api/cases/*")).authenticated()
-                        .anyRequest().hasAuthority(ApiKeyAuthentication.API_CLIENT))
+                .authorizeHttpRequests(a -> a.requestMatchers(description, descriptionYaml, webhooks)
+                        .permitAll()
+                        .requestMatchers(path(HttpMethod.GET, "/api/cases/*"))
+                        .authenticated()
+                        .anyRequest()
+                        .hasAuthority(ApiKeyAuthentication.API_CLIENT))
                 .build();
     }
 
@@ -152,8 +157,10 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(path(HttpMethod.GET, "/api/docs"),
-                        path(HttpMethod.GET, "/api/docs/**"), path(HttpMethod.GET, "/api/swagger-ui/**")))
+        return http.securityMatcher(new OrRequestMatcher(
+                        path(HttpMethod.GET, "/api/docs"),
+                        path(HttpMethod.GET, "/api/docs/**"),
+                        path(HttpMethod.GET, "/api/swagger-ui/**")))
                 .headers(headers(DOCS_POLICY, ReferrerPolicy.NO_REFERRER))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -163,8 +170,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain engineRest(HttpSecurity http, @Lazy IdentityService identity,
-                                   SecurityContextHolderStrategy security) throws Exception {
+    SecurityFilterChain engineRest(
+            HttpSecurity http, @Lazy IdentityService identity, SecurityContextHolderStrategy security)
+            throws Exception {
         EngineApiPaths engineApi = EngineApiPaths.engineRest();
         return http.securityMatcher(path("/engine-rest/**"))
                 .headers(headers(API_POLICY, ReferrerPolicy.NO_REFERRER))
@@ -173,11 +181,13 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(basicEntryPoint()))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(engineApi.identityChanges()).hasRole(ADMINS)
+                .authorizeHttpRequests(a -> a.requestMatchers(engineApi.identityChanges())
+                        .hasRole(ADMINS)
                         // Deploying is changing what the engine runs: process owners only
-                        .requestMatchers(engineApi.deployments()).hasAnyRole(PROCESS_OWNERS, ADMINS)
-                        .anyRequest().hasAnyRole(withEngineAccess()))
+                        .requestMatchers(engineApi.deployments())
+                        .hasAnyRole(PROCESS_OWNERS, ADMINS)
+                        .anyRequest()
+                        .hasAnyRole(withEngineAccess()))
                 .addFilterAfter(new EngineRestIdentity(identity, security), AuthorizationFilter.class)
                 .build();
     }
@@ -194,17 +204,22 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         // Sign-in is ours (single sign-on); Camunda's own login would be a second, unthrottled
                         // password door, and its first-admin setup must never be reachable
-                        .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**"),
-                                path("/camunda/api/admin/setup/**")).denyAll()
+                        .requestMatchers(
+                                path("/camunda/api/admin/auth/user/*/login/**"), path("/camunda/api/admin/setup/**"))
+                        .denyAll()
                         // Who is signed in, and signing out: every webapp asks
-                        .requestMatchers(path(HttpMethod.GET, "/camunda/api/admin/auth/user/*"),
+                        .requestMatchers(
+                                path(HttpMethod.GET, "/camunda/api/admin/auth/user/*"),
                                 path(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
                         .hasAnyRole(withEngineAccess())
                         .requestMatchers(path("/camunda/app/admin/**"), path("/camunda/api/admin/**"))
                         .hasRole(ADMINS)
-                        .requestMatchers(engineApi.identityChanges()).hasRole(ADMINS)
-                        .requestMatchers(engineApi.deployments()).hasAnyRole(PROCESS_OWNERS, ADMINS)
-                        .anyRequest().hasAnyRole(withEngineAccess()))
+                        .requestMatchers(engineApi.identityChanges())
+                        .hasRole(ADMINS)
+                        .requestMatchers(engineApi.deployments())
+                        .hasAnyRole(PROCESS_OWNERS, ADMINS)
+                        .anyRequest()
+                        .hasAnyRole(withEngineAccess()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // Cockpit's own logout would only end Camunda's part of the session; end ours too
                 .logout(l -> l.logoutRequestMatcher(path(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
@@ -247,14 +262,17 @@ class SecurityConfiguration {
     SecurityFilterChain vaadin(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // /error must stay open: a 401 from the REST chains is rendered there, and a redirect to the
         // login page would turn every API client's 401 into a 302
-        http.authorizeHttpRequests(a -> a.requestMatchers(path("/actuator/health"), path("/actuator/health/**"),
-                path("/error")).permitAll());
+        http.authorizeHttpRequests(
+                a -> a.requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/error"))
+                        .permitAll());
         http.headers(headers(UI_POLICY, ReferrerPolicy.SAME_ORIGIN));
         // Vaadin exempts the login form's POST from CSRF checks; we do not (login CSRF would sign a victim in as the
         // attacker). The login form sends the token from the page's _csrf meta tags. Vaadin's own requests carry
         // Vaadin's security key instead.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                .build();
     }
 }

@@ -23,10 +23,8 @@ public final class ImprovementProcess {
         public static final String VERIFICATION = "verification";
         public static final String VERIFICATION_NOTES = "verificationNotes";
 
-        private Vars() {
-        }
+        private Vars() {}
     }
 
-    private ImprovementProcess() {
-    }
+    private ImprovementProcess() {}
 }

@@ -34,8 +34,13 @@ public class Improvements {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Improvements(ImprovementActions actions, LinkedCases links, RuntimeService runtime, Directory directory,
-                 ApplicationEventPublisher events, Clock clock) {
+    Improvements(
+            ImprovementActions actions,
+            LinkedCases links,
+            RuntimeService runtime,
+            Directory directory,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.actions = actions;
         this.links = links;
         this.runtime = runtime;
@@ -53,13 +58,22 @@ public class Improvements {
         if (!action.deadline().isAfter(now)) {
             throw new IllegalArgumentException("The deadline must be in the future");
         }
-        ImprovementAction created = actions.save(new ImprovementAction(action.title().strip(), action.description(),
-                action.rootCause(), action.owner(), action.deadline(), by.userId(), now));
-        String processInstanceId = runtime.startProcessInstanceByKey(ImprovementProcess.PROCESS_ID,
-                created.getId().toString(), Variables.createVariables()
-                        .putValue(Vars.ACTION_ID, created.getId().toString())
-                        .putValue(Vars.ACTION_OWNER, action.owner())
-                        .putValue(Vars.ACTION_DEADLINE, Date.from(action.deadline()))).getId();
+        ImprovementAction created = actions.save(new ImprovementAction(
+                action.title().strip(),
+                action.description(),
+                action.rootCause(),
+                action.owner(),
+                action.deadline(),
+                by.userId(),
+                now));
+        String processInstanceId = runtime.startProcessInstanceByKey(
+                        ImprovementProcess.PROCESS_ID,
+                        created.getId().toString(),
+                        Variables.createVariables()
+                                .putValue(Vars.ACTION_ID, created.getId().toString())
+                                .putValue(Vars.ACTION_OWNER, action.owner())
+                                .putValue(Vars.ACTION_DEADLINE, Date.from(action.deadline())))
+                .getId();
         created.drivenBy(processInstanceId);
         return created.getId();
     }
@@ -98,7 +112,9 @@ public class Improvements {
 
     @Transactional(readOnly = true)
     public List<UUID> linkedCases(UUID actionId) {
-        return links.findByActionId(actionId).stream().map(LinkedCase::getCaseId).toList();
+        return links.findByActionId(actionId).stream()
+                .map(LinkedCase::getCaseId)
+                .toList();
     }
 
     /** Called by the process as the owner reports the change done. */
@@ -126,11 +142,23 @@ public class Improvements {
     private List<ImprovementView> views(List<ImprovementAction> list) {
         Map<UUID, Long> counts = new HashMap<>();
         links.countPerAction().forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
-        return list.stream().map(a -> view(a, counts.getOrDefault(a.getId(), 0L))).toList();
+        return list.stream()
+                .map(a -> view(a, counts.getOrDefault(a.getId(), 0L)))
+                .toList();
     }
 
     private static ImprovementView view(ImprovementAction a, long linkedCases) {
-        return new ImprovementView(a.getId(), a.getTitle(), a.getDescription(), a.getRootCause(), a.getOwner(),
-                a.getDeadline(), a.getStatus(), a.getCreatedBy(), a.getCreatedAt(), a.getAnnouncedAt(), linkedCases);
+        return new ImprovementView(
+                a.getId(),
+                a.getTitle(),
+                a.getDescription(),
+                a.getRootCause(),
+                a.getOwner(),
+                a.getDeadline(),
+                a.getStatus(),
+                a.getCreatedBy(),
+                a.getCreatedAt(),
+                a.getAnnouncedAt(),
+                linkedCases);
     }
 }

@@ -20,22 +20,22 @@ public class Themes {
 
     /** {@code loopkeeper.insight.themes}: theme name to the words that signal it. */
     @ConfigurationProperties("loopkeeper.insight")
-    record Settings(@DefaultValue Map<String, List<String>> themes) {
-    }
+    record Settings(@DefaultValue Map<String, List<String>> themes) {}
 
     /** A stretch of a comment, and the theme it signals (null for plain text). */
-    public record Span(String text, String theme) {
-    }
+    public record Span(String text, String theme) {}
 
-    private record Signal(String theme, Pattern pattern) {
-    }
+    private record Signal(String theme, Pattern pattern) {}
 
     private final List<Signal> signals = new ArrayList<>();
 
     Themes(Settings settings) {
-        settings.themes().forEach((theme, words) -> words.forEach(word -> signals.add(new Signal(theme,
-                Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "[\\p{L}]*",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))));
+        settings.themes()
+                .forEach((theme, words) -> words.forEach(word -> signals.add(new Signal(
+                        theme,
+                        Pattern.compile(
+                                "(?<![\\p{L}\\p{N}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "[\\p{L}]*",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))));
     }
 
     /** The comment cut into plain and themed stretches, in order; joined they give the comment back. */
@@ -43,8 +43,7 @@ public class Themes {
         if (comment == null || comment.isEmpty()) {
             return List.of();
         }
-        record Hit(int start, int end, String theme) {
-        }
+        record Hit(int start, int end, String theme) {}
         List<Hit> hits = new ArrayList<>();
         for (Signal signal : signals) {
             Matcher m = signal.pattern().matcher(comment);

@@ -45,7 +45,8 @@ public @interface CaseFilterLengths {
                     valid = false;
                     context.buildConstraintViolationWithTemplate("size must be between 0 and " + limit.getValue())
                             .addContainerElementNode("<map value>", Map.class, 1)
-                            .inIterable().atKey(limit.getKey())
+                            .inIterable()
+                            .atKey(limit.getKey())
                             .addConstraintViolation();
                 }
             }

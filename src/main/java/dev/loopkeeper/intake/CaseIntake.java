@@ -32,7 +32,8 @@ public class CaseIntake {
      * through: a transaction that lost a race to another runs again and sees the winner's rows.
      */
     public IntakeResult receive(ResponseSubmission submission) {
-        return transactions.run(submission.source() + "/" + submission.sourceEventId(),
+        return transactions.run(
+                submission.source() + "/" + submission.sourceEventId(),
                 () -> intake.receive(List.of(submission)).get(0));
     }
 
@@ -46,13 +47,15 @@ public class CaseIntake {
     public List<Optional<IntakeResult>> receiveAll(List<ResponseSubmission> submissions) {
         List<Optional<IntakeResult>> results = new ArrayList<>(submissions.size());
         for (int from = 0; from < submissions.size(); from += BATCH_TRANSACTION) {
-            List<ResponseSubmission> part = submissions.subList(from, Math.min(submissions.size(),
-                    from + BATCH_TRANSACTION));
+            List<ResponseSubmission> part =
+                    submissions.subList(from, Math.min(submissions.size(), from + BATCH_TRANSACTION));
             try {
-                transactions.run(part.size() + " responses", () -> intake.receive(part))
+                transactions
+                        .run(part.size() + " responses", () -> intake.receive(part))
                         .forEach(result -> results.add(Optional.of(result)));
             } catch (RuntimeException failed) {
-                log.warn("A batch of {} responses failed ({}); storing them one by one", part.size(), failed.toString());
+                log.warn(
+                        "A batch of {} responses failed ({}); storing them one by one", part.size(), failed.toString());
                 for (ResponseSubmission submission : part) {
                     results.add(one(submission));
                 }
@@ -65,7 +68,10 @@ public class CaseIntake {
         try {
             return Optional.of(receive(submission));
         } catch (RuntimeException failed) {
-            log.error("Response {}/{} of a batch could not be stored", submission.source(), submission.sourceEventId(),
+            log.error(
+                    "Response {}/{} of a batch could not be stored",
+                    submission.source(),
+                    submission.sourceEventId(),
                     failed);
             return Optional.empty();
         }

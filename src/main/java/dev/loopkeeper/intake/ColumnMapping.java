@@ -59,7 +59,9 @@ public record ColumnMapping(Map<ImportField, String> columns, Map<String, String
         Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
         for (ImportField field : ImportField.values()) {
             for (String alias : field.aliases()) {
-                String found = header.stream().filter(column -> normal(column).equals(normal(alias))).findFirst()
+                String found = header.stream()
+                        .filter(column -> normal(column).equals(normal(alias)))
+                        .findFirst()
                         .orElse(null);
                 // A customer's email may be their id as well (Delighted's export has no other)
                 if (found != null && (!columns.containsValue(found) || field == ImportField.EMAIL)) {
@@ -76,7 +78,8 @@ public record ColumnMapping(Map<ImportField, String> columns, Map<String, String
         }
         delightedProperties.forEach((ours, theirs) -> header.stream()
                 .filter(column -> normal(column).equals(normal(theirs)) && !columns.containsValue(column))
-                .findFirst().ifPresent(column -> properties.putIfAbsent(ours, column)));
+                .findFirst()
+                .ifPresent(column -> properties.putIfAbsent(ours, column)));
         return new ColumnMapping(columns, properties);
     }
 

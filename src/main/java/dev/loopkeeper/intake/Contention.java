@@ -26,15 +26,17 @@ final class Contention {
     /** MariaDB: deadlock, lock wait timeout, duplicate key. H2: lock timeout, concurrent update, deadlock. */
     private static final Set<Integer> CODES = Set.of(1213, 1205, 1062, 50200, 90131, 40001);
 
-    private Contention() {
-    }
+    private Contention() {}
 
     static boolean isTransient(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
-            if (t instanceof ConcurrencyFailureException || t instanceof DuplicateKeyException
-                    || t instanceof OptimisticLockException || t instanceof PessimisticLockException
-                    || t instanceof LockTimeoutException || t instanceof StaleStateException
+            if (t instanceof ConcurrencyFailureException
+                    || t instanceof DuplicateKeyException
+                    || t instanceof OptimisticLockException
+                    || t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException
+                    || t instanceof StaleStateException
                     || t instanceof SQLTransactionRollbackException) {
                 return true;
             }

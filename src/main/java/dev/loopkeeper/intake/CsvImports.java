@@ -40,16 +40,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CsvImports {
 
     /** One row the import will refuse, and why. */
-    public record RowProblem(int line, String column, String message) {
-    }
+    public record RowProblem(int line, String column, String message) {}
 
     /**
      * What importing the file would do. {@code unreadable} says why the file cannot be imported at all (it is not
      * CSV); {@code importedBefore} names the earlier import of the same file, if there was one.
      */
-    public record Preview(String source, String fileName, String sha256, long bytes, Instant historyBefore, int rows,
-                          int cases, int history, int already, int refused, List<RowProblem> problems,
-                          String unreadable, ImportJob importedBefore) {
+    public record Preview(
+            String source,
+            String fileName,
+            String sha256,
+            long bytes,
+            Instant historyBefore,
+            int rows,
+            int cases,
+            int history,
+            int already,
+            int refused,
+            List<RowProblem> problems,
+            String unreadable,
+            ImportJob importedBefore) {
 
         public boolean importable() {
             return unreadable == null && rows > 0;
@@ -57,9 +67,21 @@ public class CsvImports {
     }
 
     /** An import as the import screen shows it; its progress is the job's own row, so any node can tell it. */
-    public record ImportJob(UUID id, String source, String fileName, String status, int rowsTotal, int rowsDone,
-                            int stored, int cases, int already, int refused, String createdBy, Instant createdAt,
-                            Instant finishedAt, String failure) {
+    public record ImportJob(
+            UUID id,
+            String source,
+            String fileName,
+            String status,
+            int rowsTotal,
+            int rowsDone,
+            int stored,
+            int cases,
+            int already,
+            int refused,
+            String createdBy,
+            Instant createdAt,
+            Instant finishedAt,
+            String failure) {
 
         public double progress() {
             return rowsTotal == 0 ? 1 : Math.min(1, (double) rowsDone / rowsTotal);
@@ -80,8 +102,14 @@ public class CsvImports {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    CsvImports(ImportJobRows jobs, ResponseRows responses, ApiInput input, IntakeSettings settings, ObjectMapper json,
-               PlatformTransactionManager transactions, Clock clock) {
+    CsvImports(
+            ImportJobRows jobs,
+            ResponseRows responses,
+            ApiInput input,
+            IntakeSettings settings,
+            ObjectMapper json,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.jobs = jobs;
         this.responses = responses;
         this.input = input;
@@ -112,9 +140,12 @@ public class CsvImports {
 
     /** The mapping saved for the source (as far as this header has its columns), else one guessed from the header. */
     public ColumnMapping mappingFor(String source, List<String> header) {
-        return jobs.mapping(source).map(this::readMapping).map(saved -> saved.within(header))
+        return jobs.mapping(source)
+                .map(this::readMapping)
+                .map(saved -> saved.within(header))
                 .filter(saved -> saved.missing().isEmpty())
-                .orElseGet(() -> ColumnMapping.guess(header, settings.delighted().properties()));
+                .orElseGet(
+                        () -> ColumnMapping.guess(header, settings.delighted().properties()));
     }
 
     /** Reads the whole file as the import would, storing nothing. */
@@ -123,7 +154,7 @@ public class CsvImports {
         String unreadable = null;
         String sha = "";
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha256());
-             CsvRows csv = CsvRows.open(in, source, mapping, input)) {
+                CsvRows csv = CsvRows.open(in, source, mapping, input)) {
             while (csv.hasNext()) {
                 count.add(csv.next());
             }
@@ -134,9 +165,21 @@ public class CsvImports {
                     + (notCsv.getCause() != null ? notCsv.getCause().getMessage() : notCsv.getMessage());
         }
         count.lookUp();
-        Optional<ImportJob> before = sha.isEmpty() ? Optional.empty() : jobs.sameFile(source, sha).map(CsvImports::view);
-        return new Preview(source, fileName, sha, size(file), count.historyBefore, count.rows, count.cases,
-                count.history, count.already, count.refused, List.copyOf(count.problems), unreadable,
+        Optional<ImportJob> before =
+                sha.isEmpty() ? Optional.empty() : jobs.sameFile(source, sha).map(CsvImports::view);
+        return new Preview(
+                source,
+                fileName,
+                sha,
+                size(file),
+                count.historyBefore,
+                count.rows,
+                count.cases,
+                count.history,
+                count.already,
+                count.refused,
+                List.copyOf(count.problems),
+                unreadable,
                 before.orElse(null));
     }
 
@@ -148,16 +191,38 @@ public class CsvImports {
      */
     public UUID start(Preview preview, Path file, ColumnMapping mapping, String user) {
         if (!preview.importable() || !mapping.missing().isEmpty()) {
-            throw new IllegalArgumentException(preview.unreadable() != null ? preview.unreadable()
-                    : !mapping.missing().isEmpty() ? "Map a column to each of " + mapping.missing()
-                    : "The file has no rows");
+            throw new IllegalArgumentException(
+                    preview.unreadable() != null
+                            ? preview.unreadable()
+                            : !mapping.missing().isEmpty()
+                                    ? "Map a column to each of " + mapping.missing()
+                                    : "The file has no rows");
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
-            jobs.insert(new Job(id, preview.source(), preview.fileName(), preview.sha256(), preview.bytes(),
-                    writeMapping(mapping), preview.historyBefore(), ImportJobRows.QUEUED, preview.rows(), 0, 0, 0, 0, 0,
-                    user, now, null, null, null, null, null));
+            jobs.insert(new Job(
+                    id,
+                    preview.source(),
+                    preview.fileName(),
+                    preview.sha256(),
+                    preview.bytes(),
+                    writeMapping(mapping),
+                    preview.historyBefore(),
+                    ImportJobRows.QUEUED,
+                    preview.rows(),
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    user,
+                    now,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] part;
                 int partNo = 0;
@@ -184,13 +249,26 @@ public class CsvImports {
     /** The rows the import refused (the first 1,000 problems), in file order. */
     public List<RowProblem> problemsOf(UUID id) {
         return jobs.problems(id, ImportJobRows.MOST_PROBLEMS).stream()
-                .map(p -> new RowProblem(p.row(), p.field(), p.message())).toList();
+                .map(p -> new RowProblem(p.row(), p.field(), p.message()))
+                .toList();
     }
 
     static ImportJob view(Job job) {
-        return new ImportJob(job.id(), job.source(), job.fileName(), job.status(), job.rowsTotal(), job.rowsDone(),
-                job.stored(), job.cases(), job.already(), job.refused(), job.createdBy(), job.createdAt(),
-                job.finishedAt(), job.failure());
+        return new ImportJob(
+                job.id(),
+                job.source(),
+                job.fileName(),
+                job.status(),
+                job.rowsTotal(),
+                job.rowsDone(),
+                job.stored(),
+                job.cases(),
+                job.already(),
+                job.refused(),
+                job.createdBy(),
+                job.createdAt(),
+                job.finishedAt(),
+                job.failure());
     }
 
     /** A preview's tally; rows already stored are looked up a thousand at a time. */

@@ -49,11 +49,18 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
         }
     }
 
-    private static final DateTimeFormatter SPACED = new DateTimeFormatterBuilder().parseCaseInsensitive()
+    private static final DateTimeFormatter SPACED = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
             .appendPattern("yyyy-MM-dd[' ']['T']HH:mm[:ss][.SSSSSS][.SSS]")
-            .optionalStart().appendLiteral(' ').optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart()
+            .appendLiteral(' ')
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
             .toFormatter(Locale.ROOT);
 
     private final CSVParser parser;
@@ -89,11 +96,21 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
 
     private static CSVParser parser(InputStream raw) {
         try {
-            BufferedInputStream in = new BufferedInputStream(BOMInputStream.builder().setInputStream(raw).get(), 1 << 16);
+            BufferedInputStream in = new BufferedInputStream(
+                    BOMInputStream.builder().setInputStream(raw).get(), 1 << 16);
             char delimiter = delimiter(in);
-            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(false).get();
-            return CSVParser.builder().setReader(new InputStreamReader(in, StandardCharsets.UTF_8)).setFormat(format)
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true)
+                    .setAllowMissingColumnNames(true)
+                    .setTrim(false)
+                    .get();
+            return CSVParser.builder()
+                    .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .setFormat(format)
                     .get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -132,7 +149,8 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
             try {
                 score = Integer.valueOf(scoreText.strip());
             } catch (NumberFormatException notWhole) {
-                problems.add(problem(ImportField.SCORE, "must be a whole number from 0 to 10" + ApiInput.was(scoreText)));
+                problems.add(
+                        problem(ImportField.SCORE, "must be a whole number from 0 to 10" + ApiInput.was(scoreText)));
             }
         }
         Instant respondedAt = null;
@@ -140,8 +158,10 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
         if (time != null) {
             respondedAt = instant(time.strip());
             if (respondedAt == null) {
-                problems.add(problem(ImportField.RESPONDED_AT, "must be a time such as 2026-11-23T09:12:00Z, "
-                        + "2026-11-23 09:12:00 +0100 or unix seconds" + ApiInput.was(time)));
+                problems.add(problem(
+                        ImportField.RESPONDED_AT,
+                        "must be a time such as 2026-11-23T09:12:00Z, " + "2026-11-23 09:12:00 +0100 or unix seconds"
+                                + ApiInput.was(time)));
             }
         }
         BigDecimal lifetimeValue = null;
@@ -159,8 +179,8 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
             try {
                 channel = Channel.valueOf(channelText.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException unknown) {
-                problems.add(problem(ImportField.PREFERRED_CHANNEL, "must be one of phone, email, sms"
-                        + ApiInput.was(channelText)));
+                problems.add(problem(
+                        ImportField.PREFERRED_CHANNEL, "must be one of phone, email, sms" + ApiInput.was(channelText)));
             }
         }
         Map<String, String> properties = new LinkedHashMap<>();
@@ -173,17 +193,31 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
         if (!problems.isEmpty()) {
             return new Row(line, null, problems);
         }
-        ResponseSubmission submission = new ResponseSubmission(source, cell(record, ImportField.SOURCE_EVENT_ID),
-                respondedAt, score, cell(record, ImportField.COMMENT),
-                new CustomerDetails(cell(record, ImportField.CUSTOMER_ID), cell(record, ImportField.NAME),
-                        cell(record, ImportField.EMAIL), cell(record, ImportField.PHONE), channel,
-                        cell(record, ImportField.TIER), lifetimeValue),
+        ResponseSubmission submission = new ResponseSubmission(
+                source,
+                cell(record, ImportField.SOURCE_EVENT_ID),
+                respondedAt,
+                score,
+                cell(record, ImportField.COMMENT),
+                new CustomerDetails(
+                        cell(record, ImportField.CUSTOMER_ID),
+                        cell(record, ImportField.NAME),
+                        cell(record, ImportField.EMAIL),
+                        cell(record, ImportField.PHONE),
+                        channel,
+                        cell(record, ImportField.TIER),
+                        lifetimeValue),
                 properties);
         ApiInput.Checked<ResponseSubmission> checked = input.check(submission);
-        return checked.valid() ? new Row(line, checked.value(), List.of())
-                : new Row(line, null, checked.problems().stream()
-                        .map(p -> new FieldProblem(columnOfField.getOrDefault(p.field(), p.field()), p.message()))
-                        .toList());
+        return checked.valid()
+                ? new Row(line, checked.value(), List.of())
+                : new Row(
+                        line,
+                        null,
+                        checked.problems().stream()
+                                .map(p ->
+                                        new FieldProblem(columnOfField.getOrDefault(p.field(), p.field()), p.message()))
+                                .toList());
     }
 
     private FieldProblem problem(ImportField field, String message) {
@@ -219,7 +253,8 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
         }
         try {
             var parsed = SPACED.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
-            return parsed instanceof OffsetDateTime offset ? offset.toInstant()
+            return parsed instanceof OffsetDateTime offset
+                    ? offset.toInstant()
                     : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException notSpaced) {
             // perhaps a date alone

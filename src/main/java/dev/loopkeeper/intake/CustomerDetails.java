@@ -20,11 +20,14 @@ public record CustomerDetails(
         @NotBlank @Size(max = 120) @Identifier String externalId,
         @Size(max = 200) @SingleLine String name,
         @Email @Size(max = 320) @Identifier String email,
+
         @Size(max = 40)
         @Pattern(regexp = PHONE, message = "must be a phone number: at least 3 digits, and spaces, + ( ) . / -")
         String phone,
+
         Channel preferredChannel,
         @Size(max = 40) @Identifier String tier,
+
         @DecimalMin("0")
         @Digits(integer = 12, fraction = 2, message = "must have at most 12 digits before the point and 2 after")
         BigDecimal lifetimeValue) {

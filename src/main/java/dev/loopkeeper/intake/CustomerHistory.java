@@ -26,15 +26,23 @@ public class CustomerHistory {
 
     /** What survey tools changed in the response after it arrived, oldest first. */
     public List<ResponseRevision> revisionsOf(UUID responseId) {
-        return rows.revisionsOf(responseId).stream().map(r -> new ResponseRevision(r.responseId(), r.revisedAt(),
-                r.scoreBefore(), r.scoreAfter(), r.commentBefore(), r.commentAfter())).toList();
+        return rows.revisionsOf(responseId).stream()
+                .map(r -> new ResponseRevision(
+                        r.responseId(),
+                        r.revisedAt(),
+                        r.scoreBefore(),
+                        r.scoreAfter(),
+                        r.commentBefore(),
+                        r.commentAfter()))
+                .toList();
     }
 
     /** The customer's responses, oldest first (at most the last 50). */
     public List<PastResponse> responsesOf(String customerExternalId) {
-        List<PastResponse> latest = new ArrayList<>(responses
-                .findTop50ByCustomerExternalIdOrderByRespondedAtDesc(customerExternalId).stream()
-                .map(CustomerHistory::past).toList());
+        List<PastResponse> latest = new ArrayList<>(
+                responses.findTop50ByCustomerExternalIdOrderByRespondedAtDesc(customerExternalId).stream()
+                        .map(CustomerHistory::past)
+                        .toList());
         Collections.reverse(latest);
         return latest;
     }
@@ -44,7 +52,13 @@ public class CustomerHistory {
     }
 
     private static PastResponse past(FeedbackResponse r) {
-        return new PastResponse(r.getId(), r.getSource(), r.getRespondedAt(), r.getScore(), r.getSegment(),
-                r.getComment(), r.getProperties());
+        return new PastResponse(
+                r.getId(),
+                r.getSource(),
+                r.getRespondedAt(),
+                r.getScore(),
+                r.getSegment(),
+                r.getComment(),
+                r.getProperties());
     }
 }

@@ -35,8 +35,7 @@ public record DelightedEvent(
             @JsonProperty("person_properties") Map<String, JsonNode> personProperties,
             JsonNode tags,
             JsonNode notes,
-            @JsonProperty("additional_answers") JsonNode additionalAnswers) {
-    }
+            @JsonProperty("additional_answers") JsonNode additionalAnswers) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Person(
@@ -44,6 +43,5 @@ public record DelightedEvent(
             String email,
             String name,
             @JsonProperty("phone_number") String phoneNumber,
-            @JsonProperty("created_at") Long createdAt) {
-    }
+            @JsonProperty("created_at") Long createdAt) {}
 }

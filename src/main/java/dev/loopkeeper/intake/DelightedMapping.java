@@ -17,8 +17,7 @@ import java.util.Map;
 final class DelightedMapping {
 
     /** A mapped response, or the problems found while mapping (a lifetime value that is no number, say). */
-    record Mapped(ResponseSubmission submission, Instant updatedAt, List<FieldProblem> problems) {
-    }
+    record Mapped(ResponseSubmission submission, Instant updatedAt, List<FieldProblem> problems) {}
 
     private final IntakeSettings.Delighted settings;
 
@@ -29,8 +28,8 @@ final class DelightedMapping {
     Mapped map(DelightedEvent event) {
         DelightedEvent.Data data = event.data();
         List<FieldProblem> problems = new ArrayList<>();
-        DelightedEvent.Person person = data.person() == null ? new DelightedEvent.Person(null, null, null, null, null)
-                : data.person();
+        DelightedEvent.Person person =
+                data.person() == null ? new DelightedEvent.Person(null, null, null, null, null) : data.person();
         Map<String, JsonNode> given = data.personProperties() == null ? Map.of() : data.personProperties();
         String customerId = text(given.get(settings.customerIdProperty()));
         BigDecimal lifetimeValue = null;
@@ -39,7 +38,8 @@ final class DelightedMapping {
             try {
                 lifetimeValue = new BigDecimal(value.strip());
             } catch (NumberFormatException notANumber) {
-                problems.add(new FieldProblem(personProperty(settings.lifetimeValueProperty()),
+                problems.add(new FieldProblem(
+                        personProperty(settings.lifetimeValueProperty()),
                         "must be a number" + dev.loopkeeper.sharedkernel.web.ApiInput.was(value)));
             }
         }
@@ -51,18 +51,30 @@ final class DelightedMapping {
             }
         });
         String comment = data.comment() == null || data.comment().isBlank() ? null : data.comment();
-        ResponseSubmission submission = new ResponseSubmission(settings.source(), data.id(),
-                data.createdAt() == null ? null : Instant.ofEpochSecond(data.createdAt()), data.score(), comment,
-                new CustomerDetails(customerId != null ? customerId : person.id(), person.name(), person.email(),
-                        person.phoneNumber(), null, text(given.get(settings.tierProperty())), lifetimeValue),
+        ResponseSubmission submission = new ResponseSubmission(
+                settings.source(),
+                data.id(),
+                data.createdAt() == null ? null : Instant.ofEpochSecond(data.createdAt()),
+                data.score(),
+                comment,
+                new CustomerDetails(
+                        customerId != null ? customerId : person.id(),
+                        person.name(),
+                        person.email(),
+                        person.phoneNumber(),
+                        null,
+                        text(given.get(settings.tierProperty())),
+                        lifetimeValue),
                 properties);
-        return new Mapped(submission, data.updatedAt() == null ? null : Instant.ofEpochSecond(data.updatedAt()),
-                problems);
+        return new Mapped(
+                submission, data.updatedAt() == null ? null : Instant.ofEpochSecond(data.updatedAt()), problems);
     }
 
     /** Where in Delighted's payload a field of ours came from, so that a problem names what Delighted sent. */
     List<FieldProblem> inTheirTerms(List<FieldProblem> ours) {
-        return ours.stream().map(p -> new FieldProblem(theirField(p.field()), p.message())).toList();
+        return ours.stream()
+                .map(p -> new FieldProblem(theirField(p.field()), p.message()))
+                .toList();
     }
 
     private String theirField(String field) {
@@ -71,8 +83,10 @@ final class DelightedMapping {
             case "respondedAt" -> "event_data.created_at";
             case "score" -> "event_data.score";
             case "comment" -> "event_data.comment";
-            case "customer.externalId" -> settings.customerIdProperty().isEmpty() ? "event_data.person.id"
-                    : "event_data.person.id (or " + personProperty(settings.customerIdProperty()) + ")";
+            case "customer.externalId" ->
+                settings.customerIdProperty().isEmpty()
+                        ? "event_data.person.id"
+                        : "event_data.person.id (or " + personProperty(settings.customerIdProperty()) + ")";
             case "customer.name" -> "event_data.person.name";
             case "customer.email" -> "event_data.person.email";
             case "customer.phone" -> "event_data.person.phone_number";

@@ -2,10 +2,10 @@ package dev.loopkeeper.intake;
 
 import dev.loopkeeper.intake.domain.WebhookSecretRows;
 import java.time.Clock;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -23,7 +23,12 @@ public record FeedbackReceived(
         Map<String, String> properties) {
 
     /** The customer as it was when the response arrived. */
-    public record Customer(String externalId, String name, String email, String phone,
-                           Channel preferredChannel, String tier, BigDecimal lifetimeValue) {
-    }
+    public record Customer(
+            String externalId,
+            String name,
+            String email,
+            String phone,
+            Channel preferredChannel,
+            String tier,
+            BigDecimal lifetimeValue) {}
 }

@@ -49,8 +49,14 @@ class ImportRunner {
     private final Clock clock;
     private final String node;
 
-    ImportRunner(ImportJobRows jobs, CsvImports imports, Intake intake, IntakeTransactions transactions, ApiInput input,
-                 IntakeSettings settings, Clock clock) {
+    ImportRunner(
+            ImportJobRows jobs,
+            CsvImports imports,
+            Intake intake,
+            IntakeTransactions transactions,
+            ApiInput input,
+            IntakeSettings settings,
+            Clock clock) {
         this.jobs = jobs;
         this.imports = imports;
         this.intake = intake;
@@ -73,10 +79,17 @@ class ImportRunner {
 
     void run(UUID id) {
         Job job = jobs.find(id).orElseThrow();
-        log.info("Import {} of {} ({}) runs on {} from row {} of {}", id, job.fileName(), job.source(), node,
-                job.rowsDone(), job.rowsTotal());
+        log.info(
+                "Import {} of {} ({}) runs on {} from row {} of {}",
+                id,
+                job.fileName(),
+                job.source(),
+                node,
+                job.rowsDone(),
+                job.rowsTotal());
         int[] problemsLeft = {ImportJobRows.MOST_PROBLEMS - jobs.problemCount(id)};
-        try (InputStream in = jobs.file(id); CsvRows csv = CsvRows.open(in, job.source(), imports.mappingOf(job), input)) {
+        try (InputStream in = jobs.file(id);
+                CsvRows csv = CsvRows.open(in, job.source(), imports.mappingOf(job), input)) {
             for (int skipped = 0; skipped < job.rowsDone() && csv.hasNext(); skipped++) {
                 csv.next();
             }
@@ -135,7 +148,9 @@ class ImportRunner {
                     transactions.run("row " + row.line() + " of import " + job.id(), () -> {
                         renew(job);
                         jobs.advance(job.id(), new Progress(1, 0, 0, 0, 1));
-                        problems(job, List.of(new Problem(row.line(), "", "could not be stored: " + refused)),
+                        problems(
+                                job,
+                                List.of(new Problem(row.line(), "", "could not be stored: " + refused)),
                                 problemsLeft);
                         return null;
                     });
@@ -164,11 +179,15 @@ class ImportRunner {
             }
         }
         int storedHistory = history.isEmpty() ? 0 : intake.keepAsHistory(history);
-        int cases = recent.isEmpty() ? 0
-                : (int) intake.receive(recent).stream().filter(IntakeResult::created).count();
+        int cases = recent.isEmpty()
+                ? 0
+                : (int) intake.receive(recent).stream()
+                        .filter(IntakeResult::created)
+                        .count();
         int valid = history.size() + recent.size();
-        jobs.advance(job.id(), new Progress(rows.size(), storedHistory + cases, cases, valid - storedHistory - cases,
-                refused));
+        jobs.advance(
+                job.id(),
+                new Progress(rows.size(), storedHistory + cases, cases, valid - storedHistory - cases, refused));
         problems(job, problems, problemsLeft);
     }
 

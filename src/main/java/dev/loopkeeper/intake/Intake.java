@@ -57,11 +57,9 @@ class Intake {
         return store(submissions, true, null).stored();
     }
 
-    private record Outcome(List<IntakeResult> results, int stored) {
-    }
+    private record Outcome(List<IntakeResult> results, int stored) {}
 
-    private record Key(String source, String sourceEventId) {
-    }
+    private record Key(String source, String sourceEventId) {}
 
     private Outcome store(List<ResponseSubmission> submissions, boolean history, Instant sourceUpdatedAt) {
         Map<Key, UUID> known = known(submissions);
@@ -85,16 +83,26 @@ class Intake {
         }
         Instant now = clock.instant();
         Map<String, CustomerRows.Stored> stored = customers.upsert(
-                fresh.values().stream().map(ResponseSubmission::customer).toList(), now,
+                fresh.values().stream().map(ResponseSubmission::customer).toList(),
+                now,
                 history ? Merge.FILL_GAPS : Merge.LATEST);
         List<NewResponse> rows = new ArrayList<>(fresh.size());
-        fresh.forEach((key, s) -> rows.add(new NewResponse(ids.get(key), s.source(), s.sourceEventId(),
-                stored.get(s.customer().externalId()).id(), s.score(), s.comment(), s.respondedAt(), now, history,
-                sourceUpdatedAt, s.properties())));
+        fresh.forEach((key, s) -> rows.add(new NewResponse(
+                ids.get(key),
+                s.source(),
+                s.sourceEventId(),
+                stored.get(s.customer().externalId()).id(),
+                s.score(),
+                s.comment(),
+                s.respondedAt(),
+                now,
+                history,
+                sourceUpdatedAt,
+                s.properties())));
         responses.insert(rows);
         if (!history) {
-            fresh.forEach((key, s) -> events.publishEvent(received(ids.get(key), s, stored.get(s.customer().externalId()),
-                    now)));
+            fresh.forEach((key, s) -> events.publishEvent(
+                    received(ids.get(key), s, stored.get(s.customer().externalId()), now)));
         }
         return new Outcome(results, fresh.size());
     }
@@ -102,18 +110,33 @@ class Intake {
     /** The stored ones among the submissions' events: one query per source (a batch usually has one). */
     private Map<Key, UUID> known(List<ResponseSubmission> submissions) {
         Map<Key, UUID> known = new HashMap<>();
-        Map<String, List<String>> bySource = submissions.stream().collect(Collectors.groupingBy(
-                ResponseSubmission::source, LinkedHashMap::new,
-                Collectors.mapping(ResponseSubmission::sourceEventId, Collectors.toList())));
-        bySource.forEach((source, events) -> responses.idsOf(source, events)
-                .forEach((event, id) -> known.put(new Key(source, event), id)));
+        Map<String, List<String>> bySource = submissions.stream()
+                .collect(Collectors.groupingBy(
+                        ResponseSubmission::source,
+                        LinkedHashMap::new,
+                        Collectors.mapping(ResponseSubmission::sourceEventId, Collectors.toList())));
+        bySource.forEach((source, events) ->
+                responses.idsOf(source, events).forEach((event, id) -> known.put(new Key(source, event), id)));
         return known;
     }
 
     private static FeedbackReceived received(UUID id, ResponseSubmission s, CustomerRows.Stored customer, Instant now) {
-        return new FeedbackReceived(id, s.source(), s.respondedAt(), now, s.score(), Segment.of(s.score()), s.comment(),
-                new FeedbackReceived.Customer(customer.externalId(), customer.name(), customer.email(), customer.phone(),
-                        customer.preferredChannel(), customer.tier(), customer.lifetimeValue()),
+        return new FeedbackReceived(
+                id,
+                s.source(),
+                s.respondedAt(),
+                now,
+                s.score(),
+                Segment.of(s.score()),
+                s.comment(),
+                new FeedbackReceived.Customer(
+                        customer.externalId(),
+                        customer.name(),
+                        customer.email(),
+                        customer.phone(),
+                        customer.preferredChannel(),
+                        customer.tier(),
+                        customer.lifetimeValue()),
                 s.properties());
     }
 }

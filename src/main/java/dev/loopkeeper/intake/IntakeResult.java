@@ -7,5 +7,4 @@ import java.util.UUID;
  *
  * @param created false when the same (source, source event id) had arrived before
  */
-public record IntakeResult(UUID caseId, boolean created) {
-}
+public record IntakeResult(UUID caseId, boolean created) {}

@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Intake's background work on every node: CSV imports waiting for a node, and forgetting old webhook deliveries. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class IntakeScheduling {
-}
+class IntakeScheduling {}

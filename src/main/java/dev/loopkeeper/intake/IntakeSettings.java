@@ -53,6 +53,5 @@ public record IntakeSettings(
             @DefaultValue("500") int batchSize,
             @DefaultValue("PT1M") Duration lease,
             @DefaultValue("PT2S") Duration poll,
-            @DefaultValue("200MB") DataSize maxFileSize) {
-    }
+            @DefaultValue("200MB") DataSize maxFileSize) {}
 }

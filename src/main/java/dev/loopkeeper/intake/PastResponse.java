@@ -6,6 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One of a customer's responses, as their history shows it. */
-public record PastResponse(UUID responseId, String source, Instant respondedAt, int score, Segment segment,
-                           String comment, Map<String, String> properties) {
-}
+public record PastResponse(
+        UUID responseId,
+        String source,
+        Instant respondedAt,
+        int score,
+        Segment segment,
+        String comment,
+        Map<String, String> properties) {}

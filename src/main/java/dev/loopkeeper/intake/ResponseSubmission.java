@@ -25,6 +25,7 @@ public record ResponseSubmission(
         @NotNull @Min(0) @Max(10) Integer score,
         @Size(max = 4000) @FreeText String comment,
         @NotNull @Valid CustomerDetails customer,
+
         @Size(max = 50) @CaseFilterLengths
         Map<@NotBlank @Size(max = 80) @Identifier String, @NotNull @Size(max = 500) @SingleLine String> properties) {
 

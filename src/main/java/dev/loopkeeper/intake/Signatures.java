@@ -19,19 +19,24 @@ final class Signatures {
 
     private static final String HMAC = "HmacSHA256";
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     /**
      * Standard Webhooks (standardwebhooks.com): {@code webhook-signature} holds space-separated {@code v1,<base64>}
      * signatures, each an HMAC-SHA256 of {@code id.timestamp.body} under a secret; a {@code whsec_} secret is
      * base64, any other its UTF-8 bytes. The timestamp (unix seconds) must be within the tolerance of our clock.
      */
-    static void verifyStandard(String id, String timestamp, String signatures, byte[] body, List<String> secrets,
-                               Instant now, Duration tolerance) {
+    static void verifyStandard(
+            String id,
+            String timestamp,
+            String signatures,
+            byte[] body,
+            List<String> secrets,
+            Instant now,
+            Duration tolerance) {
         if (id == null || id.isBlank() || timestamp == null || signatures == null || signatures.isBlank()) {
-            throw new WebhookRefused("A signed webhook needs the headers webhook-id, webhook-timestamp and "
-                    + "webhook-signature");
+            throw new WebhookRefused(
+                    "A signed webhook needs the headers webhook-id, webhook-timestamp and " + "webhook-signature");
         }
         long seconds;
         try {

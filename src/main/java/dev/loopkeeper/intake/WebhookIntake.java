@@ -28,8 +28,7 @@ import org.springframework.stereotype.Service;
 public class WebhookIntake {
 
     /** What a delivery did. {@code revised}: a survey tool's update changed a stored response. */
-    public record Taken(IntakeResult result, boolean revised) {
-    }
+    public record Taken(IntakeResult result, boolean revised) {}
 
     private final WebhookSecretRows secrets;
     private final WebhookDeliveryRows deliveries;
@@ -43,9 +42,17 @@ public class WebhookIntake {
     private final ObjectMapper lenient;
     private final Clock clock;
 
-    WebhookIntake(WebhookSecretRows secrets, WebhookDeliveryRows deliveries, ResponseRows responses, Intake intake,
-                  IntakeTransactions transactions, ApiInput input, ApplicationEventPublisher events,
-                  IntakeSettings settings, ObjectMapper json, Clock clock) {
+    WebhookIntake(
+            WebhookSecretRows secrets,
+            WebhookDeliveryRows deliveries,
+            ResponseRows responses,
+            Intake intake,
+            IntakeTransactions transactions,
+            ApiInput input,
+            ApplicationEventPublisher events,
+            IntakeSettings settings,
+            ObjectMapper json,
+            Clock clock) {
         this.secrets = secrets;
         this.deliveries = deliveries;
         this.responses = responses;
@@ -66,8 +73,8 @@ public class WebhookIntake {
      * @throws InvalidSubmission for a body our API would refuse
      */
     public IntakeResult standard(String source, String id, String timestamp, String signature, byte[] body) {
-        Signatures.verifyStandard(id, timestamp, signature, body, secretsOf(source), clock.instant(),
-                settings.webhookTolerance());
+        Signatures.verifyStandard(
+                id, timestamp, signature, body, secretsOf(source), clock.instant(), settings.webhookTolerance());
         Instant sentAt = Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
         ApiInput.Checked<ResponseSubmission> read = input.read(body, ResponseSubmission.class);
         if (!read.valid()) {
@@ -75,8 +82,10 @@ public class WebhookIntake {
         }
         ResponseSubmission submission = read.value();
         if (!source.equals(submission.source())) {
-            throw new InvalidSubmission(input.invalid(List.of(new FieldProblem("source", "must be " + source
-                    + ", the source this webhook is signed for" + ApiInput.was(submission.source())))));
+            throw new InvalidSubmission(input.invalid(List.of(new FieldProblem(
+                    "source",
+                    "must be " + source + ", the source this webhook is signed for"
+                            + ApiInput.was(submission.source())))));
         }
         return transactions.run(source + " delivery " + id, () -> {
             Optional<Delivery> seen = deliveries.find(source, id);
@@ -110,11 +119,16 @@ public class WebhookIntake {
             event = lenient.readValue(body, DelightedEvent.class);
         } catch (IOException unreadable) {
             ApiInput.Checked<DelightedEvent> strict = input.read(body, DelightedEvent.class);
-            throw new InvalidSubmission(strict.problem() != null ? strict.problem()
-                    : input.invalid(List.of(new FieldProblem("", "is not a Delighted webhook"))));
+            throw new InvalidSubmission(
+                    strict.problem() != null
+                            ? strict.problem()
+                            : input.invalid(List.of(new FieldProblem("", "is not a Delighted webhook"))));
         }
-        if (event == null || !event.isSurveyResponse() || event.data() == null
-                || (event.data().surveyType() != null && !"nps".equals(event.data().surveyType()))) {
+        if (event == null
+                || !event.isSurveyResponse()
+                || event.data() == null
+                || (event.data().surveyType() != null
+                        && !"nps".equals(event.data().surveyType()))) {
             return Optional.empty();
         }
         DelightedMapping.Mapped mapped = delighted.map(event);
@@ -134,28 +148,30 @@ public class WebhookIntake {
                 return new Taken(new IntakeResult(seen.get().responseId(), false), false);
             }
             Taken taken = takeOrRevise(submission, mapped.updatedAt());
-            deliveries.insert(new Delivery(source, event.eventId(), null, taken.result().caseId()), clock.instant());
+            deliveries.insert(
+                    new Delivery(source, event.eventId(), null, taken.result().caseId()), clock.instant());
             return taken;
         }));
     }
 
     private Taken takeOrRevise(ResponseSubmission submission, Instant updatedAt) {
-        Optional<ResponseRows.Current> stored = responses.lockedCurrent(submission.source(), submission.sourceEventId());
+        Optional<ResponseRows.Current> stored =
+                responses.lockedCurrent(submission.source(), submission.sourceEventId());
         if (stored.isEmpty()) {
             return new Taken(intake.receive(submission, updatedAt), false);
         }
         ResponseRows.Current current = stored.get();
-        boolean newer = updatedAt == null || current.sourceUpdatedAt() == null
-                || updatedAt.isAfter(current.sourceUpdatedAt());
-        boolean changes = current.score() != submission.score()
-                || !Objects.equals(current.comment(), submission.comment());
+        boolean newer =
+                updatedAt == null || current.sourceUpdatedAt() == null || updatedAt.isAfter(current.sourceUpdatedAt());
+        boolean changes =
+                current.score() != submission.score() || !Objects.equals(current.comment(), submission.comment());
         if (!newer || !changes) {
             return new Taken(new IntakeResult(current.id(), false), false);
         }
         Instant now = clock.instant();
         responses.revise(current, submission.score(), submission.comment(), updatedAt, now);
-        events.publishEvent(new FeedbackRevised(current.id(), now, current.score(), submission.score(),
-                current.comment(), submission.comment()));
+        events.publishEvent(new FeedbackRevised(
+                current.id(), now, current.score(), submission.score(), current.comment(), submission.comment()));
         return new Taken(new IntakeResult(current.id(), false), true);
     }
 

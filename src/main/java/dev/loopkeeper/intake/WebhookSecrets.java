@@ -25,11 +25,11 @@ public class WebhookSecrets {
     private static final Logger log = LoggerFactory.getLogger(WebhookSecrets.class);
     /** A source's name is part of its webhook's address. */
     static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A secret as the sources screen lists it: which source, its first characters, who added it when. */
-    public record SourceSecret(UUID id, String source, String hint, Instant addedAt, String addedBy) {
-    }
+    public record SourceSecret(UUID id, String source, String hint, Instant addedAt, String addedBy) {}
 
     private final WebhookSecretRows secrets;
     private final WebhookDeliveryRows deliveries;
@@ -44,8 +44,9 @@ public class WebhookSecrets {
     }
 
     public List<SourceSecret> all() {
-        return secrets.all().stream().map(row -> new SourceSecret(row.id(), row.source(), hint(row.secret()),
-                row.addedAt(), row.addedBy())).toList();
+        return secrets.all().stream()
+                .map(row -> new SourceSecret(row.id(), row.source(), hint(row.secret()), row.addedAt(), row.addedBy()))
+                .toList();
     }
 
     /** A new random secret in the Standard Webhooks form: {@code whsec_} and 32 random bytes in base64. */

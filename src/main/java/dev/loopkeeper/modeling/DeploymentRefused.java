@@ -9,7 +9,8 @@ public class DeploymentRefused extends RuntimeException {
 
     public DeploymentRefused(List<ModelProblem> problems) {
         super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + ": "
-                + String.join("; ", problems.stream().map(ModelProblem::toString).toList()));
+                + String.join(
+                        "; ", problems.stream().map(ModelProblem::toString).toList()));
         this.problems = List.copyOf(problems);
     }
 

@@ -8,6 +8,13 @@ import java.util.UUID;
  *
  * @param basedOnVersion the deployed version it was opened from, null for a new model
  */
-public record Draft(UUID id, String owner, ModelKind kind, String key, String resourceName, String basedOnId,
-                    Integer basedOnVersion, String content, Instant updatedAt) {
-}
+public record Draft(
+        UUID id,
+        String owner,
+        ModelKind kind,
+        String key,
+        String resourceName,
+        String basedOnId,
+        Integer basedOnVersion,
+        String content,
+        Instant updatedAt) {}

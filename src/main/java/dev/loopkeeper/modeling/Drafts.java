@@ -34,12 +34,16 @@ public class Drafts {
 
     @Transactional(readOnly = true)
     public List<Draft> mine(Actor actor) {
-        return drafts.findByOwnerOrderByUpdatedAtDesc(actor.userId()).stream().map(Drafts::view).toList();
+        return drafts.findByOwnerOrderByUpdatedAtDesc(actor.userId()).stream()
+                .map(Drafts::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<Draft> find(Actor actor, UUID id) {
-        return drafts.findById(id).filter(d -> d.getOwner().equals(actor.userId())).map(Drafts::view);
+        return drafts.findById(id)
+                .filter(d -> d.getOwner().equals(actor.userId()))
+                .map(Drafts::view);
     }
 
     /**
@@ -51,8 +55,14 @@ public class Drafts {
         ModelVersion version = library.version(definitionId)
                 .orElseThrow(() -> new IllegalArgumentException("No deployed model " + definitionId));
         return view(drafts.findByOwnerAndKindAndKey(actor.userId(), version.kind(), version.key())
-                .orElseGet(() -> drafts.save(new ModelDraft(actor.userId(), version.kind(), version.key(),
-                        version.resourceName(), version.definitionId(), version.version(), library.content(version),
+                .orElseGet(() -> drafts.save(new ModelDraft(
+                        actor.userId(),
+                        version.kind(),
+                        version.key(),
+                        version.resourceName(),
+                        version.definitionId(),
+                        version.version(),
+                        library.content(version),
                         clock.instant()))));
     }
 
@@ -62,8 +72,9 @@ public class Drafts {
      */
     public Draft start(Actor actor, String fileName, String content) {
         ModelAccess.requireModeler(actor);
-        ModelKind kind = ModelKind.of(fileName).orElseThrow(() -> new IllegalArgumentException(
-                "Not a model file: " + fileName + " (expected .bpmn, .dmn or .form)"));
+        ModelKind kind = ModelKind.of(fileName)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Not a model file: " + fileName + " (expected .bpmn, .dmn or .form)"));
         checkSize(content);
         String key = ModelKeys.of(kind, content).orElseGet(() -> fileName.replaceFirst("\\.[^.]*$", ""));
         Optional<ModelVersion> latest = library.model(kind, key).map(Model::latest);
@@ -71,10 +82,15 @@ public class Drafts {
             drafts.delete(old);
             drafts.flush();
         });
-        return view(drafts.save(new ModelDraft(actor.userId(), kind, key,
+        return view(drafts.save(new ModelDraft(
+                actor.userId(),
+                kind,
+                key,
                 latest.map(ModelVersion::resourceName).orElse(fileName),
-                latest.map(ModelVersion::definitionId).orElse(null), latest.map(ModelVersion::version).orElse(null),
-                content, clock.instant())));
+                latest.map(ModelVersion::definitionId).orElse(null),
+                latest.map(ModelVersion::version).orElse(null),
+                content,
+                clock.instant())));
     }
 
     /** Replaces the draft's content with what the editor holds now. */
@@ -100,12 +116,21 @@ public class Drafts {
     }
 
     private ModelDraft own(Actor actor, UUID id) {
-        return drafts.findById(id).filter(d -> d.getOwner().equals(actor.userId()))
+        return drafts.findById(id)
+                .filter(d -> d.getOwner().equals(actor.userId()))
                 .orElseThrow(() -> new IllegalArgumentException("No draft " + id + " of " + actor.userId()));
     }
 
     static Draft view(ModelDraft d) {
-        return new Draft(d.getId(), d.getOwner(), d.getKind(), d.getKey(), d.getResourceName(), d.getBasedOnId(),
-                d.getBasedOnVersion(), d.getContent(), d.getUpdatedAt());
+        return new Draft(
+                d.getId(),
+                d.getOwner(),
+                d.getKind(),
+                d.getKey(),
+                d.getResourceName(),
+                d.getBasedOnId(),
+                d.getBasedOnVersion(),
+                d.getContent(),
+                d.getUpdatedAt());
     }
 }

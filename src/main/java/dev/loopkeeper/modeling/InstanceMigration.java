@@ -38,29 +38,44 @@ public class InstanceMigration {
         List<String> problems = new ArrayList<>();
         List<MigrationPreview.Mapping> mappings = new ArrayList<>();
         if (!source.key().equals(target.key())) {
-            problems.add("Instances move between versions of one process, not from " + source.key() + " to "
-                    + target.key());
+            problems.add(
+                    "Instances move between versions of one process, not from " + source.key() + " to " + target.key());
         } else {
             try {
-                plan(sourceDefinitionId, targetDefinitionId).getInstructions().forEach(i ->
-                        mappings.add(new MigrationPreview.Mapping(i.getSourceActivityId(), i.getTargetActivityId())));
+                plan(sourceDefinitionId, targetDefinitionId)
+                        .getInstructions()
+                        .forEach(i -> mappings.add(
+                                new MigrationPreview.Mapping(i.getSourceActivityId(), i.getTargetActivityId())));
             } catch (MigrationPlanValidationException invalid) {
-                for (MigrationInstructionValidationReport report : invalid.getValidationReport().getInstructionReports()) {
-                    report.getFailures().forEach(f -> problems.add(report.getMigrationInstruction().getSourceActivityId()
-                            + " → " + report.getMigrationInstruction().getTargetActivityId() + ": " + f));
+                for (MigrationInstructionValidationReport report :
+                        invalid.getValidationReport().getInstructionReports()) {
+                    report.getFailures()
+                            .forEach(f -> problems.add(
+                                    report.getMigrationInstruction().getSourceActivityId() + " → "
+                                            + report.getMigrationInstruction().getTargetActivityId() + ": " + f));
                 }
-                invalid.getValidationReport().getVariableReports().forEach((variable, report) ->
-                        report.getFailures().forEach(f -> problems.add("variable " + variable + ": " + f)));
+                invalid.getValidationReport()
+                        .getVariableReports()
+                        .forEach((variable, report) ->
+                                report.getFailures().forEach(f -> problems.add("variable " + variable + ": " + f)));
                 if (problems.isEmpty()) {
                     problems.add(invalid.getMessage());
                 }
             }
         }
-        List<MigrationPreview.Waiting> waiting = management.createActivityStatisticsQuery(sourceDefinitionId).list()
-                .stream().map(s -> new MigrationPreview.Waiting(s.getId(), s.getInstances())).toList();
-        List<String> sample = runtime.createProcessInstanceQuery().processDefinitionId(sourceDefinitionId)
-                .orderByBusinessKey().asc().listPage(0, SAMPLE).stream()
-                .map(p -> p.getBusinessKey() == null ? p.getId() : p.getBusinessKey()).toList();
+        List<MigrationPreview.Waiting> waiting =
+                management.createActivityStatisticsQuery(sourceDefinitionId).list().stream()
+                        .map(s -> new MigrationPreview.Waiting(s.getId(), s.getInstances()))
+                        .toList();
+        List<String> sample = runtime
+                .createProcessInstanceQuery()
+                .processDefinitionId(sourceDefinitionId)
+                .orderByBusinessKey()
+                .asc()
+                .listPage(0, SAMPLE)
+                .stream()
+                .map(p -> p.getBusinessKey() == null ? p.getId() : p.getBusinessKey())
+                .toList();
         return new MigrationPreview(source, target, mappings, problems, source.runningInstances(), waiting, sample);
     }
 
@@ -69,7 +84,8 @@ public class InstanceMigration {
         ModelAccess.requireModeler(actor);
         MigrationPreview preview = preview(sourceDefinitionId, targetDefinitionId);
         if (!preview.problems().isEmpty()) {
-            throw new IllegalStateException("The migration plan is not valid: " + String.join("; ", preview.problems()));
+            throw new IllegalStateException(
+                    "The migration plan is not valid: " + String.join("; ", preview.problems()));
         }
         if (preview.instances() == 0) {
             throw new IllegalStateException("Version " + preview.source().version() + " has no running instances");
@@ -82,28 +98,42 @@ public class InstanceMigration {
 
     /** Where the batch stands; once the engine has removed it, done. */
     public MigrationProgress progress(String batchId, String sourceDefinitionId) {
-        long stillOnSource = runtime.createProcessInstanceQuery().processDefinitionId(sourceDefinitionId).count();
+        long stillOnSource = runtime.createProcessInstanceQuery()
+                .processDefinitionId(sourceDefinitionId)
+                .count();
         Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
         if (batch == null) {
             return new MigrationProgress(batchId, 0, 0, 0, true, List.of(), stillOnSource);
         }
-        BatchStatistics statistics = management.createBatchStatisticsQuery().batchId(batchId).singleResult();
-        List<String> failures = management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId())
-                .withException().list().stream().map(Job::getExceptionMessage).toList();
+        BatchStatistics statistics =
+                management.createBatchStatisticsQuery().batchId(batchId).singleResult();
+        List<String> failures =
+                management
+                        .createJobQuery()
+                        .jobDefinitionId(batch.getBatchJobDefinitionId())
+                        .withException()
+                        .list()
+                        .stream()
+                        .map(Job::getExceptionMessage)
+                        .toList();
         int completed = statistics == null ? 0 : statistics.getCompletedJobs();
         int failed = statistics == null ? 0 : statistics.getFailedJobs();
         // A batch whose jobs all ran but some failed stays until someone retries or deletes them
-        boolean done = statistics != null && batch.getJobsCreated() == batch.getTotalJobs()
+        boolean done = statistics != null
+                && batch.getJobsCreated() == batch.getTotalJobs()
                 && statistics.getRemainingJobs() == statistics.getFailedJobs();
         return new MigrationProgress(batchId, batch.getTotalJobs(), completed, failed, done, failures, stillOnSource);
     }
 
     private MigrationPlan plan(String sourceDefinitionId, String targetDefinitionId) {
-        return runtime.createMigrationPlan(sourceDefinitionId, targetDefinitionId).mapEqualActivities().build();
+        return runtime.createMigrationPlan(sourceDefinitionId, targetDefinitionId)
+                .mapEqualActivities()
+                .build();
     }
 
     private ModelVersion process(String definitionId) {
-        return library.version(definitionId).filter(v -> v.kind() == ModelKind.PROCESS)
+        return library.version(definitionId)
+                .filter(v -> v.kind() == ModelKind.PROCESS)
                 .orElseThrow(() -> new IllegalArgumentException("No process version " + definitionId));
     }
 }

@@ -12,15 +12,19 @@ import java.util.List;
  * @param waiting     where they wait: activity id and how many instances are there
  * @param sample      the business keys (case ids) of the first instances
  */
-public record MigrationPreview(ModelVersion source, ModelVersion target, List<Mapping> mappings,
-                               List<String> problems, long instances, List<Waiting> waiting, List<String> sample) {
+public record MigrationPreview(
+        ModelVersion source,
+        ModelVersion target,
+        List<Mapping> mappings,
+        List<String> problems,
+        long instances,
+        List<Waiting> waiting,
+        List<String> sample) {
 
     /** One instruction of the plan: instances in the source activity continue in the target activity. */
-    public record Mapping(String sourceActivityId, String targetActivityId) {
-    }
+    public record Mapping(String sourceActivityId, String targetActivityId) {}
 
-    public record Waiting(String activityId, long instances) {
-    }
+    public record Waiting(String activityId, long instances) {}
 
     public boolean feasible() {
         return problems.isEmpty() && instances > 0;

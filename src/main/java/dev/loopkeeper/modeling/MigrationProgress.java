@@ -9,6 +9,11 @@ import java.util.List;
  * @param failures what the failed jobs reported; an instance whose job failed stays on the old version
  * @param stillOnSource running instances still on the source version
  */
-public record MigrationProgress(String batchId, int total, int completed, int failed, boolean done,
-                                List<String> failures, long stillOnSource) {
-}
+public record MigrationProgress(
+        String batchId,
+        int total,
+        int completed,
+        int failed,
+        boolean done,
+        List<String> failures,
+        long stillOnSource) {}

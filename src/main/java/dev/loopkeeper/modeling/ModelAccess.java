@@ -6,8 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Only process owners and administrators change what the engine runs; the views say so too. */
 final class ModelAccess {
 
-    private ModelAccess() {
-    }
+    private ModelAccess() {}
 
     static void requireModeler(Actor actor) {
         if (!actor.mayChangeModels()) {

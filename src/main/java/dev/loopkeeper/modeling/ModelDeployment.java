@@ -51,8 +51,13 @@ public class ModelDeployment {
     private final DeploymentRecords records;
     private final TransactionTemplate dryRun;
 
-    ModelDeployment(RepositoryService repository, IdentityService identity, ModelLibrary library, ModelDrafts drafts,
-                    DeploymentRecords records, PlatformTransactionManager transactions) {
+    ModelDeployment(
+            RepositoryService repository,
+            IdentityService identity,
+            ModelLibrary library,
+            ModelDrafts drafts,
+            DeploymentRecords records,
+            PlatformTransactionManager transactions) {
         this.repository = repository;
         this.identity = identity;
         this.library = library;
@@ -67,8 +72,8 @@ public class ModelDeployment {
      * real deployment in a transaction that is always rolled back.
      */
     public List<ModelProblem> check(Draft draft) {
-        List<Resource> bundle = bundle(draft.kind(), draft.key(), draft.resourceName(),
-                draft.content().getBytes(StandardCharsets.UTF_8));
+        List<Resource> bundle = bundle(
+                draft.kind(), draft.key(), draft.resourceName(), draft.content().getBytes(StandardCharsets.UTF_8));
         try {
             dryRun.executeWithoutResult(status -> {
                 status.setRollbackOnly();
@@ -84,10 +89,16 @@ public class ModelDeployment {
     @Transactional
     public DeployedVersion deploy(Actor actor, UUID draftId, String note) {
         ModelAccess.requireModeler(actor);
-        var draft = drafts.findById(draftId).filter(d -> d.getOwner().equals(actor.userId()))
+        var draft = drafts.findById(draftId)
+                .filter(d -> d.getOwner().equals(actor.userId()))
                 .orElseThrow(() -> new IllegalArgumentException("No draft " + draftId + " of " + actor.userId()));
-        DeployedVersion deployed = deployAs(actor, draft.getKind(), draft.getKey(), draft.getResourceName(),
-                draft.getContent().getBytes(StandardCharsets.UTF_8), note);
+        DeployedVersion deployed = deployAs(
+                actor,
+                draft.getKind(),
+                draft.getKey(),
+                draft.getResourceName(),
+                draft.getContent().getBytes(StandardCharsets.UTF_8),
+                note);
         drafts.delete(draft);
         return deployed;
     }
@@ -98,7 +109,11 @@ public class ModelDeployment {
         ModelAccess.requireModeler(actor);
         ModelVersion earlier = library.version(definitionId)
                 .orElseThrow(() -> new IllegalArgumentException("No deployed model " + definitionId));
-        return deployAs(actor, earlier.kind(), earlier.key(), earlier.resourceName(),
+        return deployAs(
+                actor,
+                earlier.kind(),
+                earlier.key(),
+                earlier.resourceName(),
                 library.bytes(earlier.deploymentId(), earlier.resourceName()),
                 note == null || note.isBlank() ? "Rolled back to version " + earlier.version() : note);
     }
@@ -116,7 +131,8 @@ public class ModelDeployment {
     /** What a draft changes against the version it was opened from. */
     @Transactional(readOnly = true)
     public Optional<ModelDiff> diff(Draft draft) {
-        return Optional.ofNullable(draft.basedOnId()).flatMap(library::version)
+        return Optional.ofNullable(draft.basedOnId())
+                .flatMap(library::version)
                 .map(base -> diff(draft.kind(), library.content(base), draft.content()));
     }
 
@@ -124,8 +140,8 @@ public class ModelDeployment {
         return new ModelDiff(ModelDiff.lines(from, to), ElementChanges.between(kind, from, to));
     }
 
-    private DeployedVersion deployAs(Actor actor, ModelKind kind, String key, String resourceName, byte[] content,
-                                     String note) {
+    private DeployedVersion deployAs(
+            Actor actor, ModelKind kind, String key, String resourceName, byte[] content, String note) {
         if (note != null && note.length() > 1000) {
             throw new IllegalArgumentException("A note may have at most 1000 characters");
         }
@@ -138,16 +154,24 @@ public class ModelDeployment {
             identity.clearAuthentication();
         }
         records.findById(deployment.getId()).ifPresent(r -> r.note(note));
-        List<ModelVersion> created = library.models().stream().flatMap(m -> m.versions().stream())
-                .filter(v -> v.deploymentId().equals(deployment.getId())).toList();
-        ModelVersion model = created.stream().filter(v -> v.kind() == kind && v.key().equals(key)).findFirst()
-                .orElseThrow(() -> new DeploymentRefused(List.of(new ModelProblem(resourceName, null, 0,
+        List<ModelVersion> created = library.models().stream()
+                .flatMap(m -> m.versions().stream())
+                .filter(v -> v.deploymentId().equals(deployment.getId()))
+                .toList();
+        ModelVersion model = created.stream()
+                .filter(v -> v.kind() == kind && v.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new DeploymentRefused(List.of(new ModelProblem(
+                        resourceName,
+                        null,
+                        0,
                         "The file defines no " + kind.label().toLowerCase() + " with the key " + key))));
         return new DeployedVersion(deployment.getId(), model, created);
     }
 
     private Deployment deploy(List<Resource> bundle, String key) {
-        DeploymentBuilder builder = repository.createDeployment().name("Loopkeeper: " + key).source(SOURCE);
+        DeploymentBuilder builder =
+                repository.createDeployment().name("Loopkeeper: " + key).source(SOURCE);
         bundle.forEach(r -> builder.addInputStream(r.name(), new ByteArrayInputStream(r.content())));
         try {
             return builder.deploy();
@@ -165,8 +189,8 @@ public class ModelDeployment {
         List<ModelProblem> problems = new ArrayList<>();
         for (ResourceReport report : parse.getResorceReports()) {
             for (Problem error : report.getErrors()) {
-                problems.add(new ModelProblem(report.getResourceName(), error.getMainElementId(), error.getLine(),
-                        error.getMessage()));
+                problems.add(new ModelProblem(
+                        report.getResourceName(), error.getMainElementId(), error.getLine(), error.getMessage()));
             }
         }
         return problems.isEmpty() ? List.of(new ModelProblem(null, null, 0, parse.getMessage())) : problems;
@@ -186,9 +210,10 @@ public class ModelDeployment {
             }
         });
         bundle.put(resourceName, content);
-        return bundle.entrySet().stream().map(e -> new Resource(e.getKey(), e.getValue())).toList();
+        return bundle.entrySet().stream()
+                .map(e -> new Resource(e.getKey(), e.getValue()))
+                .toList();
     }
 
-    private record Resource(String name, byte[] content) {
-    }
+    private record Resource(String name, byte[] content) {}
 }

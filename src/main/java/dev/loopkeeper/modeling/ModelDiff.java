@@ -9,15 +9,18 @@ import java.util.List;
  */
 public record ModelDiff(List<Line> lines, List<ElementChange> elements) {
 
-    public enum Change { SAME, ADDED, REMOVED, CHANGED }
+    public enum Change {
+        SAME,
+        ADDED,
+        REMOVED,
+        CHANGED
+    }
 
     /** A line of the old file, the new file, or both. Line numbers are 0 where the line is not in that file. */
-    public record Line(Change change, int oldNumber, int newNumber, String text) {
-    }
+    public record Line(Change change, int oldNumber, int newNumber, String text) {}
 
     /** An element with an id whose definition differs. */
-    public record ElementChange(String elementId, String type, String name, Change change) {
-    }
+    public record ElementChange(String elementId, String type, String name, Change change) {}
 
     public ModelDiff {
         lines = List.copyOf(lines);
@@ -60,7 +63,8 @@ public record ModelDiff(List<Line> lines, List<ElementChange> elements) {
             head++;
         }
         int tail = 0;
-        while (tail < a.length - head && tail < b.length - head
+        while (tail < a.length - head
+                && tail < b.length - head
                 && a[a.length - 1 - tail].equals(b[b.length - 1 - tail])) {
             tail++;
         }
@@ -82,7 +86,8 @@ public record ModelDiff(List<Line> lines, List<ElementChange> elements) {
             int[][] common = new int[n + 1][m + 1];
             for (int i = n - 1; i >= 0; i--) {
                 for (int j = m - 1; j >= 0; j--) {
-                    common[i][j] = a[head + i].equals(b[head + j]) ? common[i + 1][j + 1] + 1
+                    common[i][j] = a[head + i].equals(b[head + j])
+                            ? common[i + 1][j + 1] + 1
                             : Math.max(common[i + 1][j], common[i][j + 1]);
                 }
             }

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 /** What the library holds: processes (BPMN), decisions (DMN) and Camunda Forms. */
 public enum ModelKind {
-
     PROCESS("Process", ".bpmn"),
     DECISION("Decision", ".dmn"),
     FORM("Form", ".form");

@@ -39,8 +39,11 @@ public class ModelLibrary {
     private final ProcessEngineConfigurationImpl engine;
     private final DeploymentRecords records;
 
-    ModelLibrary(RepositoryService repository, ManagementService management, ProcessEngine engine,
-                 DeploymentRecords records) {
+    ModelLibrary(
+            RepositoryService repository,
+            ManagementService management,
+            ProcessEngine engine,
+            DeploymentRecords records) {
         this.repository = repository;
         this.management = management;
         this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -52,21 +55,29 @@ public class ModelLibrary {
         List<ModelVersion> versions = versions();
         Map<String, List<ModelVersion>> byModel = new LinkedHashMap<>();
         versions.stream()
-                .sorted(Comparator.comparing(ModelVersion::kind).thenComparing(ModelVersion::key)
-                        .thenComparing(Comparator.comparingInt(ModelVersion::version).reversed()))
-                .forEach(v -> byModel.computeIfAbsent(v.kind() + "/" + v.key(), k -> new ArrayList<>()).add(v));
+                .sorted(Comparator.comparing(ModelVersion::kind)
+                        .thenComparing(ModelVersion::key)
+                        .thenComparing(
+                                Comparator.comparingInt(ModelVersion::version).reversed()))
+                .forEach(v -> byModel.computeIfAbsent(v.kind() + "/" + v.key(), k -> new ArrayList<>())
+                        .add(v));
         return byModel.values().stream()
-                .map(vs -> new Model(vs.get(0).kind(), vs.get(0).key(), vs.get(0).name(), vs))
+                .map(vs ->
+                        new Model(vs.get(0).kind(), vs.get(0).key(), vs.get(0).name(), vs))
                 .toList();
     }
 
     public Optional<Model> model(ModelKind kind, String key) {
-        return models().stream().filter(m -> m.kind() == kind && m.key().equals(key)).findFirst();
+        return models().stream()
+                .filter(m -> m.kind() == kind && m.key().equals(key))
+                .findFirst();
     }
 
     /** One version, by its definition id. */
     public Optional<ModelVersion> version(String definitionId) {
-        return versions().stream().filter(v -> v.definitionId().equals(definitionId)).findFirst();
+        return versions().stream()
+                .filter(v -> v.definitionId().equals(definitionId))
+                .findFirst();
     }
 
     /** The file of a version, as it was deployed. */
@@ -95,14 +106,20 @@ public class ModelLibrary {
                 .collect(Collectors.toMap(DeploymentRecord::getDeploymentId, Function.identity()));
         // One grouped query for the running instances of every process version
         Map<String, Long> running = new HashMap<>();
-        for (ProcessDefinitionStatistics statistics : management.createProcessDefinitionStatisticsQuery().list()) {
+        for (ProcessDefinitionStatistics statistics :
+                management.createProcessDefinitionStatisticsQuery().list()) {
             running.put(statistics.getId(), (long) statistics.getInstances());
         }
         List<ModelVersion> versions = new ArrayList<>();
-        repository.createProcessDefinitionQuery().list().forEach(d ->
-                versions.add(version(ModelKind.PROCESS, d, deployments, authors, running.getOrDefault(d.getId(), 0L))));
-        repository.createDecisionDefinitionQuery().list().forEach(d ->
-                versions.add(version(ModelKind.DECISION, d, deployments, authors, 0)));
+        repository
+                .createProcessDefinitionQuery()
+                .list()
+                .forEach(d -> versions.add(
+                        version(ModelKind.PROCESS, d, deployments, authors, running.getOrDefault(d.getId(), 0L))));
+        repository
+                .createDecisionDefinitionQuery()
+                .list()
+                .forEach(d -> versions.add(version(ModelKind.DECISION, d, deployments, authors, 0)));
         forms().forEach(d -> versions.add(version(ModelKind.FORM, d, deployments, authors, 0)));
         return versions;
     }
@@ -110,23 +127,39 @@ public class ModelLibrary {
     /** Camunda 7.24 has no query for form definitions in its API; its own mapping has one. */
     @SuppressWarnings("unchecked")
     private List<CamundaFormDefinition> forms() {
-        return engine.getCommandExecutorTxRequired().execute(command ->
-                (List<CamundaFormDefinition>) command.getDbEntityManager().selectList("selectAllCamundaFormDefinitions"));
+        return engine.getCommandExecutorTxRequired().execute(command -> (List<CamundaFormDefinition>)
+                command.getDbEntityManager().selectList("selectAllCamundaFormDefinitions"));
     }
 
-    private static ModelVersion version(ModelKind kind, ResourceDefinition definition, Map<String, Deployment> deployments,
-                                       Map<String, DeploymentRecord> authors, long running) {
+    private static ModelVersion version(
+            ModelKind kind,
+            ResourceDefinition definition,
+            Map<String, Deployment> deployments,
+            Map<String, DeploymentRecord> authors,
+            long running) {
         Deployment deployment = deployments.get(definition.getDeploymentId());
         DeploymentRecord author = authors.get(definition.getDeploymentId());
         // Camunda Forms have no name (the entity throws when asked); a form is known by its key
-        String name = kind == ModelKind.FORM || definition.getName() == null || definition.getName().isBlank()
-                ? definition.getKey() : definition.getName();
-        return new ModelVersion(kind, definition.getKey(), name, definition.getVersion(), definition.getId(),
-                definition.getDeploymentId(), deployment == null ? null : deployment.getName(),
+        String name = kind == ModelKind.FORM
+                        || definition.getName() == null
+                        || definition.getName().isBlank()
+                ? definition.getKey()
+                : definition.getName();
+        return new ModelVersion(
+                kind,
+                definition.getKey(),
+                name,
+                definition.getVersion(),
+                definition.getId(),
+                definition.getDeploymentId(),
+                deployment == null ? null : deployment.getName(),
                 definition.getResourceName(),
-                deployment == null || deployment.getDeploymentTime() == null ? null
+                deployment == null || deployment.getDeploymentTime() == null
+                        ? null
                         : deployment.getDeploymentTime().toInstant(),
-                author == null ? null : author.getDeployedBy(), deployment == null ? null : deployment.getSource(),
-                author == null ? null : author.getNote(), running);
+                author == null ? null : author.getDeployedBy(),
+                deployment == null ? null : deployment.getSource(),
+                author == null ? null : author.getNote(),
+                running);
     }
 }

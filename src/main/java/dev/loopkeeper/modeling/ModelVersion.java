@@ -10,9 +10,20 @@ import java.time.Instant;
  * @param source     the engine's record of where the deployment came from (e.g. "Camunda Modeler")
  * @param runningInstances running process instances of this version; 0 for decisions and forms
  */
-public record ModelVersion(ModelKind kind, String key, String name, int version, String definitionId,
-                           String deploymentId, String deploymentName, String resourceName, Instant deployedAt,
-                           String deployedBy, String source, String note, long runningInstances) {
+public record ModelVersion(
+        ModelKind kind,
+        String key,
+        String name,
+        int version,
+        String definitionId,
+        String deploymentId,
+        String deploymentName,
+        String resourceName,
+        Instant deployedAt,
+        String deployedBy,
+        String source,
+        String note,
+        long runningInstances) {
 
     /** Who deployed it as people read it: the user, or what the engine knows. */
     public String deployedByLabel() {

@@ -12,8 +12,14 @@ import java.util.UUID;
  * @param address       an email address or a phone number, depending on the channel
  * @param model         extra template variables; the reply link, review and referral links are added
  */
-public record CustomerMessage(String deliveryKey, UUID caseId, MessageStep step, Segment segment,
-                              String recipientName, String address, Map<String, Object> model) {
+public record CustomerMessage(
+        String deliveryKey,
+        UUID caseId,
+        MessageStep step,
+        Segment segment,
+        String recipientName,
+        String address,
+        Map<String, Object> model) {
 
     public CustomerMessage {
         if (deliveryKey == null || deliveryKey.isBlank() || deliveryKey.length() > 200) {

@@ -11,7 +11,15 @@ import java.util.UUID;
  * @param step     null for a staff alert's email
  * @param template the template it was rendered from, e.g. {@code acknowledgement-detractor}
  */
-public record Delivery(UUID id, String deliveryKey, UUID caseId, Channel channel, MessageStep step,
-                       String recipient, String template, DeliveryStatus status, int attempts,
-                       Instant lastAttemptAt, String lastError) {
-}
+public record Delivery(
+        UUID id,
+        String deliveryKey,
+        UUID caseId,
+        Channel channel,
+        MessageStep step,
+        String recipient,
+        String template,
+        DeliveryStatus status,
+        int attempts,
+        Instant lastAttemptAt,
+        String lastError) {}

@@ -32,8 +32,10 @@ class DemoMailbox {
             protected void doSend(MimeMessage[] messages, Object[] originals) {
                 for (MimeMessage message : messages) {
                     try {
-                        log.info("Demo email (not sent; LOOPKEEPER_DEMO_MAIL_LOG_ONLY=false sends it) to {}: {}",
-                                Arrays.toString(message.getAllRecipients()), message.getSubject());
+                        log.info(
+                                "Demo email (not sent; LOOPKEEPER_DEMO_MAIL_LOG_ONLY=false sends it) to {}: {}",
+                                Arrays.toString(message.getAllRecipients()),
+                                message.getSubject());
                     } catch (MessagingException e) {
                         throw new MailPreparationException(e);
                     }

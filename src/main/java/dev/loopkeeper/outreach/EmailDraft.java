@@ -1,5 +1,4 @@
 package dev.loopkeeper.outreach;
 
 /** A rendered email for an agent to edit before it is sent. */
-public record EmailDraft(String subject, String text) {
-}
+public record EmailDraft(String subject, String text) {}

@@ -72,10 +72,19 @@ public class Outreach {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    Outreach(DeliveryLog deliveryLog, Notifications notifications, Alerts alerts, MessageTemplates templates,
-             ReplyLinks replyLinks, JavaMailSender mail, SmsGateway sms, Directory directory,
-             OutreachSettings settings, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-             Clock clock) {
+    Outreach(
+            DeliveryLog deliveryLog,
+            Notifications notifications,
+            Alerts alerts,
+            MessageTemplates templates,
+            ReplyLinks replyLinks,
+            JavaMailSender mail,
+            SmsGateway sms,
+            Directory directory,
+            OutreachSettings settings,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.deliveryLog = deliveryLog;
         this.notifications = notifications;
         this.alerts = alerts;
@@ -99,8 +108,14 @@ public class Outreach {
      */
     public Delivery email(CustomerMessage message) {
         String template = templates.emailTemplate(message.step(), message.segment());
-        return once(message.deliveryKey(), message.caseId(), Channel.EMAIL, message.step(), message.address(),
-                template, () -> {
+        return once(
+                message.deliveryKey(),
+                message.caseId(),
+                Channel.EMAIL,
+                message.step(),
+                message.address(),
+                template,
+                () -> {
                     var email = templates.email(template, variables(message, Channel.EMAIL));
                     sendEmail(email, message.address(), message.recipientName(), message.deliveryKey());
                 });
@@ -109,8 +124,16 @@ public class Outreach {
     /** Sends the text message once through the configured {@link SmsGateway}; same contract as {@link #email}. */
     public Delivery sms(CustomerMessage message) {
         String template = templates.smsTemplate(message.step(), message.segment());
-        return once(message.deliveryKey(), message.caseId(), Channel.SMS, message.step(), message.address(),
-                template, () -> sms.send(message.address(), templates.text(template, variables(message, Channel.SMS)),
+        return once(
+                message.deliveryKey(),
+                message.caseId(),
+                Channel.SMS,
+                message.step(),
+                message.address(),
+                template,
+                () -> sms.send(
+                        message.address(),
+                        templates.text(template, variables(message, Channel.SMS)),
                         message.deliveryKey()));
     }
 
@@ -132,34 +155,48 @@ public class Outreach {
                 continue;
             }
             try {
-                once(alert.alertKey() + ":" + member.userId(), alert.caseId(), Channel.EMAIL, null, member.email(),
-                        STAFF_ALERT_TEMPLATE, () -> sendEmail(templates.email(STAFF_ALERT_TEMPLATE, variables),
-                                member.email(), member.name(), alert.alertKey()));
+                once(
+                        alert.alertKey() + ":" + member.userId(),
+                        alert.caseId(),
+                        Channel.EMAIL,
+                        null,
+                        member.email(),
+                        STAFF_ALERT_TEMPLATE,
+                        () -> sendEmail(
+                                templates.email(STAFF_ALERT_TEMPLATE, variables),
+                                member.email(),
+                                member.name(),
+                                alert.alertKey()));
             } catch (OutreachFailed e) {
                 failures.add(member.userId() + ": " + e.getMessage());
             }
         }
         if (!failures.isEmpty()) {
-            throw new OutreachFailed("Alert " + alert.alertKey() + " was not emailed to " + String.join("; ", failures));
+            throw new OutreachFailed(
+                    "Alert " + alert.alertKey() + " was not emailed to " + String.join("; ", failures));
         }
     }
 
     /** Every message of the case, oldest first, for its timeline. */
     @Transactional(readOnly = true)
     public List<Delivery> deliveriesOf(UUID caseId) {
-        return notifications.findByCaseIdOrderByCreatedAt(caseId).stream().map(Notification::view).toList();
+        return notifications.findByCaseIdOrderByCreatedAt(caseId).stream()
+                .map(Notification::view)
+                .toList();
     }
 
     /** Every staff alert about the case, oldest first, for its timeline. */
     @Transactional(readOnly = true)
     public List<StaffAlertView> alertsOf(UUID caseId) {
-        return alerts.findByCaseIdOrderByCreatedAt(caseId).stream().map(Alert::view).toList();
+        return alerts.findByCaseIdOrderByCreatedAt(caseId).stream()
+                .map(Alert::view)
+                .toList();
     }
 
     /** What a step's email would say to this customer, for an agent to edit before sending. */
     public EmailDraft draft(CustomerMessage message) {
-        var email = templates.email(templates.emailTemplate(message.step(), message.segment()),
-                variables(message, Channel.EMAIL));
+        var email = templates.email(
+                templates.emailTemplate(message.step(), message.segment()), variables(message, Channel.EMAIL));
         return new EmailDraft(email.subject(), email.text());
     }
 
@@ -167,15 +204,25 @@ public class Outreach {
      * Sends an email an agent wrote (usually from a {@link #draft}), once under its key, logged like every
      * other message.
      */
-    public Delivery emailWritten(DeliveryKey key, MessageStep step, String address, String recipientName,
-                                 String subject, String text) {
+    public Delivery emailWritten(
+            DeliveryKey key, MessageStep step, String address, String recipientName, String subject, String text) {
         if (subject == null || subject.isBlank() || text == null || text.isBlank()) {
             throw new IllegalArgumentException("An email needs a subject and a text");
         }
-        String html = "<p>" + HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>";
-        return once(key.value(), key.caseId(), Channel.EMAIL, step, address, WRITTEN_BY_AGENT,
-                () -> sendEmail(new MessageTemplates.Email(WRITTEN_BY_AGENT, subject, html, text), address,
-                        recipientName, key.value()));
+        String html =
+                "<p>" + HtmlUtils.htmlEscape(text).replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>";
+        return once(
+                key.value(),
+                key.caseId(),
+                Channel.EMAIL,
+                step,
+                address,
+                WRITTEN_BY_AGENT,
+                () -> sendEmail(
+                        new MessageTemplates.Email(WRITTEN_BY_AGENT, subject, html, text),
+                        address,
+                        recipientName,
+                        key.value()));
     }
 
     /** Alerts not yet read that are addressed to the actor or to one of its groups, newest first. */
@@ -183,7 +230,9 @@ public class Outreach {
     public List<StaffAlertView> unreadAlertsFor(Actor actor) {
         // "in ()" is not valid SQL everywhere; a group name that cannot exist stands in for none
         Set<String> groups = actor.groups().isEmpty() ? Set.of("") : actor.groups();
-        return alerts.unreadFor(actor.userId(), groups).stream().map(Alert::view).toList();
+        return alerts.unreadFor(actor.userId(), groups).stream()
+                .map(Alert::view)
+                .toList();
     }
 
     /**
@@ -193,7 +242,8 @@ public class Outreach {
      */
     @Transactional
     public void markRead(UUID alertId, Actor actor) {
-        alerts.findById(alertId).filter(alert -> alert.isFor(actor))
+        alerts.findById(alertId)
+                .filter(alert -> alert.isFor(actor))
                 .orElseThrow(() -> new IllegalArgumentException("No alert " + alertId + " for " + actor.userId()))
                 .read(actor, clock.instant());
     }
@@ -218,10 +268,16 @@ public class Outreach {
      * The send-once protocol: commit "attempt started" (PENDING), transmit, commit SENT or FAILED. A key
      * already SENT is not transmitted again, whatever happened to the caller's transaction since.
      */
-    private Delivery once(String key, UUID caseId, Channel channel, MessageStep step, String recipient,
-                          String template, Transmission transmission) {
-        Delivery attempt = deliveryLog.startAttempt(key, caseId, channel, step, recipient, template,
-                settings.attemptLease());
+    private Delivery once(
+            String key,
+            UUID caseId,
+            Channel channel,
+            MessageStep step,
+            String recipient,
+            String template,
+            Transmission transmission) {
+        Delivery attempt =
+                deliveryLog.startAttempt(key, caseId, channel, step, recipient, template, settings.attemptLease());
         if (attempt.status() == DeliveryStatus.SENT) {
             return attempt;
         }
@@ -231,8 +287,8 @@ public class Outreach {
             String error = describe(e);
             deliveryLog.failed(attempt.id(), error);
             log.warn("{} {} to {} failed (attempt {}): {}", channel.key(), key, recipient, attempt.attempts(), error);
-            throw new OutreachFailed(channel.key() + " " + key + " failed (attempt " + attempt.attempts() + "): "
-                    + error, e);
+            throw new OutreachFailed(
+                    channel.key() + " " + key + " failed (attempt " + attempt.attempts() + "): " + error, e);
         }
         return deliveryLog.sent(attempt.id());
     }
@@ -254,8 +310,12 @@ public class Outreach {
         variables.put("name", message.recipientName());
         variables.put("caseId", message.caseId());
         variables.put("replyUrl", replyLinks.linkFor(message.caseId(), channel).toString());
-        variables.put("reviewUrl", settings.reviewUrl() == null ? null : settings.reviewUrl().toString());
-        variables.put("referralUrl", settings.referralUrl() == null ? null : settings.referralUrl().toString());
+        variables.put(
+                "reviewUrl",
+                settings.reviewUrl() == null ? null : settings.reviewUrl().toString());
+        variables.put(
+                "referralUrl",
+                settings.referralUrl() == null ? null : settings.referralUrl().toString());
         return variables;
     }
 
@@ -263,8 +323,15 @@ public class Outreach {
         try {
             ownTransaction.executeWithoutResult(tx -> {
                 if (!alerts.existsByAlertKey(alert.alertKey())) {
-                    alerts.saveAndFlush(new Alert(alert.alertKey(), alert.caseId(), alert.group(), alert.userId(),
-                            alert.kind(), alert.subject(), alert.body(), clock.instant()));
+                    alerts.saveAndFlush(new Alert(
+                            alert.alertKey(),
+                            alert.caseId(),
+                            alert.group(),
+                            alert.userId(),
+                            alert.kind(),
+                            alert.subject(),
+                            alert.body(),
+                            clock.instant()));
                     events.publishEvent(new StaffAlerted(alert.caseId(), alert.group(), alert.userId(), alert.kind()));
                 }
             });
@@ -287,7 +354,10 @@ public class Outreach {
     private static String describe(Throwable e) {
         StringBuilder text = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            text.append(" <- ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+            text.append(" <- ")
+                    .append(cause.getClass().getSimpleName())
+                    .append(": ")
+                    .append(cause.getMessage());
         }
         return text.toString();
     }

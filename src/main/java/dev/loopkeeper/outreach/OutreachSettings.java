@@ -20,9 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sms               the HTTP SMS provider; without a URL, SMS fails (or, in the demo, is only logged)
  */
 @ConfigurationProperties("loopkeeper.outreach")
-public record OutreachSettings(String fromAddress, URI publicUrl, String replySecret,
-                               @DefaultValue("P14D") Duration replyLinkValidity, URI reviewUrl, URI referralUrl,
-                               @DefaultValue("PT2M") Duration attemptLease, @DefaultValue Sms sms) {
+public record OutreachSettings(
+        String fromAddress,
+        URI publicUrl,
+        String replySecret,
+        @DefaultValue("P14D") Duration replyLinkValidity,
+        URI reviewUrl,
+        URI referralUrl,
+        @DefaultValue("PT2M") Duration attemptLease,
+        @DefaultValue Sms sms) {
 
     public OutreachSettings {
         reviewUrl = unlessEmpty(reviewUrl);
@@ -57,7 +63,8 @@ public record OutreachSettings(String fromAddress, URI publicUrl, String replySe
      * {@code loopkeeper.outreach.sms.*}: a JSON POST of {@code {"to", "text", "reference"}} to {@code url}
      * with {@code Authorization: Bearer <token>}.
      */
-    public record Sms(URI url, String token, @DefaultValue("10s") Duration timeout) {
+    public record Sms(
+            URI url, String token, @DefaultValue("10s") Duration timeout) {
 
         public Sms {
             url = unlessEmpty(url);

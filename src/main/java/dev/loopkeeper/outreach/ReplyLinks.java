@@ -25,8 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class ReplyLinks {
 
     /** What a valid token says. */
-    public record Reply(UUID caseId, Channel channel, Instant expiresAt) {
-    }
+    public record Reply(UUID caseId, Channel channel, Instant expiresAt) {}
 
     /** Why a token was refused; the reply page explains each differently. */
     public static class InvalidReplyLink extends RuntimeException {
@@ -58,8 +57,10 @@ public class ReplyLinks {
     }
 
     public URI linkFor(UUID caseId, Channel channel) {
-        return UriComponentsBuilder.fromUri(settings.publicUrl()).path("/reply/{token}")
-                .buildAndExpand(tokenFor(caseId, channel)).toUri();
+        return UriComponentsBuilder.fromUri(settings.publicUrl())
+                .path("/reply/{token}")
+                .buildAndExpand(tokenFor(caseId, channel))
+                .toUri();
     }
 
     public String tokenFor(UUID caseId, Channel channel) {

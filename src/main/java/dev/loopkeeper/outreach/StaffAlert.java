@@ -9,8 +9,8 @@ import java.util.UUID;
  * @param alertKey names this alert for good: the same key alerts once
  * @param kind     what it is about, e.g. {@code new-case}, {@code sla-breach}, {@code recognition}
  */
-public record StaffAlert(String alertKey, UUID caseId, String group, String userId, String kind,
-                         String subject, String body) {
+public record StaffAlert(
+        String alertKey, UUID caseId, String group, String userId, String kind, String subject, String body) {
 
     public StaffAlert {
         if (alertKey == null || alertKey.isBlank() || alertKey.length() > 200) {

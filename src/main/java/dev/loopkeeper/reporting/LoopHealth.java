@@ -16,8 +16,7 @@ import org.springframework.stereotype.Service;
 public class LoopHealth {
 
     /** The loop over one period, and how many SLAs broke in it. */
-    public record Snapshot(String period, Instant from, Instant to, CaseMetrics.Period cases, long breaches) {
-    }
+    public record Snapshot(String period, Instant from, Instant to, CaseMetrics.Period cases, long breaches) {}
 
     private final CaseMetrics metrics;
     private final BreachReport breaches;
@@ -31,16 +30,23 @@ public class LoopHealth {
 
     public Snapshot today(ZoneId zone) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        return snapshot("Today", today.atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant());
+        return snapshot(
+                "Today",
+                today.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     public Snapshot thisWeek(ZoneId zone) {
-        LocalDate monday = LocalDate.ofInstant(clock.instant(), zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return snapshot("This week", monday.atStartOfDay(zone).toInstant(), monday.plusWeeks(1).atStartOfDay(zone).toInstant());
+        LocalDate monday =
+                LocalDate.ofInstant(clock.instant(), zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return snapshot(
+                "This week",
+                monday.atStartOfDay(zone).toInstant(),
+                monday.plusWeeks(1).atStartOfDay(zone).toInstant());
     }
 
     private Snapshot snapshot(String period, Instant from, Instant to) {
-        return new Snapshot(period, from, to, metrics.between(from, to),
-                breaches.count(new BreachFilter(from, to, null, null)));
+        return new Snapshot(
+                period, from, to, metrics.between(from, to), breaches.count(new BreachFilter(from, to, null, null)));
     }
 }

@@ -17,8 +17,7 @@ public final class Groups {
     /** Spring Security's role prefix; {@code @RolesAllowed("supervisors")} checks {@code ROLE_supervisors}. */
     public static final String ROLE_PREFIX = "ROLE_";
 
-    private Groups() {
-    }
+    private Groups() {}
 
     /** Who may use the engine's own tools, Cockpit and {@code /engine-rest}: leads, process owners, admins. */
     public static String[] withEngineAccess() {

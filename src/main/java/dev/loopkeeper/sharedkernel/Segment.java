@@ -2,7 +2,9 @@ package dev.loopkeeper.sharedkernel;
 
 /** The NPS segment of a score: detractors 0–6, passives 7–8, promoters 9–10. */
 public enum Segment {
-    DETRACTOR, PASSIVE, PROMOTER;
+    DETRACTOR,
+    PASSIVE,
+    PROMOTER;
 
     public static Segment of(int score) {
         if (score < 0 || score > 10) {

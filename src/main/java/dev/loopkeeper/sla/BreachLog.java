@@ -29,17 +29,33 @@ public class BreachLog {
         this.clock = clock;
     }
 
-    public BreachRecord record(UUID caseId, String processInstanceId, String activityId, Instant dueAt,
-                               String candidateGroup, String assignee, String segment, String customerName) {
-        SlaBreach breach = breaches.save(new SlaBreach(caseId, processInstanceId, activityId, dueAt, clock.instant(),
-                candidateGroup, assignee, segment, customerName));
+    public BreachRecord record(
+            UUID caseId,
+            String processInstanceId,
+            String activityId,
+            Instant dueAt,
+            String candidateGroup,
+            String assignee,
+            String segment,
+            String customerName) {
+        SlaBreach breach = breaches.save(new SlaBreach(
+                caseId,
+                processInstanceId,
+                activityId,
+                dueAt,
+                clock.instant(),
+                candidateGroup,
+                assignee,
+                segment,
+                customerName));
         return view(breach);
     }
 
     /** A supervisor reviewed the case's escalation: every open breach of the case counts as handled. */
     public void acknowledge(UUID caseId, String by, String decision, String reason) {
         Instant now = clock.instant();
-        breaches.findByCaseId(caseId).stream().filter(b -> !b.isAcknowledged())
+        breaches.findByCaseId(caseId).stream()
+                .filter(b -> !b.isAcknowledged())
                 .forEach(b -> b.acknowledge(by, decision, reason, now));
     }
 
@@ -51,8 +67,13 @@ public class BreachLog {
     @Transactional(readOnly = true)
     public List<ExtensionRecord> extensionsOf(UUID caseId) {
         return extensions.findByCaseIdOrderByExtendedAt(caseId).stream()
-                .map(e -> new ExtensionRecord(e.getCaseId(), e.getPreviousDue(), e.getNewDue(), e.getReason(),
-                        e.getExtendedBy(), e.getExtendedAt()))
+                .map(e -> new ExtensionRecord(
+                        e.getCaseId(),
+                        e.getPreviousDue(),
+                        e.getNewDue(),
+                        e.getReason(),
+                        e.getExtendedBy(),
+                        e.getExtendedAt()))
                 .toList();
     }
 
@@ -66,16 +87,28 @@ public class BreachLog {
     public Map<UUID, BreachRecord> latestOf(Collection<UUID> caseIds) {
         Map<UUID, BreachRecord> latest = new HashMap<>();
         if (!caseIds.isEmpty()) {
-            breaches.findByCaseIdIn(caseIds).stream().map(BreachLog::view).forEach(b -> latest.merge(b.caseId(), b,
-                    (one, other) -> one.breachedAt().isAfter(other.breachedAt()) ? one : other));
+            breaches.findByCaseIdIn(caseIds).stream()
+                    .map(BreachLog::view)
+                    .forEach(b -> latest.merge(
+                            b.caseId(), b, (one, other) -> one.breachedAt().isAfter(other.breachedAt()) ? one : other));
         }
         return latest;
     }
 
     private static BreachRecord view(SlaBreach b) {
-        return new BreachRecord(b.getId(), b.getCaseId(), b.getCustomerName(), b.getSegment(), b.getActivityId(),
-                b.getDueAt(), b.getBreachedAt(),
-                b.getCandidateGroup(), b.getAssigneeAtBreach(), b.getAcknowledgedBy(), b.getAcknowledgedAt(),
-                b.getDecision(), b.getDecisionReason());
+        return new BreachRecord(
+                b.getId(),
+                b.getCaseId(),
+                b.getCustomerName(),
+                b.getSegment(),
+                b.getActivityId(),
+                b.getDueAt(),
+                b.getBreachedAt(),
+                b.getCandidateGroup(),
+                b.getAssigneeAtBreach(),
+                b.getAcknowledgedBy(),
+                b.getAcknowledgedAt(),
+                b.getDecision(),
+                b.getDecisionReason());
     }
 }

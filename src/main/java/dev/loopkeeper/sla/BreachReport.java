@@ -33,8 +33,10 @@ public class BreachReport {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, params);
         params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-        return db.query("select * from sla_breach" + where + " order by breached_at desc, id limit :limit offset :offset",
-                params, BreachReport::row);
+        return db.query(
+                "select * from sla_breach" + where + " order by breached_at desc, id limit :limit offset :offset",
+                params,
+                BreachReport::row);
     }
 
     public long count(BreachFilter filter) {
@@ -49,12 +51,16 @@ public class BreachReport {
         Map<LocalDate, Long> days = new LinkedHashMap<>();
         if (filter.from() != null && filter.to() != null) {
             for (LocalDate d = LocalDate.ofInstant(filter.from(), ZoneOffset.UTC);
-                 d.isBefore(LocalDate.ofInstant(filter.to(), ZoneOffset.UTC).plusDays(1)); d = d.plusDays(1)) {
+                    d.isBefore(LocalDate.ofInstant(filter.to(), ZoneOffset.UTC).plusDays(1));
+                    d = d.plusDays(1)) {
                 days.put(d, 0L);
             }
         }
-        db.query("select cast(breached_at as date) as breach_day, count(*) as breaches from sla_breach" + where(filter, params)
-                + " group by cast(breached_at as date) order by breach_day", params, rs -> {
+        db.query(
+                "select cast(breached_at as date) as breach_day, count(*) as breaches from sla_breach"
+                        + where(filter, params) + " group by cast(breached_at as date) order by breach_day",
+                params,
+                rs -> {
                     days.put(rs.getObject("breach_day", LocalDate.class), rs.getLong("breaches"));
                 });
         return days;
@@ -64,8 +70,11 @@ public class BreachReport {
     public Map<String, Long> perActivity(BreachFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         Map<String, Long> activities = new LinkedHashMap<>();
-        db.query("select activity_id, count(*) as breaches from sla_breach" + where(filter, params)
-                + " group by activity_id", params, rs -> {
+        db.query(
+                "select activity_id, count(*) as breaches from sla_breach" + where(filter, params)
+                        + " group by activity_id",
+                params,
+                rs -> {
                     activities.put(rs.getString("activity_id"), rs.getLong("breaches"));
                 });
         return activities;
@@ -93,11 +102,20 @@ public class BreachReport {
     }
 
     private static BreachRecord row(ResultSet rs, int n) throws SQLException {
-        return new BreachRecord(UUID.fromString(rs.getString("id").strip()), UUID.fromString(rs.getString("case_id").strip()),
-                rs.getString("customer_name"), rs.getString("segment"), rs.getString("activity_id"),
-                instant(rs, "due_at"), instant(rs, "breached_at"), rs.getString("candidate_group"),
-                rs.getString("assignee_at_breach"), rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"),
-                rs.getString("decision"), rs.getString("decision_reason"));
+        return new BreachRecord(
+                UUID.fromString(rs.getString("id").strip()),
+                UUID.fromString(rs.getString("case_id").strip()),
+                rs.getString("customer_name"),
+                rs.getString("segment"),
+                rs.getString("activity_id"),
+                instant(rs, "due_at"),
+                instant(rs, "breached_at"),
+                rs.getString("candidate_group"),
+                rs.getString("assignee_at_breach"),
+                rs.getString("acknowledged_by"),
+                instant(rs, "acknowledged_at"),
+                rs.getString("decision"),
+                rs.getString("decision_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

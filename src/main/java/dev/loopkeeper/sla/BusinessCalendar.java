@@ -23,12 +23,14 @@ public class BusinessCalendar {
         if (settings.regions().isEmpty()) {
             throw new IllegalArgumentException("loopkeeper.sla.regions: configure at least one region");
         }
-        this.regions = settings.regions().entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                e -> key(e.getKey()), e -> new RegionalCalendar(e.getKey(), e.getValue())));
+        this.regions = settings.regions().entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        e -> key(e.getKey()), e -> new RegionalCalendar(e.getKey(), e.getValue())));
         this.defaultRegion = regions.get(key(settings.defaultRegion()));
         if (defaultRegion == null) {
             throw new IllegalArgumentException("loopkeeper.sla.default-region: " + settings.defaultRegion()
-                    + " is not one of the configured regions " + settings.regions().keySet());
+                    + " is not one of the configured regions "
+                    + settings.regions().keySet());
         }
     }
 

@@ -32,13 +32,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Escalations {
 
     /** One breached case waiting for a supervisor, with the context to decide on. */
-    public record Escalation(String reviewTaskId, UUID caseId, String customerName, Integer score, String segment,
-                             String comment, Instant breachedAt, Instant dueAt, String group, String assigneeAtBreach,
-                             String reviewer) {
-    }
+    public record Escalation(
+            String reviewTaskId,
+            UUID caseId,
+            String customerName,
+            Integer score,
+            String segment,
+            String comment,
+            Instant breachedAt,
+            Instant dueAt,
+            String group,
+            String assigneeAtBreach,
+            String reviewer) {}
 
     /** What a supervisor decides. */
-    public enum Decision { REASSIGN, EXTEND, TAKE_OVER, ACKNOWLEDGE }
+    public enum Decision {
+        REASSIGN,
+        EXTEND,
+        TAKE_OVER,
+        ACKNOWLEDGE
+    }
 
     private final Tasklist tasklist;
     private final Taskwork taskwork;
@@ -54,17 +67,25 @@ public class Escalations {
 
     /** Open reviews, oldest breach first (at most 500: a queue longer than that is a different problem). */
     public List<Escalation> queue(Actor supervisor) {
-        TaskFilter reviews = new TaskFilter(TaskView.ALL_OPEN, Set.of(), ClosedLoop.REVIEW_ESCALATION, null, null, null,
-                null, null);
+        TaskFilter reviews =
+                new TaskFilter(TaskView.ALL_OPEN, Set.of(), ClosedLoop.REVIEW_ESCALATION, null, null, null, null, null);
         List<TaskRow> open = tasklist.page(supervisor, reviews, PageRequest.of(0, 500, Sort.by("createdAt")));
-        Map<UUID, BreachRecord> latest = breaches.latestOf(open.stream().map(TaskRow::caseId).toList());
+        Map<UUID, BreachRecord> latest =
+                breaches.latestOf(open.stream().map(TaskRow::caseId).toList());
         List<Escalation> queue = new ArrayList<>();
         for (TaskRow task : open) {
             BreachRecord breach = latest.get(task.caseId());
-            queue.add(new Escalation(task.taskId(), task.caseId(), task.customerName(), task.score(),
-                    task.segment() == null ? null : task.segment().key(), task.comment(),
-                    breach == null ? task.createdAt() : breach.breachedAt(), breach == null ? null : breach.dueAt(),
-                    breach == null ? null : breach.candidateGroup(), breach == null ? null : breach.assigneeAtBreach(),
+            queue.add(new Escalation(
+                    task.taskId(),
+                    task.caseId(),
+                    task.customerName(),
+                    task.score(),
+                    task.segment() == null ? null : task.segment().key(),
+                    task.comment(),
+                    breach == null ? task.createdAt() : breach.breachedAt(),
+                    breach == null ? null : breach.dueAt(),
+                    breach == null ? null : breach.candidateGroup(),
+                    breach == null ? null : breach.assigneeAtBreach(),
                     task.assignee()));
         }
         queue.sort(Comparator.comparing(Escalation::breachedAt));
@@ -79,8 +100,13 @@ public class Escalations {
      * @param target      the user or group to reassign to (REASSIGN only)
      * @param extendedDue the new due time (EXTEND only)
      */
-    public void decide(String reviewTaskId, Decision decision, String target, Instant extendedDue, String reason,
-                       Actor supervisor) {
+    public void decide(
+            String reviewTaskId,
+            Decision decision,
+            String target,
+            Instant extendedDue,
+            String reason,
+            Actor supervisor) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidTaskInput(Vars.ESCALATION_REASON, "is required: say why");
         }
@@ -88,7 +114,9 @@ public class Escalations {
         values.put(Vars.ESCALATION_DECISION, decision.name().toLowerCase().replace('_', '-'));
         values.put(Vars.ESCALATION_REASON, reason.strip());
         values.put(Vars.REASSIGN_TO, decision == Decision.REASSIGN ? target : null);
-        values.put(Vars.EXTENDED_DUE_AT, decision == Decision.EXTEND && extendedDue != null ? extendedDue.toString() : null);
+        values.put(
+                Vars.EXTENDED_DUE_AT,
+                decision == Decision.EXTEND && extendedDue != null ? extendedDue.toString() : null);
         // claim and decision together: a refused decision does not leave the review claimed
         transaction.executeWithoutResult(status -> {
             taskwork.claim(reviewTaskId, supervisor);
@@ -98,7 +126,7 @@ public class Escalations {
 
     /** Reassigns several escalated cases to one person or group; the ones that cannot go say why. */
     public BulkOutcome reassignAll(List<String> reviewTaskIds, String target, String reason, Actor supervisor) {
-        return BulkOutcome.each(reviewTaskIds,
-                taskId -> decide(taskId, Decision.REASSIGN, target, null, reason, supervisor));
+        return BulkOutcome.each(
+                reviewTaskIds, taskId -> decide(taskId, Decision.REASSIGN, target, null, reason, supervisor));
     }
 }

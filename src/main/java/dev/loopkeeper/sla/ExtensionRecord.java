@@ -4,6 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A due time a supervisor moved. */
-public record ExtensionRecord(UUID caseId, Instant previousDue, Instant newDue, String reason, String extendedBy,
-                              Instant extendedAt) {
-}
+public record ExtensionRecord(
+        UUID caseId, Instant previousDue, Instant newDue, String reason, String extendedBy, Instant extendedAt) {}

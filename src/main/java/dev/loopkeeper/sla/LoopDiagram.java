@@ -42,27 +42,38 @@ public class LoopDiagram {
     public static final int CASES_LISTED = 100;
 
     /** The latest deployed diagram with its overlays. */
-    public record Picture(String processDefinitionId, int version, String xml, Map<String, String> names,
-                          Map<String, Long> waiting, Map<String, Long> breaches) {
+    public record Picture(
+            String processDefinitionId,
+            int version,
+            String xml,
+            Map<String, String> names,
+            Map<String, Long> waiting,
+            Map<String, Long> breaches) {
 
         /** The activities with anything to show, in the diagram's order, for a table beside the picture. */
         public List<Station> stations() {
             return names.entrySet().stream()
                     .filter(e -> waiting.containsKey(e.getKey()) || breaches.containsKey(e.getKey()))
-                    .map(e -> new Station(e.getKey(), e.getValue(), waiting.getOrDefault(e.getKey(), 0L),
+                    .map(e -> new Station(
+                            e.getKey(),
+                            e.getValue(),
+                            waiting.getOrDefault(e.getKey(), 0L),
                             breaches.getOrDefault(e.getKey(), 0L)))
                     .toList();
         }
     }
 
     /** One activity with its counts. */
-    public record Station(String activityId, String name, long waiting, long breaches) {
-    }
+    public record Station(String activityId, String name, long waiting, long breaches) {}
 
     /** One case's diagram: the activities it went through, and where it is now. */
-    public record Path(UUID caseId, String xml, int version, Map<String, String> names, List<String> passed,
-                       Set<String> current) {
-    }
+    public record Path(
+            UUID caseId,
+            String xml,
+            int version,
+            Map<String, String> names,
+            List<String> passed,
+            Set<String> current) {}
 
     private final RepositoryService repository;
     private final ManagementService management;
@@ -71,8 +82,13 @@ public class LoopDiagram {
     private final SlaCasework casework;
     private final Clock clock;
 
-    LoopDiagram(RepositoryService repository, ManagementService management, HistoryService history,
-                BreachReport breaches, SlaCasework casework, Clock clock) {
+    LoopDiagram(
+            RepositoryService repository,
+            ManagementService management,
+            HistoryService history,
+            BreachReport breaches,
+            SlaCasework casework,
+            Clock clock) {
         this.repository = repository;
         this.management = management;
         this.history = history;
@@ -86,30 +102,40 @@ public class LoopDiagram {
      * activity id (versions keep their ids unless a process owner renames one).
      */
     public Picture latest() {
-        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(ClosedLoop.PROCESS_ID)
-                .latestVersion().singleResult();
+        ProcessDefinition latest = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(ClosedLoop.PROCESS_ID)
+                .latestVersion()
+                .singleResult();
         if (latest == null) {
             throw new IllegalStateException("No version of " + ClosedLoop.PROCESS_ID + " is deployed");
         }
         Map<String, Long> waiting = new LinkedHashMap<>();
-        for (ProcessDefinition version : repository.createProcessDefinitionQuery()
-                .processDefinitionKey(ClosedLoop.PROCESS_ID).list()) {
-            for (ActivityStatistics activity : management.createActivityStatisticsQuery(version.getId()).list()) {
+        for (ProcessDefinition version : repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(ClosedLoop.PROCESS_ID)
+                .list()) {
+            for (ActivityStatistics activity :
+                    management.createActivityStatisticsQuery(version.getId()).list()) {
                 waiting.merge(activity.getId(), (long) activity.getInstances(), Long::sum);
             }
         }
         Instant now = clock.instant();
         Map<String, Long> breached = breaches.perActivity(new BreachFilter(now.minus(BREACH_WINDOW), null, null, null));
-        return new Picture(latest.getId(), latest.getVersion(), xml(latest.getId()), names(latest.getId()), waiting,
-                breached);
+        return new Picture(
+                latest.getId(), latest.getVersion(), xml(latest.getId()), names(latest.getId()), waiting, breached);
     }
 
     /** The open cases waiting at this activity, oldest first, at most {@value #CASES_LISTED}. */
     public List<CaseHeadline> casesAt(String activityId) {
         Set<UUID> caseIds = new LinkedHashSet<>();
         for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ClosedLoop.PROCESS_ID).unfinished().activeActivityIdIn(activityId)
-                .orderByProcessInstanceStartTime().asc().listPage(0, CASES_LISTED)) {
+                .processDefinitionKey(ClosedLoop.PROCESS_ID)
+                .unfinished()
+                .activeActivityIdIn(activityId)
+                .orderByProcessInstanceStartTime()
+                .asc()
+                .listPage(0, CASES_LISTED)) {
             caseIds.add(UUID.fromString(instance.getBusinessKey()));
         }
         return casework.headlines(caseIds);
@@ -118,30 +144,44 @@ public class LoopDiagram {
     /** Where the case is and the way it came, on the diagram of the version it runs on. */
     public Optional<Path> pathOf(UUID caseId) {
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ClosedLoop.PROCESS_ID).processInstanceBusinessKey(caseId.toString()).singleResult();
+                .processDefinitionKey(ClosedLoop.PROCESS_ID)
+                .processInstanceBusinessKey(caseId.toString())
+                .singleResult();
         if (instance == null) {
             return Optional.empty();
         }
         List<String> passed = new ArrayList<>();
         Set<String> current = new LinkedHashSet<>();
         for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId()).orderPartiallyByOccurrence().asc().list()) {
+                .processInstanceId(instance.getId())
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list()) {
             if (activity.getEndTime() == null) {
                 current.add(activity.getActivityId());
             } else {
                 passed.add(activity.getActivityId());
             }
         }
-        return Optional.of(new Path(caseId, xml(instance.getProcessDefinitionId()),
-                instance.getProcessDefinitionVersion(), names(instance.getProcessDefinitionId()), passed, current));
+        return Optional.of(new Path(
+                caseId,
+                xml(instance.getProcessDefinitionId()),
+                instance.getProcessDefinitionVersion(),
+                names(instance.getProcessDefinitionId()),
+                passed,
+                current));
     }
 
     /** Every flow node's name (its id when it has none), in the order of the model. */
     private Map<String, String> names(String processDefinitionId) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (FlowNode node : repository.getBpmnModelInstance(processDefinitionId).getModelElementsByType(FlowNode.class)) {
-            names.put(node.getId(), node.getName() == null || node.getName().isBlank() ? node.getId()
-                    : node.getName().replaceAll("\\s+", " "));
+        for (FlowNode node :
+                repository.getBpmnModelInstance(processDefinitionId).getModelElementsByType(FlowNode.class)) {
+            names.put(
+                    node.getId(),
+                    node.getName() == null || node.getName().isBlank()
+                            ? node.getId()
+                            : node.getName().replaceAll("\\s+", " "));
         }
         return names;
     }

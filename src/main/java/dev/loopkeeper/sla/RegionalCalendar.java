@@ -31,7 +31,9 @@ final class RegionalCalendar {
         if (region.workingDays() == null || region.workingDays().isEmpty()) {
             throw new IllegalArgumentException(where + ".working-days: a region needs at least one working day");
         }
-        if (region.opens() == null || region.closes() == null || !region.closes().isAfter(region.opens())) {
+        if (region.opens() == null
+                || region.closes() == null
+                || !region.closes().isAfter(region.opens())) {
             throw new IllegalArgumentException(where + ": closes (" + region.closes() + ") must be after opens ("
                     + region.opens() + ") on the same day");
         }
@@ -82,7 +84,8 @@ final class RegionalCalendar {
         Duration left = hours;
         while (true) {
             at = nextOpening(at);
-            Instant closing = ZonedDateTime.of(at.atZone(zone).toLocalDate(), closes, zone).toInstant();
+            Instant closing = ZonedDateTime.of(at.atZone(zone).toLocalDate(), closes, zone)
+                    .toInstant();
             Duration openToday = Duration.between(at, closing);
             if (left.compareTo(openToday) <= 0) {
                 // ends at closing rather than at the next opening when the hours use up the day exactly

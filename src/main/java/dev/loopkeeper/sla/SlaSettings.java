@@ -25,8 +25,13 @@ record SlaSettings(String defaultRegion, @DefaultValue Map<String, Region> regio
      * @param opens       when work starts on a working day, local time
      * @param closes      when work stops on a working day, local time, after {@code opens}
      */
-    record Region(ZoneId zone, String holidays,
-                  @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"}) Set<DayOfWeek> workingDays,
-                  @DefaultValue("09:00") LocalTime opens, @DefaultValue("17:00") LocalTime closes) {
-    }
+    record Region(
+            ZoneId zone,
+            String holidays,
+
+            @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"})
+            Set<DayOfWeek> workingDays,
+
+            @DefaultValue("09:00") LocalTime opens,
+            @DefaultValue("17:00") LocalTime closes) {}
 }

@@ -21,17 +21,26 @@ class SlaTimeline implements TimelineContributor {
     public List<TimelineEntry> entriesFor(UUID caseId) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (BreachRecord b : breaches.ofCase(caseId)) {
-            entries.add(new TimelineEntry(b.breachedAt(), "breach", "SLA breached (due " + b.dueAt() + ")",
-                    b.assigneeAtBreach() == null ? "Nobody held the case; group " + b.candidateGroup()
-                            : "Held by " + b.assigneeAtBreach() + " of " + b.candidateGroup(), null));
+            entries.add(new TimelineEntry(
+                    b.breachedAt(),
+                    "breach",
+                    "SLA breached (due " + b.dueAt() + ")",
+                    b.assigneeAtBreach() == null
+                            ? "Nobody held the case; group " + b.candidateGroup()
+                            : "Held by " + b.assigneeAtBreach() + " of " + b.candidateGroup(),
+                    null));
             if (b.acknowledgedAt() != null) {
-                entries.add(new TimelineEntry(b.acknowledgedAt(), "breach", "Escalation reviewed: " + b.decision(),
-                        b.decisionReason(), b.acknowledgedBy()));
+                entries.add(new TimelineEntry(
+                        b.acknowledgedAt(),
+                        "breach",
+                        "Escalation reviewed: " + b.decision(),
+                        b.decisionReason(),
+                        b.acknowledgedBy()));
             }
         }
         for (ExtensionRecord e : breaches.extensionsOf(caseId)) {
-            entries.add(new TimelineEntry(e.extendedAt(), "extension", "Due time moved to " + e.newDue(), e.reason(),
-                    e.extendedBy()));
+            entries.add(new TimelineEntry(
+                    e.extendedAt(), "extension", "Due time moved to " + e.newDue(), e.reason(), e.extendedBy()));
         }
         return entries;
     }

@@ -55,32 +55,40 @@ final class Backlog {
         Backlog backlog = new Backlog(source, size, app.jdbc());
         // Acknowledgements and owner alerts of these cases would have been sent hours before their SLA fell
         // due; their jobs are not part of the backlog
-        backlog.jdbc.update("delete j from ACT_RU_JOB j join follow_up_case c on c.process_instance_id = "
-                + "j.PROCESS_INSTANCE_ID_ where c.source = ? and j.TYPE_ = 'message'", source);
+        backlog.jdbc.update(
+                "delete j from ACT_RU_JOB j join follow_up_case c on c.process_instance_id = "
+                        + "j.PROCESS_INSTANCE_ID_ where c.source = ? and j.TYPE_ = 'message'",
+                source);
         return backlog;
     }
 
     /** Every SLA timer of the batch falls due now, as after a long weekend or a stopped cluster. */
     int fallDue() {
-        return jdbc.update("update ACT_RU_JOB j join follow_up_case c on c.process_instance_id = "
-                + "j.PROCESS_INSTANCE_ID_ set j.DUEDATE_ = ? where c.source = ? and j.HANDLER_TYPE_ = "
-                + "'timer-transition' and j.HANDLER_CFG_ like 'BoundaryEvent_SlaBreached%'",
+        return jdbc.update(
+                "update ACT_RU_JOB j join follow_up_case c on c.process_instance_id = "
+                        + "j.PROCESS_INSTANCE_ID_ set j.DUEDATE_ = ? where c.source = ? and j.HANDLER_TYPE_ = "
+                        + "'timer-transition' and j.HANDLER_CFG_ like 'BoundaryEvent_SlaBreached%'",
                 Timestamp.from(Instant.now().minusSeconds(60)), source);
     }
 
     long breaches() {
-        return count("select count(*) from sla_breach b join follow_up_case c on c.id = b.case_id where c.source = ?",
+        return count(
+                "select count(*) from sla_breach b join follow_up_case c on c.id = b.case_id where c.source = ?",
                 source);
     }
 
     long casesBreached() {
-        return count("select count(distinct b.case_id) from sla_breach b join follow_up_case c on c.id = b.case_id "
-                + "where c.source = ?", source);
+        return count(
+                "select count(distinct b.case_id) from sla_breach b join follow_up_case c on c.id = b.case_id "
+                        + "where c.source = ?",
+                source);
     }
 
     long escalationTasks() {
-        return count("select count(*) from ACT_RU_TASK t join follow_up_case c on c.process_instance_id = "
-                + "t.PROC_INST_ID_ where c.source = ? and t.TASK_DEF_KEY_ = 'Task_ReviewEscalation'", source);
+        return count(
+                "select count(*) from ACT_RU_TASK t join follow_up_case c on c.process_instance_id = "
+                        + "t.PROC_INST_ID_ where c.source = ? and t.TASK_DEF_KEY_ = 'Task_ReviewEscalation'",
+                source);
     }
 
     /**
@@ -92,8 +100,10 @@ final class Backlog {
     }
 
     long failedJobs() {
-        return count("select count(*) from ACT_RU_JOB j join follow_up_case c on c.process_instance_id = "
-                + "j.PROCESS_INSTANCE_ID_ where c.source = ? and j.EXCEPTION_MSG_ is not null", source);
+        return count(
+                "select count(*) from ACT_RU_JOB j join follow_up_case c on c.process_instance_id = "
+                        + "j.PROCESS_INSTANCE_ID_ where c.source = ? and j.EXCEPTION_MSG_ is not null",
+                source);
     }
 
     private long count(String sql, Object... arguments) {
@@ -105,9 +115,20 @@ final class Backlog {
     private static ResponseSubmission detractor(String source, int i) {
         String id = source + "-" + i + "-" + UUID.randomUUID();
         String region = NpsResponses.regions().get(i % NpsResponses.regions().size());
-        return new ResponseSubmission(source, id, Instant.parse("2026-11-23T09:00:00Z"), i % 7,
-                "Backlog case " + i, new CustomerDetails("C-" + id, "Backlog Customer " + i, "backlog@example.com",
-                        "+34 600 123 456", Channel.PHONE, i % 2 == 0 ? "gold" : "standard", new BigDecimal("500")),
+        return new ResponseSubmission(
+                source,
+                id,
+                Instant.parse("2026-11-23T09:00:00Z"),
+                i % 7,
+                "Backlog case " + i,
+                new CustomerDetails(
+                        "C-" + id,
+                        "Backlog Customer " + i,
+                        "backlog@example.com",
+                        "+34 600 123 456",
+                        Channel.PHONE,
+                        i % 2 == 0 ? "gold" : "standard",
+                        new BigDecimal("500")),
                 Map.of("region", region, "product", "Broadband"));
     }
 }

@@ -58,7 +58,8 @@ final class BenchApp implements AutoCloseable {
     }
 
     static BenchApp start(Setup setup) {
-        Map<String, Object> properties = new HashMap<>(BenchDatabase.fresh(setup.name().toLowerCase()));
+        Map<String, Object> properties =
+                new HashMap<>(BenchDatabase.fresh(setup.name().toLowerCase()));
         properties.put("server.port", 0);
         properties.put("spring.main.banner-mode", "off");
         // 10k demo emails and retried jobs would measure the log, not the app
@@ -70,10 +71,11 @@ final class BenchApp implements AutoCloseable {
             properties.putAll(STOCK_SETTINGS);
         }
         // as command-line arguments: they win over application.yml, as an operator's settings would
-        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] arguments = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(LoopkeeperApplication.class,
-                StatementCounter.class)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(
+                        LoopkeeperApplication.class, StatementCounter.class)
                 .profiles("demo", "mariadb")
                 .run(arguments);
         return new BenchApp(setup, context);

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class BenchDatabase {
 
-    private BenchDatabase() {
-    }
+    private BenchDatabase() {}
 
     /** Spring properties pointing an app at a new, empty database. */
     static Map<String, Object> fresh(String label) {
@@ -29,7 +28,7 @@ final class BenchDatabase {
         String user = System.getenv().getOrDefault("DB_USER", "loopkeeper");
         String password = System.getenv().getOrDefault("DB_PASSWORD", "loopkeeper");
         try (Connection connection = DriverManager.getConnection(server, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("create database " + database + " character set utf8mb4 collate utf8mb4_bin");
         } catch (Exception e) {
             throw new IllegalStateException("Could not create database " + database + " on " + server, e);

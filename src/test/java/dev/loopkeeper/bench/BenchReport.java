@@ -19,8 +19,7 @@ import java.util.Map;
  */
 final class BenchReport {
 
-    record Row(String metric, String unit, double loopkeeper, Double baseline, Double ratio, String goal) {
-    }
+    record Row(String metric, String unit, double loopkeeper, Double baseline, Double ratio, String goal) {}
 
     private final String scenario;
     private final List<Row> rows = new ArrayList<>();
@@ -55,28 +54,50 @@ final class BenchReport {
 
     void publish() {
         StringBuilder table = new StringBuilder("\n== Benchmark: " + scenario + " ==\n");
-        table.append(String.format(Locale.ROOT, "%-44s %-8s %12s %12s %8s  %s%n", "metric", "unit", "loopkeeper",
-                "baseline", "ratio", "goal"));
+        table.append(String.format(
+                Locale.ROOT,
+                "%-44s %-8s %12s %12s %8s  %s%n",
+                "metric",
+                "unit",
+                "loopkeeper",
+                "baseline",
+                "ratio",
+                "goal"));
         for (Row row : rows) {
-            table.append(String.format(Locale.ROOT, "%-44s %-8s %12s %12s %8s  %s%n", row.metric(), row.unit(),
-                    number(row.loopkeeper()), row.baseline() == null ? "-" : number(row.baseline()),
+            table.append(String.format(
+                    Locale.ROOT,
+                    "%-44s %-8s %12s %12s %8s  %s%n",
+                    row.metric(),
+                    row.unit(),
+                    number(row.loopkeeper()),
+                    row.baseline() == null ? "-" : number(row.baseline()),
                     row.ratio() == null ? "-" : String.format(Locale.ROOT, "%.2fx", row.ratio()),
                     row.goal() == null ? "" : row.goal()));
         }
-        notes.forEach((key, value) -> table.append("  ").append(key).append(": ").append(value).append('\n'));
+        notes.forEach((key, value) ->
+                table.append("  ").append(key).append(": ").append(value).append('\n'));
         System.out.println(table);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scenario", scenario);
         json.put("measuredAt", Instant.now().toString());
-        json.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                "maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20,
-                "java", System.getProperty("java.version"), "os", System.getProperty("os.name")));
+        json.put(
+                "machine",
+                Map.of(
+                        "cores",
+                        Runtime.getRuntime().availableProcessors(),
+                        "maxHeapMiB",
+                        Runtime.getRuntime().maxMemory() >> 20,
+                        "java",
+                        System.getProperty("java.version"),
+                        "os",
+                        System.getProperty("os.name")));
         json.put("rows", rows);
         json.put("notes", notes);
         try {
             Path dir = Path.of("target", "bench");
             Files.createDirectories(dir);
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(dir.resolve(scenario + ".json").toFile(), json);
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the figures of " + scenario, e);
@@ -84,7 +105,8 @@ final class BenchReport {
     }
 
     private static String number(double value) {
-        return Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%.0f", value)
+        return Math.abs(value) >= 100
+                ? String.format(Locale.ROOT, "%.0f", value)
                 : String.format(Locale.ROOT, "%.2f", value);
     }
 

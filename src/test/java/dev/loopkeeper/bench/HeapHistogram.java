@@ -19,9 +19,12 @@ record HeapHistogram(Map<String, Long> bytesPerClass) {
 
     static HeapHistogram now() {
         try {
-            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {null}, new String[] {String[].class.getName()});
+            String text = (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {null},
+                            new String[] {String[].class.getName()});
             Map<String, Long> bytes = new HashMap<>();
             for (String line : text.split("\n")) {
                 Matcher row = ROW.matcher(line);

@@ -19,8 +19,7 @@ class IntakeBench {
     static final int RATE = BenchReport.size("bench.intake.rate", 30);
     static final int RATE_SECONDS = BenchReport.size("bench.intake.rateSeconds", 20);
 
-    record Figures(IntakeLoad.Outcome closed, IntakeLoad.Outcome open, Map<String, Object> profile) {
-    }
+    record Figures(IntakeLoad.Outcome closed, IntakeLoad.Outcome open, Map<String, Object> profile) {}
 
     @Test
     void intakeApiAgainstEngineRest() throws Exception {
@@ -33,24 +32,60 @@ class IntakeBench {
         double heap = RunProfile.heapAfterGcMiB();
 
         new BenchReport("intake")
-                .higher("responses/s, " + CLIENTS + " clients", "1/s", ours.closed().perSecond(),
-                        stock.closed().perSecond(), ">= 3x")
-                .lower("latency p50, " + CLIENTS + " clients", "ms", ours.closed().latencies().percentileMillis(50),
-                        stock.closed().latencies().percentileMillis(50), null)
-                .lower("latency p95, " + CLIENTS + " clients", "ms", ours.closed().latencies().percentileMillis(95),
-                        stock.closed().latencies().percentileMillis(95), null)
-                .lower("latency p99, " + CLIENTS + " clients", "ms", ours.closed().latencies().percentileMillis(99),
-                        stock.closed().latencies().percentileMillis(99), null)
-                .lower("latency p50 at " + RATE + "/s (open loop)", "ms", ours.open().latencies().percentileMillis(50),
-                        stock.open().latencies().percentileMillis(50), null)
-                .lower("latency p95 at " + RATE + "/s (open loop)", "ms", ours.open().latencies().percentileMillis(95),
-                        stock.open().latencies().percentileMillis(95), null)
-                .lower("latency p99 at " + RATE + "/s (open loop)", "ms", ours.open().latencies().percentileMillis(99),
-                        stock.open().latencies().percentileMillis(99), "<= 50 ms")
-                .higher("achieved rate at " + RATE + "/s offered", "1/s", ours.open().perSecond(),
-                        stock.open().perSecond(), null)
-                .lower("SQL statements per response (run, incl. jobs)", "stmts",
-                        perResponse(ours), perResponse(stock), null)
+                .higher(
+                        "responses/s, " + CLIENTS + " clients",
+                        "1/s",
+                        ours.closed().perSecond(),
+                        stock.closed().perSecond(),
+                        ">= 3x")
+                .lower(
+                        "latency p50, " + CLIENTS + " clients",
+                        "ms",
+                        ours.closed().latencies().percentileMillis(50),
+                        stock.closed().latencies().percentileMillis(50),
+                        null)
+                .lower(
+                        "latency p95, " + CLIENTS + " clients",
+                        "ms",
+                        ours.closed().latencies().percentileMillis(95),
+                        stock.closed().latencies().percentileMillis(95),
+                        null)
+                .lower(
+                        "latency p99, " + CLIENTS + " clients",
+                        "ms",
+                        ours.closed().latencies().percentileMillis(99),
+                        stock.closed().latencies().percentileMillis(99),
+                        null)
+                .lower(
+                        "latency p50 at " + RATE + "/s (open loop)",
+                        "ms",
+                        ours.open().latencies().percentileMillis(50),
+                        stock.open().latencies().percentileMillis(50),
+                        null)
+                .lower(
+                        "latency p95 at " + RATE + "/s (open loop)",
+                        "ms",
+                        ours.open().latencies().percentileMillis(95),
+                        stock.open().latencies().percentileMillis(95),
+                        null)
+                .lower(
+                        "latency p99 at " + RATE + "/s (open loop)",
+                        "ms",
+                        ours.open().latencies().percentileMillis(99),
+                        stock.open().latencies().percentileMillis(99),
+                        "<= 50 ms")
+                .higher(
+                        "achieved rate at " + RATE + "/s offered",
+                        "1/s",
+                        ours.open().perSecond(),
+                        stock.open().perSecond(),
+                        null)
+                .lower(
+                        "SQL statements per response (run, incl. jobs)",
+                        "stmts",
+                        perResponse(ours),
+                        perResponse(stock),
+                        null)
                 .alone("app heap after intake (after GC)", "MiB", heap, null)
                 .note("loopkeeper closed loop", describe(ours.closed()))
                 .note("baseline closed loop", describe(stock.closed()))
@@ -62,27 +97,33 @@ class IntakeBench {
     }
 
     private static Figures run(BenchApp app, IntakeDoor door) throws Exception {
-        NpsResponses responses = new NpsResponses("bench-intake-" + app.setup.name().toLowerCase());
+        NpsResponses responses =
+                new NpsResponses("bench-intake-" + app.setup.name().toLowerCase());
         IntakeLoad.Outcome warmup = IntakeLoad.closedLoop(door, responses, CLIENTS, WARMUP_SECONDS);
         var closed = RunProfile.of(app.jdbc(), () -> IntakeLoad.closedLoop(door, responses, CLIENTS, SECONDS));
         IntakeLoad.Outcome open = IntakeLoad.openLoop(door, responses, RATE, RATE_SECONDS);
 
-        Integer tasks = app.jdbc().queryForObject(
-                "select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_ContactCustomer'", Integer.class);
+        Integer tasks = app.jdbc()
+                .queryForObject(
+                        "select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_ContactCustomer'", Integer.class);
         int expected = warmup.tasksExpected() + closed.result().tasksExpected() + open.tasksExpected();
         int uncertain = warmup.tasksUncertain() + closed.result().tasksUncertain() + open.tasksUncertain();
-        assertThat(tasks).as("a claimable task for every stored response that should have one (%s), plus at most"
-                        + " one for each of the %d the client gave up on", door.name(), uncertain)
+        assertThat(tasks)
+                .as(
+                        "a claimable task for every stored response that should have one (%s), plus at most"
+                                + " one for each of the %d the client gave up on",
+                        door.name(), uncertain)
                 .isBetween(expected, expected + uncertain);
         return new Figures(closed.result(), open, closed.profile());
     }
 
     private static double perResponse(Figures figures) {
-        return ((Number) figures.profile().get("sqlStatements")).doubleValue() / Math.max(1, figures.closed().ok());
+        return ((Number) figures.profile().get("sqlStatements")).doubleValue()
+                / Math.max(1, figures.closed().ok());
     }
 
     private static String describe(IntakeLoad.Outcome outcome) {
-        return "%d stored, %d failed or timed out in %.1f s".formatted(outcome.ok(), outcome.failed(),
-                outcome.seconds());
+        return "%d stored, %d failed or timed out in %.1f s"
+                .formatted(outcome.ok(), outcome.failed(), outcome.seconds());
     }
 }

@@ -26,8 +26,7 @@ class IntakeImportBench {
     static final int ROWS = BenchReport.size("bench.import.rows", 100_000);
     static final int RECENT = Math.max(1, ROWS / 100);
 
-    record Sample(double seconds, int rowsDone, int stored, int cases) {
-    }
+    record Sample(double seconds, int rowsDone, int stored, int cases) {}
 
     @Test
     void aHundredThousandRows() throws Exception {
@@ -48,28 +47,40 @@ class IntakeImportBench {
             var profiled = RunProfile.of(app.jdbc(), () -> run(imports, preview, file, mapping));
             List<Sample> samples = profiled.result();
             Sample last = samples.get(samples.size() - 1);
-            CsvImports.ImportJob job = imports.latest().stream().filter(j -> j.source().equals(source)).findFirst()
+            CsvImports.ImportJob job = imports.latest().stream()
+                    .filter(j -> j.source().equals(source))
+                    .findFirst()
                     .orElseThrow();
             assertThat(job.status()).as(String.valueOf(job.failure())).isEqualTo("done");
             assertThat(job.stored()).isEqualTo(ROWS);
             assertThat(job.cases()).isEqualTo(RECENT);
 
-            Sample historyDone = samples.stream().filter(s -> s.rowsDone() >= ROWS - RECENT).findFirst().orElse(last);
-            Sample firstRows = samples.stream().filter(s -> s.rowsDone() > 0).findFirst().orElse(last);
+            Sample historyDone = samples.stream()
+                    .filter(s -> s.rowsDone() >= ROWS - RECENT)
+                    .findFirst()
+                    .orElse(last);
+            Sample firstRows =
+                    samples.stream().filter(s -> s.rowsDone() > 0).findFirst().orElse(last);
             double historyRate = (historyDone.rowsDone() - firstRows.rowsDone())
                     / Math.max(0.001, historyDone.seconds() - firstRows.seconds());
-            double caseRate = (last.cases() - historyDone.cases())
-                    / Math.max(0.001, last.seconds() - historyDone.seconds());
+            double caseRate =
+                    (last.cases() - historyDone.cases()) / Math.max(0.001, last.seconds() - historyDone.seconds());
             double overall = ROWS / Math.max(0.001, last.seconds() - firstRows.seconds());
 
             new BenchReport("import")
                     .alone("history rows stored/s (progress bar)", "1/s", historyRate, ">= 2000/s")
-                    .alone("cases opened/s for the recent rows (progress bar)", "1/s", caseRate,
+                    .alone(
+                            "cases opened/s for the recent rows (progress bar)",
+                            "1/s",
+                            caseRate,
                             ">= the single-request rate")
                     .alone("rows/s over the whole import", "1/s", overall, null)
                     .alone("preview of the file (reads every row, stores nothing)", "s", previewSeconds, null)
-                    .alone("SQL statements per row", "stmts",
-                            ((Number) profiled.profile().get("sqlStatements")).doubleValue() / ROWS, null)
+                    .alone(
+                            "SQL statements per row",
+                            "stmts",
+                            ((Number) profiled.profile().get("sqlStatements")).doubleValue() / ROWS,
+                            null)
                     .note("rows", ROWS)
                     .note("recent rows (cases)", RECENT)
                     .note("seconds from start to done", last.seconds())

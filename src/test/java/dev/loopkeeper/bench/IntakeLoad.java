@@ -25,8 +25,7 @@ final class IntakeLoad {
         }
     }
 
-    private IntakeLoad() {
-    }
+    private IntakeLoad() {}
 
     /** N clients, each sending its next response as soon as the previous one is answered. */
     static Outcome closedLoop(IntakeDoor door, NpsResponses responses, int clients, int seconds) throws Exception {
@@ -41,28 +40,30 @@ final class IntakeLoad {
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         List<CompletableFuture<Void>> workers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            workers.add(CompletableFuture.runAsync(() -> {
-                while (System.nanoTime() < end) {
-                    NpsResponses.Response response = responses.next();
-                    long sent = System.nanoTime();
-                    try {
-                        if (door.send(http, responses, response)) {
-                            latencies.record(System.nanoTime() - sent);
-                            ok.incrementAndGet();
-                            if (response.opensTask()) {
-                                tasks.incrementAndGet();
+            workers.add(CompletableFuture.runAsync(
+                    () -> {
+                        while (System.nanoTime() < end) {
+                            NpsResponses.Response response = responses.next();
+                            long sent = System.nanoTime();
+                            try {
+                                if (door.send(http, responses, response)) {
+                                    latencies.record(System.nanoTime() - sent);
+                                    ok.incrementAndGet();
+                                    if (response.opensTask()) {
+                                        tasks.incrementAndGet();
+                                    }
+                                } else {
+                                    failed.incrementAndGet();
+                                }
+                            } catch (Exception e) {
+                                failed.incrementAndGet();
+                                if (response.opensTask()) {
+                                    uncertain.incrementAndGet();
+                                }
                             }
-                        } else {
-                            failed.incrementAndGet();
                         }
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                        if (response.opensTask()) {
-                            uncertain.incrementAndGet();
-                        }
-                    }
-                }
-            }, pool));
+                    },
+                    pool));
         }
         CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
         double elapsed = (System.nanoTime() - start) / 1e9;

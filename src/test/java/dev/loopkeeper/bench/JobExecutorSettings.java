@@ -9,8 +9,14 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * The knobs of Camunda's job executor. The app's own executor can be swapped for the starter's defaults at
  * run time, so both settings drain a backlog in the same app, on the same tables, in the same run.
  */
-record JobExecutorSettings(int corePoolSize, int maxPoolSize, int queueCapacity, int maxJobsPerAcquisition,
-                           int waitTimeInMillis, long maxWait, int lockTimeInMillis) {
+record JobExecutorSettings(
+        int corePoolSize,
+        int maxPoolSize,
+        int queueCapacity,
+        int maxJobsPerAcquisition,
+        int waitTimeInMillis,
+        long maxWait,
+        int lockTimeInMillis) {
 
     /** camunda-bpm-spring-boot-starter's JobExecutionProperty and the engine's JobExecutor defaults. */
     static JobExecutorSettings stock() {
@@ -36,9 +42,14 @@ record JobExecutorSettings(int corePoolSize, int maxPoolSize, int queueCapacity,
     static JobExecutorSettings of(JobExecutor executor) {
         TaskExecutor pool = ((SpringJobExecutor) executor).getTaskExecutor();
         ThreadPoolTaskExecutor threads = (ThreadPoolTaskExecutor) pool;
-        return new JobExecutorSettings(threads.getCorePoolSize(), threads.getMaxPoolSize(),
-                threads.getQueueCapacity(), executor.getMaxJobsPerAcquisition(), executor.getWaitTimeInMillis(),
-                executor.getMaxWait(), executor.getLockTimeInMillis());
+        return new JobExecutorSettings(
+                threads.getCorePoolSize(),
+                threads.getMaxPoolSize(),
+                threads.getQueueCapacity(),
+                executor.getMaxJobsPerAcquisition(),
+                executor.getWaitTimeInMillis(),
+                executor.getMaxWait(),
+                executor.getLockTimeInMillis());
     }
 
     void restore(JobExecutor executor, TaskExecutor pool) {

@@ -21,6 +21,7 @@ final class Latencies {
         }
         return latencies;
     }
+
     private int size;
 
     synchronized void record(long nanos) {

@@ -12,8 +12,13 @@ final class NpsResponses {
 
     private static final String[] TIERS = {"gold", "standard", "silver", "platinum", ""};
     private static final String[] REGIONS = {"EMEA", "DACH", "UK", "US", "APAC"};
-    private static final String[] COMMENTS = {"Waited 40 minutes on the hotline", "The technician was brilliant",
-            "My refund never arrived", "Fine, nothing special", "Outage for two days and nobody told me"};
+    private static final String[] COMMENTS = {
+        "Waited 40 minutes on the hotline",
+        "The technician was brilliant",
+        "My refund never arrived",
+        "Fine, nothing special",
+        "Outage for two days and nobody told me"
+    };
 
     private final String source;
     private final AtomicLong sequence = new AtomicLong();
@@ -36,8 +41,11 @@ final class NpsResponses {
 
     Response next() {
         long n = sequence.getAndIncrement();
-        return new Response(source + "-" + n + "-" + UUID.randomUUID(), (int) (n % 11),
-                TIERS[(int) (n / 11 % TIERS.length)], REGIONS[(int) (n / 3 % REGIONS.length)]);
+        return new Response(
+                source + "-" + n + "-" + UUID.randomUUID(),
+                (int) (n % 11),
+                TIERS[(int) (n / 11 % TIERS.length)],
+                REGIONS[(int) (n / 3 % REGIONS.length)]);
     }
 
     String intakeJson(Response r) {
@@ -47,8 +55,14 @@ final class NpsResponses {
                  "customer":{"externalId":"C-%s","name":"Bench Customer","email":"customer@example.com",
                    "phone":"+34 600 123 456","preferredChannel":"phone","tier":"%s","lifetimeValue":1200},
                  "properties":{"region":"%s","product":"Broadband","location":"Madrid"}}
-                """.formatted(source, r.eventId(), r.score(), COMMENTS[r.score() % COMMENTS.length], r.eventId(),
-                r.tier(), r.region());
+                """.formatted(
+                        source,
+                        r.eventId(),
+                        r.score(),
+                        COMMENTS[r.score() % COMMENTS.length],
+                        r.eventId(),
+                        r.tier(),
+                        r.region());
     }
 
     /** What CaseOpening hands the engine, as a Camunda REST client would send it. */

@@ -15,11 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class RunProfile {
 
-    record Profiled<T>(T result, Map<String, Object> profile) {
-    }
+    record Profiled<T>(T result, Map<String, Object> profile) {}
 
-    private RunProfile() {
-    }
+    private RunProfile() {}
 
     static <T> Profiled<T> of(JdbcTemplate jdbc, Callable<T> work) throws Exception {
         long lockWaits = status(jdbc, "Innodb_row_lock_waits");
@@ -49,23 +47,27 @@ final class RunProfile {
     }
 
     private static long status(JdbcTemplate jdbc, String variable) {
-        return Optional.ofNullable(jdbc.query("show global status like '" + variable + "'",
-                rs -> rs.next() ? rs.getLong(2) : null)).orElse(0L);
+        return Optional.ofNullable(jdbc.query(
+                        "show global status like '" + variable + "'", rs -> rs.next() ? rs.getLong(2) : null))
+                .orElse(0L);
     }
 
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     private static long gcCount() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount)
+                .sum();
     }
 
     private static long cpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     /** Heap in use after the collector has had its chance, in MiB. */

@@ -29,15 +29,14 @@ class SessionMemoryBench {
 
     static final int SESSIONS = BenchReport.size("bench.sessions", 100);
 
-    record Held(double perSessionKiB, double beforeMiB, double afterMiB, Map<String, Long> byClass) {
-    }
+    record Held(double perSessionKiB, double beforeMiB, double afterMiB, Map<String, Long> byClass) {}
 
     @Test
     void heapPerTasklistSession() throws Exception {
         BenchApp app = BenchApp.loopkeeper();
         Function0<UI> uiFactory = UI::new;
-        MockSpringServlet servlet = new MockSpringServlet(new Routes().autoDiscoverViews("dev.loopkeeper"),
-                app.context, uiFactory);
+        MockSpringServlet servlet =
+                new MockSpringServlet(new Routes().autoDiscoverViews("dev.loopkeeper"), app.context, uiFactory);
         KaribuUi.authenticate(app.bean(SecurityContextHolderStrategy.class), "fiona", "frontline", "team-emea");
         try {
             for (int i = 0; i < 5; i++) {
@@ -51,9 +50,14 @@ class SessionMemoryBench {
                     .alone("heap per tasklist session", "KiB", production.perSessionKiB(), "<= 300 KB")
                     .alone("heap per tasklist session, development mode", "KiB", development.perSessionKiB(), null)
                     .note("sessions", SESSIONS + " held open at once, the tasklist of fiona (frontline, team-emea)")
-                    .note("heap after GC before / after", "%.1f / %.1f MiB (development mode %.1f / %.1f MiB)"
-                            .formatted(production.beforeMiB(), production.afterMiB(), development.beforeMiB(),
-                                    development.afterMiB()))
+                    .note(
+                            "heap after GC before / after",
+                            "%.1f / %.1f MiB (development mode %.1f / %.1f MiB)"
+                                    .formatted(
+                                            production.beforeMiB(),
+                                            production.afterMiB(),
+                                            development.beforeMiB(),
+                                            development.afterMiB()))
                     .note("bytes per session by class (top 15)", production.byClass())
                     .note("bytes per session by class, development mode (top 15)", development.byClass())
                     .publish();
@@ -72,7 +76,10 @@ class SessionMemoryBench {
         }
         double after = RunProfile.heapAfterGcMiB();
         HeapHistogram classesAfter = HeapHistogram.now();
-        Held held = new Held((after - before) * 1024 / SESSIONS, before, after,
+        Held held = new Held(
+                (after - before) * 1024 / SESSIONS,
+                before,
+                after,
                 classesAfter.grownSince(classesBefore, SESSIONS, 15));
         open.clear();
         return held;

@@ -29,7 +29,9 @@ class SlaBacklogBench {
     @Test
     void slaTimersAllDueAtOnce() throws Exception {
         BenchApp app = BenchApp.loopkeeper();
-        JobExecutor executor = ((ProcessEngineImpl) app.engine()).getProcessEngineConfiguration().getJobExecutor();
+        JobExecutor executor = ((ProcessEngineImpl) app.engine())
+                .getProcessEngineConfiguration()
+                .getJobExecutor();
         clearLeftovers(app, executor);
         JobExecutorSettings shipped = JobExecutorSettings.of(executor);
 
@@ -43,11 +45,19 @@ class SlaBacklogBench {
         executor.start();
 
         new BenchReport("sla-backlog")
-                .lower("time to escalate the backlog", "s", ours.seconds(), stock.seconds() * BACKLOG / BASELINE_BACKLOG,
+                .lower(
+                        "time to escalate the backlog",
+                        "s",
+                        ours.seconds(),
+                        stock.seconds() * BACKLOG / BASELINE_BACKLOG,
                         "100k in <= 180 s")
                 .higher("breaches escalated per second", "1/s", ours.perSecond(), stock.perSecond(), ">= 8x")
-                .note("backlog (loopkeeper / baseline)", BACKLOG + " / " + BASELINE_BACKLOG
-                        + (BACKLOG == BASELINE_BACKLOG ? "" : "; the baseline's time is scaled to the same size"))
+                .note(
+                        "backlog (loopkeeper / baseline)",
+                        BACKLOG + " / " + BASELINE_BACKLOG
+                                + (BACKLOG == BASELINE_BACKLOG
+                                        ? ""
+                                        : "; the baseline's time is scaled to the same size"))
                 .note("loopkeeper job executor", ours.settings())
                 .note("baseline job executor", stock.settings())
                 .note("loopkeeper profile", ours.profile())
@@ -57,7 +67,9 @@ class SlaBacklogBench {
 
     private static Drained drain(BenchApp app, JobExecutor executor, Backlog backlog, JobExecutorSettings settings)
             throws Exception {
-        assertThat(backlog.fallDue()).as("one SLA timer per case of " + backlog.source).isEqualTo(backlog.size);
+        assertThat(backlog.fallDue())
+                .as("one SLA timer per case of " + backlog.source)
+                .isEqualTo(backlog.size);
         long earlier = backlog.allEscalationTasks();
         long start = System.nanoTime();
         var run = RunProfile.of(app.jdbc(), () -> {
@@ -71,7 +83,9 @@ class SlaBacklogBench {
         // anything that would fire twice has had its chance to
         Thread.sleep(3000);
         executor.shutdown();
-        assertThat(backlog.escalationTasks()).as("a Review escalation task per case").isEqualTo(backlog.size);
+        assertThat(backlog.escalationTasks())
+                .as("a Review escalation task per case")
+                .isEqualTo(backlog.size);
         assertThat(backlog.breaches()).as("one breach row per timer").isEqualTo(backlog.size);
         assertThat(backlog.casesBreached()).as("every case breached").isEqualTo(backlog.size);
         assertThat(backlog.failedJobs()).as("no job failed").isZero();

@@ -49,36 +49,77 @@ class SupervisionBench {
             LoopHealth health = app.bean(LoopHealth.class);
             LoopDiagram diagram = app.bean(LoopDiagram.class);
             Instant now = Instant.now();
-            BreachFilter fortnight = new BreachFilter(now.minus(Duration.ofDays(13)), now.plus(Duration.ofDays(1)),
-                    null, null);
+            BreachFilter fortnight =
+                    new BreachFilter(now.minus(Duration.ofDays(13)), now.plus(Duration.ofDays(1)), null, null);
 
             assertThat(escalations.queue(sam)).as("the escalation queue").hasSize(ESCALATIONS);
-            assertThat(breaches.count(new BreachFilter(null, null, null, null))).as("breaches").isEqualTo(CASES);
+            assertThat(breaches.count(new BreachFilter(null, null, null, null)))
+                    .as("breaches")
+                    .isEqualTo(CASES);
 
             new BenchReport("supervision")
-                    .alone("escalations: the queue of " + ESCALATIONS + " p95", "ms",
-                            Latencies.measure(ROUNDS, () -> escalations.queue(sam)).percentileMillis(95), null)
-                    .alone("breaches: first page of 50 p95", "ms", Latencies.measure(ROUNDS,
-                            () -> breaches.page(fortnight, PageRequest.of(0, 50))).percentileMillis(95), null)
-                    .alone("breaches: count p95", "ms",
-                            Latencies.measure(ROUNDS, () -> breaches.count(fortnight)).percentileMillis(95), null)
-                    .alone("breaches: per day (14 days) p95", "ms",
-                            Latencies.measure(ROUNDS, () -> breaches.perDay(fortnight)).percentileMillis(95), null)
-                    .alone("workload: per person p95", "ms",
-                            Latencies.measure(ROUNDS, () -> workload.perPerson(ZoneOffset.UTC)).percentileMillis(95), null)
-                    .alone("workload: per group p95", "ms",
-                            Latencies.measure(ROUNDS, () -> workload.perGroup(ZoneOffset.UTC)).percentileMillis(95), null)
-                    .alone("health: today p95", "ms",
-                            Latencies.measure(ROUNDS, () -> health.today(ZoneOffset.UTC)).percentileMillis(95), null)
-                    .alone("health: this week p95", "ms",
-                            Latencies.measure(ROUNDS, () -> health.thisWeek(ZoneOffset.UTC)).percentileMillis(95), null)
-                    .alone("diagram: counts and breaches p95", "ms",
-                            Latencies.measure(ROUNDS, diagram::latest).percentileMillis(95), null)
-                    .note("seeded", CASES + " open cases with a contact task each (20 groups), a breach each over "
-                            + "the last 30 days, " + ESCALATIONS + " of them escalated")
-                    .note("diagram", "the seed writes no engine executions: the diagram's waiting counts are the "
-                            + "engine's activity statistics over real instances only; its breach counts cover all "
-                            + CASES)
+                    .alone(
+                            "escalations: the queue of " + ESCALATIONS + " p95",
+                            "ms",
+                            Latencies.measure(ROUNDS, () -> escalations.queue(sam))
+                                    .percentileMillis(95),
+                            null)
+                    .alone(
+                            "breaches: first page of 50 p95",
+                            "ms",
+                            Latencies.measure(ROUNDS, () -> breaches.page(fortnight, PageRequest.of(0, 50)))
+                                    .percentileMillis(95),
+                            null)
+                    .alone(
+                            "breaches: count p95",
+                            "ms",
+                            Latencies.measure(ROUNDS, () -> breaches.count(fortnight))
+                                    .percentileMillis(95),
+                            null)
+                    .alone(
+                            "breaches: per day (14 days) p95",
+                            "ms",
+                            Latencies.measure(ROUNDS, () -> breaches.perDay(fortnight))
+                                    .percentileMillis(95),
+                            null)
+                    .alone(
+                            "workload: per person p95",
+                            "ms",
+                            Latencies.measure(ROUNDS, () -> workload.perPerson(ZoneOffset.UTC))
+                                    .percentileMillis(95),
+                            null)
+                    .alone(
+                            "workload: per group p95",
+                            "ms",
+                            Latencies.measure(ROUNDS, () -> workload.perGroup(ZoneOffset.UTC))
+                                    .percentileMillis(95),
+                            null)
+                    .alone(
+                            "health: today p95",
+                            "ms",
+                            Latencies.measure(ROUNDS, () -> health.today(ZoneOffset.UTC))
+                                    .percentileMillis(95),
+                            null)
+                    .alone(
+                            "health: this week p95",
+                            "ms",
+                            Latencies.measure(ROUNDS, () -> health.thisWeek(ZoneOffset.UTC))
+                                    .percentileMillis(95),
+                            null)
+                    .alone(
+                            "diagram: counts and breaches p95",
+                            "ms",
+                            Latencies.measure(ROUNDS, diagram::latest).percentileMillis(95),
+                            null)
+                    .note(
+                            "seeded",
+                            CASES + " open cases with a contact task each (20 groups), a breach each over "
+                                    + "the last 30 days, " + ESCALATIONS + " of them escalated")
+                    .note(
+                            "diagram",
+                            "the seed writes no engine executions: the diagram's waiting counts are the "
+                                    + "engine's activity statistics over real instances only; its breach counts cover all "
+                                    + CASES)
                     .note("rounds", ROUNDS + " after a quarter as many warm-up rounds, one query at a time")
                     .publish();
         }
@@ -88,8 +129,9 @@ class SupervisionBench {
     private static void seedBreachesAndEscalations(JdbcTemplate jdbc) {
         Random random = new Random(11);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        List<Map<String, Object>> cases = jdbc.queryForList("select c.id, c.segment, c.customer_name, t.candidate_group, "
-                + "t.assignee from follow_up_case c join open_task t on t.case_id = c.id");
+        List<Map<String, Object>> cases =
+                jdbc.queryForList("select c.id, c.segment, c.customer_name, t.candidate_group, "
+                        + "t.assignee from follow_up_case c join open_task t on t.case_id = c.id");
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> reviews = new ArrayList<>();
         List<Object[]> engineTasks = new ArrayList<>();
@@ -97,14 +139,34 @@ class SupervisionBench {
         for (Map<String, Object> c : cases) {
             Instant breached = now.minusSeconds(random.nextInt(30 * 86400));
             String caseId = ((String) c.get("id")).strip();
-            rows.add(new Object[] {UUID.randomUUID().toString(), caseId, "bench-" + caseId, ClosedLoop.CONTACT_CUSTOMER,
-                    Timestamp.from(breached), Timestamp.from(breached), c.get("candidate_group"), c.get("assignee"),
-                    ((String) c.get("segment")).toLowerCase(), c.get("customer_name")});
+            rows.add(new Object[] {
+                UUID.randomUUID().toString(),
+                caseId,
+                "bench-" + caseId,
+                ClosedLoop.CONTACT_CUSTOMER,
+                Timestamp.from(breached),
+                Timestamp.from(breached),
+                c.get("candidate_group"),
+                c.get("assignee"),
+                ((String) c.get("segment")).toLowerCase(),
+                c.get("customer_name")
+            });
             if (reviews.size() < ESCALATIONS) {
                 String taskId = UUID.randomUUID().toString();
                 Timestamp created = Timestamp.from(breached);
-                reviews.add(new Object[] {taskId, "bench-" + caseId, "closed-loop", caseId, caseId,
-                        ClosedLoop.REVIEW_ESCALATION, "Review escalation", "supervisors", null, null, created});
+                reviews.add(new Object[] {
+                    taskId,
+                    "bench-" + caseId,
+                    "closed-loop",
+                    caseId,
+                    caseId,
+                    ClosedLoop.REVIEW_ESCALATION,
+                    "Review escalation",
+                    "supervisors",
+                    null,
+                    null,
+                    created
+                });
                 engineTasks.add(new Object[] {taskId, "Review escalation", ClosedLoop.REVIEW_ESCALATION, created});
                 links.add(new Object[] {UUID.randomUUID().toString(), "supervisors", taskId});
             }
@@ -114,19 +176,26 @@ class SupervisionBench {
             }
         }
         insertBreaches(jdbc, rows);
-        jdbc.batchUpdate("insert into open_task (id, process_instance_id, process_key, business_key, case_id, "
-                + "task_key, name, candidate_group, assignee, due_at, created_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", reviews);
-        jdbc.batchUpdate("insert into ACT_RU_TASK (ID_, REV_, NAME_, TASK_DEF_KEY_, PRIORITY_, CREATE_TIME_, "
-                + "SUSPENSION_STATE_) values (?, 1, ?, ?, 50, ?, 1)", engineTasks);
-        jdbc.batchUpdate("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) "
-                + "values (?, 1, ?, 'candidate', ?)", links);
+        jdbc.batchUpdate(
+                "insert into open_task (id, process_instance_id, process_key, business_key, case_id, "
+                        + "task_key, name, candidate_group, assignee, due_at, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                reviews);
+        jdbc.batchUpdate(
+                "insert into ACT_RU_TASK (ID_, REV_, NAME_, TASK_DEF_KEY_, PRIORITY_, CREATE_TIME_, "
+                        + "SUSPENSION_STATE_) values (?, 1, ?, ?, 50, ?, 1)",
+                engineTasks);
+        jdbc.batchUpdate(
+                "insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) "
+                        + "values (?, 1, ?, 'candidate', ?)",
+                links);
         jdbc.execute("analyze table sla_breach, open_task, ACT_RU_TASK, ACT_RU_IDENTITYLINK");
     }
 
     private static void insertBreaches(JdbcTemplate jdbc, List<Object[]> rows) {
-        jdbc.batchUpdate("insert into sla_breach (id, case_id, process_instance_id, activity_id, due_at, breached_at, "
-                + "candidate_group, assignee_at_breach, segment, customer_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate(
+                "insert into sla_breach (id, case_id, process_instance_id, activity_id, due_at, breached_at, "
+                        + "candidate_group, assignee_at_breach, segment, customer_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
     }
 }

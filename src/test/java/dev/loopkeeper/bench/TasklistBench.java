@@ -34,6 +34,7 @@ class TasklistBench {
     static final int ROUNDS = BenchReport.size("bench.tasklist.rounds", 200);
     /** The engine's query takes seconds at this size: fewer rounds keep the run short. */
     static final int BASELINE_ROUNDS = BenchReport.size("bench.tasklist.baselineRounds", 20);
+
     static final String AGENT = "bench-agent";
     static final Set<String> GROUPS = Set.of(OpenTaskSeed.group(1), OpenTaskSeed.group(2));
 
@@ -70,30 +71,57 @@ class TasklistBench {
         }
 
         List<TaskRow> ours = tasklist.page(agent, myWork, firstPage);
-        assertThat(ours).extracting(TaskRow::dueAt).map(d -> d.getEpochSecond())
-                .as("the same first page").containsExactlyElementsOf(
-                        theirs.stream().map(t -> t.getDueDate().toInstant().getEpochSecond()).toList());
+        assertThat(ours)
+                .extracting(TaskRow::dueAt)
+                .map(d -> d.getEpochSecond())
+                .as("the same first page")
+                .containsExactlyElementsOf(theirs.stream()
+                        .map(t -> t.getDueDate().toInstant().getEpochSecond())
+                        .toList());
         assertThat(tasklist.count(agent, myWork)).as("the same count").isEqualTo(theirCount);
 
         new BenchReport("tasklist")
-                .lower("first page of 50 p50", "ms", ourPage.percentileMillis(50), enginePage.percentileMillis(50), null)
-                .lower("first page of 50 p95", "ms", ourPage.percentileMillis(95), enginePage.percentileMillis(95),
+                .lower(
+                        "first page of 50 p50",
+                        "ms",
+                        ourPage.percentileMillis(50),
+                        enginePage.percentileMillis(50),
+                        null)
+                .lower(
+                        "first page of 50 p95",
+                        "ms",
+                        ourPage.percentileMillis(95),
+                        enginePage.percentileMillis(95),
                         "<= 20 ms and >= 10x")
-                .lower("first page of 50 p99", "ms", ourPage.percentileMillis(99), enginePage.percentileMillis(99), null)
+                .lower(
+                        "first page of 50 p99",
+                        "ms",
+                        ourPage.percentileMillis(99),
+                        enginePage.percentileMillis(99),
+                        null)
                 .lower("count p50", "ms", ourCount.percentileMillis(50), engineCount.percentileMillis(50), null)
                 .lower("count p95", "ms", ourCount.percentileMillis(95), engineCount.percentileMillis(95), null)
                 .lower("count p99", "ms", ourCount.percentileMillis(99), engineCount.percentileMillis(99), null)
-                .note("open tasks seeded", TASKS + " in " + OpenTaskSeed.GROUPS + " groups; the agent is in "
-                        + GROUPS.size() + " and sees " + theirCount)
-                .note("rounds", ROUNDS + " (baseline " + BASELINE_ROUNDS + ") after a quarter as many warm-up "
-                        + "rounds, one query at a time")
+                .note(
+                        "open tasks seeded",
+                        TASKS + " in " + OpenTaskSeed.GROUPS + " groups; the agent is in " + GROUPS.size()
+                                + " and sees " + theirCount)
+                .note(
+                        "rounds",
+                        ROUNDS + " (baseline " + BASELINE_ROUNDS + ") after a quarter as many warm-up "
+                                + "rounds, one query at a time")
                 .publish();
     }
 
     /** The engine's "mine or my groups' unclaimed", sorted by due date. */
     private static TaskQuery myWork(TaskService tasks) {
-        return tasks.createTaskQuery().or().taskAssignee(AGENT).taskCandidateGroupIn(List.copyOf(GROUPS)).endOr()
-                .orderByDueDate().asc();
+        return tasks.createTaskQuery()
+                .or()
+                .taskAssignee(AGENT)
+                .taskCandidateGroupIn(List.copyOf(GROUPS))
+                .endOr()
+                .orderByDueDate()
+                .asc();
     }
 
     /** What a stock setup grants so that groups see their tasks: READ on every task. */

@@ -54,24 +54,34 @@ abstract class CaseAccessContract {
 
     @Autowired
     CaseIntake intake;
+
     @Autowired
     Casework casework;
+
     @Autowired
     Taskwork taskwork;
+
     @Autowired
     SlaCasework slaCasework;
+
     @Autowired
     CaseAccess access;
+
     @Autowired
     CaseTimeline timeline;
+
     @Autowired
     CaseParticipants participants;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     JdbcTemplate db;
 
@@ -121,8 +131,8 @@ abstract class CaseAccessContract {
     void theTeamStillSeesTheCaseWhileNoTaskIsOpen() {
         UUID caseId = emeaDetractor();
         taskwork.claim(openTask(caseId), fiona);
-        casework.completeContact(openTask(caseId), new ContactReport(Channel.PHONE, ContactOutcome.NO_ANSWER, null),
-                fiona);
+        casework.completeContact(
+                openTask(caseId), new ContactReport(Channel.PHONE, ContactOutcome.NO_ANSWER, null), fiona);
         assertThat(casework.find(caseId).orElseThrow().openTasks()).isEmpty();
 
         assertThat(whoSees(caseId)).containsExactly("fiona", "frank", "sam", "ada");
@@ -135,7 +145,8 @@ abstract class CaseAccessContract {
         slaCasework.reassignContact(caseId, OtherTeam.USER);
         assertThat(access.visibleTo(caseId, olga)).isTrue();
 
-        casework.completeContact(openTask(caseId), new ContactReport(Channel.PHONE, ContactOutcome.REACHED, null), olga);
+        casework.completeContact(
+                openTask(caseId), new ContactReport(Channel.PHONE, ContactOutcome.REACHED, null), olga);
         taskwork.completeTask(openTask(caseId), resolution(), olga);
         assertThat(casework.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(whoSees(caseId)).containsExactly("fiona", "frank", "sam", "ada", "olga");
@@ -147,7 +158,8 @@ abstract class CaseAccessContract {
 
         slaCasework.reassignContact(caseId, OtherTeam.TEAM);
 
-        assertThat(access.visibleTo(caseId, new Actor("someone-in-apac", Set.of(OtherTeam.TEAM)))).isTrue();
+        assertThat(access.visibleTo(caseId, new Actor("someone-in-apac", Set.of(OtherTeam.TEAM))))
+                .isTrue();
         assertThat(whoSees(caseId)).containsExactly("fiona", "frank", "sam", "ada", "olga");
     }
 
@@ -165,8 +177,9 @@ abstract class CaseAccessContract {
     @Test
     void theOwnerGroupSeesACaseThatNeverGetsATask() {
         // a standard promoter: the policy gives it to frontline and thanks the customer automatically
-        UUID caseId = intake.receive(TestResponses.customer(10, "Happy Hanna", "standard", "EMEA",
-                "hanna@example.com", null, "Great service")).caseId();
+        UUID caseId = intake.receive(TestResponses.customer(
+                        10, "Happy Hanna", "standard", "EMEA", "hanna@example.com", null, "Great service"))
+                .caseId();
         assertThat(access.visibleTo(caseId, olga)).isFalse();
 
         runJobsOf(caseId);
@@ -190,17 +203,23 @@ abstract class CaseAccessContract {
     @Test
     void theCustomersOtherCasesShowOnlyWhereTheViewerMaySeeThem() {
         String customer = "C-" + UUID.randomUUID();
-        UUID emea = intake.receive(response(customer, "EMEA", "2026-11-20T09:00:00Z")).caseId(); // team-emea
-        UUID us = intake.receive(response(customer, "US", "2026-11-21T09:00:00Z")).caseId();     // frontline
+        UUID emea = intake.receive(response(customer, "EMEA", "2026-11-20T09:00:00Z"))
+                .caseId(); // team-emea
+        UUID us =
+                intake.receive(response(customer, "US", "2026-11-21T09:00:00Z")).caseId(); // frontline
 
         CaseFile seenByOlga = timeline.file(us, olga).orElseThrow();
         assertThat(timeline.otherCasesOfCustomer(seenByOlga, olga)).isEmpty();
-        assertThat(timeline.responsesOfCustomer(seenByOlga, olga)).extracting(r -> r.responseId()).containsExactly(us);
+        assertThat(timeline.responsesOfCustomer(seenByOlga, olga))
+                .extracting(r -> r.responseId())
+                .containsExactly(us);
 
         CaseFile seenByFiona = timeline.file(us, fiona).orElseThrow();
-        assertThat(timeline.otherCasesOfCustomer(seenByFiona, fiona)).extracting(CaseFile.Earlier::caseId)
+        assertThat(timeline.otherCasesOfCustomer(seenByFiona, fiona))
+                .extracting(CaseFile.Earlier::caseId)
                 .containsExactly(emea);
-        assertThat(timeline.responsesOfCustomer(seenByFiona, fiona)).extracting(r -> r.responseId())
+        assertThat(timeline.responsesOfCustomer(seenByFiona, fiona))
+                .extracting(r -> r.responseId())
                 .containsExactly(emea, us);
     }
 
@@ -210,7 +229,8 @@ abstract class CaseAccessContract {
         int opening = StatementCounter.statementsOn("case_participant", () -> opened[0] = emeaDetractor());
         String contact = openTask(opened[0]);
         int claim = StatementCounter.statementsOn("case_participant", () -> taskwork.claim(contact, fiona));
-        int moveDue = StatementCounter.statementsOn("case_participant",
+        int moveDue = StatementCounter.statementsOn(
+                "case_participant",
                 () -> slaCasework.moveContactDue(opened[0], MONDAY_10AM_MADRID.plus(Duration.ofDays(2))));
 
         assertThat(opening).isEqualTo(1);
@@ -235,8 +255,8 @@ abstract class CaseAccessContract {
     void theMigrationRebuildsFromOurTablesWhatTheListenerRecorded() throws Exception {
         UUID triedByFiona = emeaDetractor();
         taskwork.claim(openTask(triedByFiona), fiona);
-        casework.completeContact(openTask(triedByFiona), new ContactReport(Channel.PHONE, ContactOutcome.NO_ANSWER,
-                null), fiona);
+        casework.completeContact(
+                openTask(triedByFiona), new ContactReport(Channel.PHONE, ContactOutcome.NO_ANSWER, null), fiona);
         UUID givenToOlga = emeaDetractor();
         slaCasework.reassignContact(givenToOlga, OtherTeam.USER);
         runJobsOf(triedByFiona);
@@ -246,9 +266,10 @@ abstract class CaseAccessContract {
         db.update("delete from case_participant");
         db.update(backfill());
 
-        assertThat(recorded).containsExactly(
-                triedByFiona + " group:team-emea", triedByFiona + " user:fiona",
-                givenToOlga + " group:team-emea", givenToOlga + " user:olga");
+        assertThat(recorded)
+                .containsExactly(
+                        triedByFiona + " group:team-emea", triedByFiona + " user:fiona",
+                        givenToOlga + " group:team-emea", givenToOlga + " user:olga");
         assertThat(participantsOf(triedByFiona, givenToOlga)).isEqualTo(recorded);
     }
 
@@ -258,35 +279,60 @@ abstract class CaseAccessContract {
     static String backfill() throws java.io.IOException {
         String migration = new org.springframework.core.io.ClassPathResource("db/migration/V12__case_participants.sql")
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        return migration.substring(migration.indexOf("insert into case_participant")).strip().replaceAll(";$", "");
+        return migration
+                .substring(migration.indexOf("insert into case_participant"))
+                .strip()
+                .replaceAll(";$", "");
     }
 
     List<String> participantsOf(UUID... caseIds) {
         List<String> rows = new java.util.ArrayList<>();
         for (UUID caseId : caseIds) {
-            db.queryForList("select kind, participant from case_participant where case_id = ? order by kind, participant",
-                    caseId.toString()).forEach(row -> rows.add(caseId + " " + row.get("KIND") + ":" + row.get("PARTICIPANT")));
+            db.queryForList(
+                            "select kind, participant from case_participant where case_id = ? order by kind, participant",
+                            caseId.toString())
+                    .forEach(row -> rows.add(caseId + " " + row.get("KIND") + ":" + row.get("PARTICIPANT")));
         }
         return rows;
     }
 
     /** A standard detractor in EMEA: the policy gives it to team-emea. */
     UUID emeaDetractor() {
-        return intake.receive(TestResponses.customer(3, "Maria Lopez", "standard", "EMEA", "maria@example.com",
-                "+34 600 123 456", "Nobody could tell me where my refund is")).caseId();
+        return intake.receive(TestResponses.customer(
+                        3,
+                        "Maria Lopez",
+                        "standard",
+                        "EMEA",
+                        "maria@example.com",
+                        "+34 600 123 456",
+                        "Nobody could tell me where my refund is"))
+                .caseId();
     }
 
     static ResponseSubmission response(String customer, String region, String respondedAt) {
-        return new ResponseSubmission("test-survey", "evt-" + UUID.randomUUID(), Instant.parse(respondedAt), 4,
-                "Still waiting", new CustomerDetails(customer, "Returning Rosa", "rosa@example.com", "+34 600 123 456",
-                        Channel.PHONE, "standard", null), Map.of("region", region, "product", "Broadband"));
+        return new ResponseSubmission(
+                "test-survey",
+                "evt-" + UUID.randomUUID(),
+                Instant.parse(respondedAt),
+                4,
+                "Still waiting",
+                new CustomerDetails(
+                        customer,
+                        "Returning Rosa",
+                        "rosa@example.com",
+                        "+34 600 123 456",
+                        Channel.PHONE,
+                        "standard",
+                        null),
+                Map.of("region", region, "product", "Broadband"));
     }
 
     /** Of all actors, in a fixed order, those who may see the case. */
     List<String> whoSees(UUID caseId) {
         return List.of(fiona, frank, sam, ada, paula, olga).stream()
                 .filter(actor -> access.visibleTo(caseId, actor))
-                .map(Actor::userId).toList();
+                .map(Actor::userId)
+                .toList();
     }
 
     String openTask(UUID caseId) {
@@ -305,10 +351,14 @@ abstract class CaseAccessContract {
 
     /** Runs the case's async steps, and what they lead to, until it waits for something else. */
     void runJobsOf(UUID caseId) {
-        String instance = db.queryForObject("select process_instance_id from follow_up_case where id = ?", String.class,
-                caseId.toString());
+        String instance = db.queryForObject(
+                "select process_instance_id from follow_up_case where id = ?", String.class, caseId.toString());
         for (int round = 0; round < 20; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(instance).executable().list();
+            List<Job> due = management
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .executable()
+                    .list();
             if (due.isEmpty()) {
                 return;
             }

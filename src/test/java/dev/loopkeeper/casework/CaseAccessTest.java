@@ -4,5 +4,4 @@ import dev.loopkeeper.LoopkeeperTest;
 
 /** Who sees a case, on the embedded H2. */
 @LoopkeeperTest
-class CaseAccessTest extends CaseAccessContract {
-}
+class CaseAccessTest extends CaseAccessContract {}

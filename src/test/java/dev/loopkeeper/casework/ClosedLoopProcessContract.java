@@ -57,6 +57,7 @@ abstract class ClosedLoopProcessContract {
 
     /** Monday 23 November 2026, 10:00 in Madrid: inside EMEA working hours. */
     static final Instant MONDAY_10AM_MADRID = Instant.parse("2026-11-23T09:00:00Z");
+
     static final String CUSTOMER_EMAIL = "maria@example.com";
 
     static final MailServer mail = MailServer.start();
@@ -69,24 +70,34 @@ abstract class ClosedLoopProcessContract {
 
     @Autowired
     ProcessEngine engine;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     CaseIntake intake;
+
     @Autowired
     Casework casework;
+
     @Autowired
     Taskwork taskwork;
+
     @Autowired
     BreachLog breaches;
+
     @Autowired
     Improvements improvements;
+
     @Autowired
     Outreach outreach;
+
     @Autowired
     JdbcTemplate db;
 
@@ -120,8 +131,10 @@ abstract class ClosedLoopProcessContract {
     static void everyPathIsWalked(TestInfo suite) {
         for (String process : List.of(ClosedLoop.PROCESS_ID, ImprovementProcess.PROCESS_ID)) {
             FlowNodeCoverage coverage = FlowNodeCoverage.of(suiteEngine, process);
-            System.out.println(coverage.report(suite.getTestClass().orElseThrow().getSimpleName()));
-            assertThat(coverage.ratio()).as("flow nodes of %s not reached: %s", process, coverage.missed())
+            System.out.println(
+                    coverage.report(suite.getTestClass().orElseThrow().getSimpleName()));
+            assertThat(coverage.ratio())
+                    .as("flow nodes of %s not reached: %s", process, coverage.missed())
                     .isGreaterThanOrEqualTo(0.9);
         }
     }
@@ -132,12 +145,22 @@ abstract class ClosedLoopProcessContract {
 
         @Test
         void aDetractorFromEmeaGoesToTheEmeaTeamByPhoneWithin24BusinessHours() {
-            ProcessInstance loop = open(TestResponses.customer(3, "Maria Lopez", "standard", "EMEA", CUSTOMER_EMAIL,
-                    "+34 600 123 456", "Nobody could tell me where my refund is"));
+            ProcessInstance loop = open(TestResponses.customer(
+                    3,
+                    "Maria Lopez",
+                    "standard",
+                    "EMEA",
+                    CUSTOMER_EMAIL,
+                    "+34 600 123 456",
+                    "Nobody could tell me where my refund is"));
 
-            assertThat(loop).isWaitingAt(ClosedLoop.CONTACT_CUSTOMER).variables()
-                    .containsEntry(Vars.OWNER_GROUP, "team-emea").containsEntry(Vars.CHANNEL, "phone")
-                    .containsEntry(Vars.BUSINESS_TIME, true).containsEntry(Vars.MAX_ATTEMPTS, 3);
+            assertThat(loop)
+                    .isWaitingAt(ClosedLoop.CONTACT_CUSTOMER)
+                    .variables()
+                    .containsEntry(Vars.OWNER_GROUP, "team-emea")
+                    .containsEntry(Vars.CHANNEL, "phone")
+                    .containsEntry(Vars.BUSINESS_TIME, true)
+                    .containsEntry(Vars.MAX_ATTEMPTS, 3);
             Task contact = contactTask(loop);
             assertThat(contact).hasCandidateGroup("team-emea").isNotAssigned();
             // one working day later, same time of day
@@ -148,8 +171,8 @@ abstract class ClosedLoopProcessContract {
         void aDetractorArrivingFridayEveningIsDueTuesdayAtOpening() {
             ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T16:30:00Z"))); // Friday 17:30 in Madrid
 
-            ProcessInstance loop = open(TestResponses.customer(2, "Late Friday", "standard", "EMEA", CUSTOMER_EMAIL,
-                    "+34 600 123 456", "Broken again"));
+            ProcessInstance loop = open(TestResponses.customer(
+                    2, "Late Friday", "standard", "EMEA", CUSTOMER_EMAIL, "+34 600 123 456", "Broken again"));
 
             // the clock starts Monday 09:00 and runs one working day: Tuesday 09:00 in Madrid
             assertThat(contactTask(loop).getDueDate().toInstant()).isEqualTo(Instant.parse("2026-11-24T08:00:00Z"));
@@ -159,32 +182,38 @@ abstract class ClosedLoopProcessContract {
 
         @Test
         void aHighValueDetractorIsDueTheSameBusinessDay() {
-            ProcessInstance loop = open(TestResponses.customer(1, "Gold Customer", "gold", "EMEA", CUSTOMER_EMAIL,
-                    "+34 600 123 456", "Unacceptable"));
+            ProcessInstance loop = open(TestResponses.customer(
+                    1, "Gold Customer", "gold", "EMEA", CUSTOMER_EMAIL, "+34 600 123 456", "Unacceptable"));
 
             assertThat(contactTask(loop)).hasCandidateGroup("frontline");
-            assertThat(contactTask(loop).getDueDate().toInstant()).isEqualTo(MONDAY_10AM_MADRID.plus(Duration.ofHours(4)));
+            assertThat(contactTask(loop).getDueDate().toInstant())
+                    .isEqualTo(MONDAY_10AM_MADRID.plus(Duration.ofHours(4)));
         }
 
         @Test
         void aPassiveIsContactedByEmailWithin48BusinessHours() {
-            ProcessInstance loop = open(TestResponses.customer(7, "Passive Paul", "standard", "US", CUSTOMER_EMAIL,
-                    null, "It was fine"));
+            ProcessInstance loop = open(
+                    TestResponses.customer(7, "Passive Paul", "standard", "US", CUSTOMER_EMAIL, null, "It was fine"));
 
-            assertThat(loop).variables().containsEntry(Vars.CHANNEL, "email").containsEntry(Vars.CONTACT_WITHIN, "PT48H");
+            assertThat(loop)
+                    .variables()
+                    .containsEntry(Vars.CHANNEL, "email")
+                    .containsEntry(Vars.CONTACT_WITHIN, "PT48H");
             // New York: Monday 04:00 is before opening, so the clock starts 09:00 local and runs two working days
             assertThat(contactTask(loop).getDueDate().toInstant()).isEqualTo(Instant.parse("2026-11-25T14:00:00Z"));
         }
 
         @Test
         void aPromoterIsThankedAutomaticallyWithReviewAndReferralLinksAndTheCaseClosesAsThanked() throws Exception {
-            ProcessInstance loop = open(TestResponses.customer(10, "Happy Hanna", "standard", "EMEA", CUSTOMER_EMAIL,
-                    null, "Great service, thanks"));
+            ProcessInstance loop = open(TestResponses.customer(
+                    10, "Happy Hanna", "standard", "EMEA", CUSTOMER_EMAIL, null, "Great service, thanks"));
             UUID caseId = caseOf(loop);
 
             runDueJobs();
 
-            assertThat(loop).isEnded().hasPassed(ClosedLoop.SEND_THANK_YOU, ClosedLoop.CLOSE_CASE, ClosedLoop.LOOP_CLOSED)
+            assertThat(loop)
+                    .isEnded()
+                    .hasPassed(ClosedLoop.SEND_THANK_YOU, ClosedLoop.CLOSE_CASE, ClosedLoop.LOOP_CLOSED)
                     .hasNotPassed(ClosedLoop.CONTACT_CUSTOMER);
             assertThat(casework.find(caseId).orElseThrow().closedAs()).isEqualTo(CaseOutcome.THANKED);
             assertThat(mail.subjectsFor(CUSTOMER_EMAIL)).hasSize(1);
@@ -193,26 +222,42 @@ abstract class ClosedLoopProcessContract {
 
         @Test
         void aHighValuePromoterIsThankedInPersonAfterBeingReached() {
-            ProcessInstance loop = open(TestResponses.customer(9, "Gold Promoter", "gold", "EMEA", CUSTOMER_EMAIL,
-                    "+34 600 123 456", "Love it"));
+            ProcessInstance loop = open(TestResponses.customer(
+                    9, "Gold Promoter", "gold", "EMEA", CUSTOMER_EMAIL, "+34 600 123 456", "Love it"));
             UUID caseId = caseOf(loop);
 
             reach(loop, fiona);
             Task thanks = task(loop, ClosedLoop.THANK_PROMOTER);
             assertThat(thanks).isAssignedTo("fiona");
-            taskwork.completeTask(thanks.getId(), Map.of(Vars.CHANNEL_USED, "phone", Vars.ASKED_FOR_REVIEW, true,
-                    Vars.THANKS_NOTE, "Will write a review"), fiona);
+            taskwork.completeTask(
+                    thanks.getId(),
+                    Map.of(
+                            Vars.CHANNEL_USED,
+                            "phone",
+                            Vars.ASKED_FOR_REVIEW,
+                            true,
+                            Vars.THANKS_NOTE,
+                            "Will write a review"),
+                    fiona);
             runDueJobs();
 
-            assertThat(loop).isEnded().hasPassed(ClosedLoop.THANK_PROMOTER, ClosedLoop.LOOP_CLOSED)
+            assertThat(loop)
+                    .isEnded()
+                    .hasPassed(ClosedLoop.THANK_PROMOTER, ClosedLoop.LOOP_CLOSED)
                     .hasNotPassed(ClosedLoop.LOG_RESOLUTION, ClosedLoop.SEND_THANK_YOU);
             assertThat(casework.find(caseId).orElseThrow().closedAs()).isEqualTo(CaseOutcome.THANKED);
         }
 
         @Test
         void aPromoterWhoNamesAnEmployeeRaisesARecognitionAlertToTheirManager() {
-            ProcessInstance loop = open(TestResponses.customer(10, "Praising Pia", "standard", "EMEA", CUSTOMER_EMAIL,
-                    null, "Jonas at the Madrid store was brilliant"));
+            ProcessInstance loop = open(TestResponses.customer(
+                    10,
+                    "Praising Pia",
+                    "standard",
+                    "EMEA",
+                    CUSTOMER_EMAIL,
+                    null,
+                    "Jonas at the Madrid store was brilliant"));
 
             runDueJobs();
 
@@ -242,16 +287,22 @@ abstract class ClosedLoopProcessContract {
                     .anyMatch(link -> "team-emea".equals(link.getGroupId()));
             taskwork.completeTask(resolution.getId(), resolution("billing", false, null), fiona);
 
-            assertThat(loop).isEnded().hasPassed(ClosedLoop.CLOSE_CASE, ClosedLoop.LOOP_CLOSED)
+            assertThat(loop)
+                    .isEnded()
+                    .hasPassed(ClosedLoop.CLOSE_CASE, ClosedLoop.LOOP_CLOSED)
                     .hasNotPassed(ClosedLoop.RECORD_BREACH, ClosedLoop.CHOOSE_NEXT_CHANNEL);
             CaseSummary closed = casework.find(caseId).orElseThrow();
             assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
             assertThat(closed.closedAs()).isEqualTo(CaseOutcome.RESOLVED);
             assertThat(closed.firstContactAt()).isEqualTo(MONDAY_10AM_MADRID.plus(Duration.ofHours(2)));
             assertThat(attempts(caseId)).containsExactly("1:PHONE:REACHED:fiona");
-            assertThat(db.queryForMap("select root_cause, why1, why2, systemic, logged_by from resolution where case_id = ?",
-                    caseId.toString())).containsEntry("ROOT_CAUSE", "billing").containsEntry("WHY1", "Refund stuck")
-                    .containsEntry("WHY2", "Manual approval queue").containsEntry("LOGGED_BY", "fiona");
+            assertThat(db.queryForMap(
+                            "select root_cause, why1, why2, systemic, logged_by from resolution where case_id = ?",
+                            caseId.toString()))
+                    .containsEntry("ROOT_CAUSE", "billing")
+                    .containsEntry("WHY1", "Refund stuck")
+                    .containsEntry("WHY2", "Manual approval queue")
+                    .containsEntry("LOGGED_BY", "fiona");
             assertThat(breaches.ofCase(caseId)).isEmpty();
         }
 
@@ -263,7 +314,10 @@ abstract class ClosedLoopProcessContract {
             mail.purge();
 
             attempt(loop, fiona, Channel.PHONE, ContactOutcome.NO_ANSWER, true);
-            assertThat(loop).isWaitingAt(ClosedLoop.SEND_RETRY_OUTREACH).variables().containsEntry(Vars.CHANNEL, "email");
+            assertThat(loop)
+                    .isWaitingAt(ClosedLoop.SEND_RETRY_OUTREACH)
+                    .variables()
+                    .containsEntry(Vars.CHANNEL, "email");
             runDueJobs();
             assertThat(loop).isWaitingAt(ClosedLoop.AWAIT_REPLY);
             assertThat(mail.subjectsFor(CUSTOMER_EMAIL)).hasSize(1); // "we tried to reach you", with a reply link
@@ -276,8 +330,10 @@ abstract class ClosedLoopProcessContract {
 
             // the second attempt's form starts blank but for the channel to try
             Task second = contactTask(loop);
-            assertThat(tasks.getVariables(second.getId())).containsEntry(Vars.CHANNEL_USED, "email")
-                    .containsEntry(Vars.CONTACT_OUTCOME, null).containsEntry(Vars.CONTACT_NOTES, null);
+            assertThat(tasks.getVariables(second.getId()))
+                    .containsEntry(Vars.CHANNEL_USED, "email")
+                    .containsEntry(Vars.CONTACT_OUTCOME, null)
+                    .containsEntry(Vars.CONTACT_NOTES, null);
             attempt(loop, fiona, Channel.EMAIL, ContactOutcome.REACHED);
             assertThat(loop).isWaitingAt(ClosedLoop.LOG_RESOLUTION);
             assertThat(attempts(caseId)).containsExactly("1:PHONE:NO_ANSWER:fiona", "2:EMAIL:REACHED:fiona");
@@ -311,8 +367,10 @@ abstract class ClosedLoopProcessContract {
             waitForRetry(loop);
             attempt(loop, fiona, Channel.SMS, ContactOutcome.NO_ANSWER);
 
-            assertThat(loop).hasPassed(ClosedLoop.ATTEMPTS_EXHAUSTED, ClosedLoop.MARK_UNREACHABLE,
-                    ClosedLoop.CUSTOMER_UNREACHABLE).hasNotPassed(ClosedLoop.LOG_RESOLUTION);
+            assertThat(loop)
+                    .hasPassed(
+                            ClosedLoop.ATTEMPTS_EXHAUSTED, ClosedLoop.MARK_UNREACHABLE, ClosedLoop.CUSTOMER_UNREACHABLE)
+                    .hasNotPassed(ClosedLoop.LOG_RESOLUTION);
             CaseSummary unreachable = casework.find(caseId).orElseThrow();
             assertThat(unreachable.closedAs()).isEqualTo(CaseOutcome.UNREACHABLE);
             assertThat(unreachable.firstContactAt()).isNull();
@@ -320,14 +378,18 @@ abstract class ClosedLoopProcessContract {
 
         @Test
         void wrongDetailsOnTheOnlyChannelLeaveNoChannelAndTheCaseUnreachable() {
-            ProcessInstance loop = open(TestResponses.customer(4, "Phone Only", "standard", "EMEA", null,
-                    "+34 600 000 000", "Call me"));
+            ProcessInstance loop = open(
+                    TestResponses.customer(4, "Phone Only", "standard", "EMEA", null, "+34 600 000 000", "Call me"));
 
             // a wrong number rules out SMS too: nothing is left to try
             attempt(loop, fiona, Channel.PHONE, ContactOutcome.WRONG_CONTACT_DETAILS, true);
 
-            assertThat(loop).hasPassed(ClosedLoop.CHOOSE_NEXT_CHANNEL, ClosedLoop.ATTEMPTS_EXHAUSTED,
-                    ClosedLoop.CUSTOMER_UNREACHABLE).hasNotPassed(ClosedLoop.SEND_RETRY_OUTREACH);
+            assertThat(loop)
+                    .hasPassed(
+                            ClosedLoop.CHOOSE_NEXT_CHANNEL,
+                            ClosedLoop.ATTEMPTS_EXHAUSTED,
+                            ClosedLoop.CUSTOMER_UNREACHABLE)
+                    .hasNotPassed(ClosedLoop.SEND_RETRY_OUTREACH);
             assertThat(casework.find(caseOf(loop)).orElseThrow().closedAs()).isEqualTo(CaseOutcome.UNREACHABLE);
         }
 
@@ -342,10 +404,17 @@ abstract class ClosedLoopProcessContract {
             outreach.replyReceived(caseId, Channel.EMAIL, ClockUtil.now().toInstant());
 
             assertThat(loop).isWaitingAt(ClosedLoop.CONTACT_CUSTOMER).hasPassed(ClosedLoop.CUSTOMER_REPLIED);
-            assertThat(management.createJobQuery().processInstanceId(loop.getId()).activityId(ClosedLoop.RETRY_DUE)
-                    .count()).isZero();
-            assertThat(db.queryForObject("select last_reply_at from follow_up_case where id = ?",
-                    java.sql.Timestamp.class, caseId.toString())).isNotNull();
+            assertThat(management
+                            .createJobQuery()
+                            .processInstanceId(loop.getId())
+                            .activityId(ClosedLoop.RETRY_DUE)
+                            .count())
+                    .isZero();
+            assertThat(db.queryForObject(
+                            "select last_reply_at from follow_up_case where id = ?",
+                            java.sql.Timestamp.class,
+                            caseId.toString()))
+                    .isNotNull();
         }
 
         @Test
@@ -355,7 +424,8 @@ abstract class ClosedLoopProcessContract {
             outreach.replyReceived(caseOf(loop), Channel.EMAIL, ClockUtil.now().toInstant());
 
             assertThat(loop).isWaitingAt(ClosedLoop.CONTACT_CUSTOMER);
-            assertThat(tasks.createTaskQuery().processInstanceId(loop.getId()).count()).isOne();
+            assertThat(tasks.createTaskQuery().processInstanceId(loop.getId()).count())
+                    .isOne();
         }
 
         @Test
@@ -365,8 +435,11 @@ abstract class ClosedLoopProcessContract {
             taskwork.claim(contact.getId(), fiona);
 
             assertThatThrownBy(() -> taskwork.completeTask(contact.getId(), Map.of(Vars.CHANNEL_USED, "pigeon"), fiona))
-                    .isInstanceOfSatisfying(InvalidTaskInput.class, e -> assertThat(e.problems())
-                            .extracting(FieldProblem::field).containsExactly(Vars.CHANNEL_USED, Vars.CONTACT_OUTCOME));
+                    .isInstanceOfSatisfying(
+                            InvalidTaskInput.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(FieldProblem::field)
+                                    .containsExactly(Vars.CHANNEL_USED, Vars.CONTACT_OUTCOME));
             // the engine's own API (as /engine-rest uses it) meets the same rule
             assertThatThrownBy(() -> tasks.complete(contact.getId(), Map.of(Vars.CHANNEL_USED, "phone")))
                     .hasMessageContaining("contactOutcome is required");
@@ -381,11 +454,16 @@ abstract class ClosedLoopProcessContract {
             reach(loop, fiona);
             Task resolution = task(loop, ClosedLoop.LOG_RESOLUTION);
 
-            assertThatThrownBy(() -> taskwork.completeTask(resolution.getId(),
-                    Map.of(Vars.ROOT_CAUSE, "weather", Vars.why(2), "x".repeat(501)), fiona))
-                    .isInstanceOfSatisfying(InvalidTaskInput.class, e -> assertThat(e.problems())
-                            .extracting(FieldProblem::field)
-                            .containsExactly(Vars.RESOLUTION_SUMMARY, Vars.ROOT_CAUSE, Vars.why(1), Vars.why(2)));
+            assertThatThrownBy(() -> taskwork.completeTask(
+                            resolution.getId(),
+                            Map.of(Vars.ROOT_CAUSE, "weather", Vars.why(2), "x".repeat(501)),
+                            fiona))
+                    .isInstanceOfSatisfying(
+                            InvalidTaskInput.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(FieldProblem::field)
+                                    .containsExactly(
+                                            Vars.RESOLUTION_SUMMARY, Vars.ROOT_CAUSE, Vars.why(1), Vars.why(2)));
             assertThat(loop).isWaitingAt(ClosedLoop.LOG_RESOLUTION);
         }
     }
@@ -403,14 +481,16 @@ abstract class ClosedLoopProcessContract {
 
             breachSla(loop);
 
-            assertThat(loop).isWaitingAt(ClosedLoop.CONTACT_CUSTOMER, ClosedLoop.REVIEW_ESCALATION)
+            assertThat(loop)
+                    .isWaitingAt(ClosedLoop.CONTACT_CUSTOMER, ClosedLoop.REVIEW_ESCALATION)
                     .hasPassed(ClosedLoop.RECORD_BREACH, ClosedLoop.ALERT_SUPERVISORS);
             BreachRecord breach = breaches.ofCase(caseId).get(0);
             assertThat(breach.dueAt()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
             assertThat(breach.candidateGroup()).isEqualTo("team-emea");
             assertThat(breach.assigneeAtBreach()).isEqualTo("fiona");
             assertThat(task(loop, ClosedLoop.REVIEW_ESCALATION)).hasCandidateGroup("supervisors");
-            assertThat(alerts(caseId, "sla-breach")).containsExactly("supervisors:SLA breached: a detractor was not contacted in time");
+            assertThat(alerts(caseId, "sla-breach"))
+                    .containsExactly("supervisors:SLA breached: a detractor was not contacted in time");
             assertThat(mail.subjectsFor("sam@loopkeeper.example")).hasSize(1);
         }
 
@@ -445,8 +525,15 @@ abstract class ClosedLoopProcessContract {
             taskwork.claim(contactTask(loop).getId(), fiona);
             breachSla(loop);
 
-            review(loop, Map.of(Vars.ESCALATION_DECISION, "reassign", Vars.REASSIGN_TO, "frank",
-                    Vars.ESCALATION_REASON, "Fiona is on leave"));
+            review(
+                    loop,
+                    Map.of(
+                            Vars.ESCALATION_DECISION,
+                            "reassign",
+                            Vars.REASSIGN_TO,
+                            "frank",
+                            Vars.ESCALATION_REASON,
+                            "Fiona is on leave"));
 
             assertThat(contactTask(loop)).isAssignedTo("frank");
             assertThat(loop).hasPassed(ClosedLoop.REASSIGN_CONTACT, ClosedLoop.ESCALATION_HANDLED);
@@ -465,8 +552,15 @@ abstract class ClosedLoopProcessContract {
             ProcessInstance loop = openDetractor();
             breachSla(loop);
 
-            review(loop, Map.of(Vars.ESCALATION_DECISION, "reassign", Vars.REASSIGN_TO, "frontline",
-                    Vars.ESCALATION_REASON, "EMEA team overloaded"));
+            review(
+                    loop,
+                    Map.of(
+                            Vars.ESCALATION_DECISION,
+                            "reassign",
+                            Vars.REASSIGN_TO,
+                            "frontline",
+                            Vars.ESCALATION_REASON,
+                            "EMEA team overloaded"));
 
             assertThat(contactTask(loop)).hasCandidateGroup("frontline").isNotAssigned();
             assertThat(tasks.getIdentityLinksForTask(contactTask(loop).getId()))
@@ -480,9 +574,18 @@ abstract class ClosedLoopProcessContract {
             Task review = task(loop, ClosedLoop.REVIEW_ESCALATION);
             taskwork.claim(review.getId(), sam);
 
-            assertThatThrownBy(() -> taskwork.completeTask(review.getId(), Map.of(Vars.ESCALATION_DECISION, "reassign",
-                    Vars.REASSIGN_TO, "nobody", Vars.ESCALATION_REASON, "x"), sam))
-                    .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("names no user or group: nobody");
+            assertThatThrownBy(() -> taskwork.completeTask(
+                            review.getId(),
+                            Map.of(
+                                    Vars.ESCALATION_DECISION,
+                                    "reassign",
+                                    Vars.REASSIGN_TO,
+                                    "nobody",
+                                    Vars.ESCALATION_REASON,
+                                    "x"),
+                            sam))
+                    .isInstanceOf(InvalidTaskInput.class)
+                    .hasMessageContaining("names no user or group: nobody");
 
             assertThat(loop).isWaitingAt(ClosedLoop.CONTACT_CUSTOMER, ClosedLoop.REVIEW_ESCALATION);
             assertThat(breaches.ofCase(caseOf(loop)).get(0).acknowledgedBy()).isNull();
@@ -505,8 +608,15 @@ abstract class ClosedLoopProcessContract {
             UUID caseId = caseOf(loop);
             breachSla(loop);
 
-            review(loop, Map.of(Vars.ESCALATION_DECISION, "extend", Vars.EXTENDED_DUE_AT, "2026-11-26T12:00",
-                    Vars.ESCALATION_REASON, "Customer asked to be called Thursday"));
+            review(
+                    loop,
+                    Map.of(
+                            Vars.ESCALATION_DECISION,
+                            "extend",
+                            Vars.EXTENDED_DUE_AT,
+                            "2026-11-26T12:00",
+                            Vars.ESCALATION_REASON,
+                            "Customer asked to be called Thursday"));
 
             Instant extended = Instant.parse("2026-11-26T11:00:00Z"); // 12:00 on Madrid's clock
             assertThat(contactTask(loop).getDueDate().toInstant()).isEqualTo(extended);
@@ -515,7 +625,8 @@ abstract class ClosedLoopProcessContract {
                 assertThat(e.reason()).isEqualTo("Customer asked to be called Thursday");
                 assertThat(e.extendedBy()).isEqualTo("sam");
             });
-            assertThat(timer(loop, ClosedLoop.EXTENDED_DUE_REACHED).getDuedate().toInstant()).isEqualTo(extended);
+            assertThat(timer(loop, ClosedLoop.EXTENDED_DUE_REACHED).getDuedate().toInstant())
+                    .isEqualTo(extended);
 
             ClockUtil.setCurrentTime(Date.from(extended.plusSeconds(1)));
             runDueJobs();
@@ -528,14 +639,22 @@ abstract class ClosedLoopProcessContract {
         void anExtensionThatIsMetEndsTheEscalationQuietly() {
             ProcessInstance loop = openDetractor();
             breachSla(loop);
-            review(loop, Map.of(Vars.ESCALATION_DECISION, "extend", Vars.EXTENDED_DUE_AT, "2026-11-26T12:00:00Z",
-                    Vars.ESCALATION_REASON, "Asked for Thursday"));
+            review(
+                    loop,
+                    Map.of(
+                            Vars.ESCALATION_DECISION,
+                            "extend",
+                            Vars.EXTENDED_DUE_AT,
+                            "2026-11-26T12:00:00Z",
+                            Vars.ESCALATION_REASON,
+                            "Asked for Thursday"));
             reach(loop, fiona);
 
             ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-26T12:00:01Z")));
             runDueJobs();
 
-            assertThat(loop).hasPassed(ClosedLoop.CHECK_CONTACT_STATUS, "EndEvent_ExtensionMet")
+            assertThat(loop)
+                    .hasPassed(ClosedLoop.CHECK_CONTACT_STATUS, "EndEvent_ExtensionMet")
                     .isWaitingAt(ClosedLoop.LOG_RESOLUTION);
             assertThat(breaches.ofCase(caseOf(loop))).hasSize(1);
         }
@@ -547,9 +666,18 @@ abstract class ClosedLoopProcessContract {
             Task review = task(loop, ClosedLoop.REVIEW_ESCALATION);
             taskwork.claim(review.getId(), sam);
 
-            assertThatThrownBy(() -> taskwork.completeTask(review.getId(), Map.of(Vars.ESCALATION_DECISION, "extend",
-                    Vars.EXTENDED_DUE_AT, "2026-11-01T12:00", Vars.ESCALATION_REASON, "oops"), sam))
-                    .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("must be in the future");
+            assertThatThrownBy(() -> taskwork.completeTask(
+                            review.getId(),
+                            Map.of(
+                                    Vars.ESCALATION_DECISION,
+                                    "extend",
+                                    Vars.EXTENDED_DUE_AT,
+                                    "2026-11-01T12:00",
+                                    Vars.ESCALATION_REASON,
+                                    "oops"),
+                            sam))
+                    .isInstanceOf(InvalidTaskInput.class)
+                    .hasMessageContaining("must be in the future");
         }
 
         @Test
@@ -570,24 +698,41 @@ abstract class ClosedLoopProcessContract {
 
         @Test
         void aSystemicCauseWaitsForTheFixAndTheCustomerHearsWhenItIsReleased() throws Exception {
-            UUID action = improvements.create(new NewImprovement("Automate refund approvals", "No more queue",
-                    "billing", "paula", MONDAY_10AM_MADRID.plus(Duration.ofDays(14))), paula);
+            UUID action = improvements.create(
+                    new NewImprovement(
+                            "Automate refund approvals",
+                            "No more queue",
+                            "billing",
+                            "paula",
+                            MONDAY_10AM_MADRID.plus(Duration.ofDays(14))),
+                    paula);
             ProcessInstance loop = openDetractor();
             UUID caseId = caseOf(loop);
             runDueJobs();
             reach(loop, fiona);
-            taskwork.completeTask(task(loop, ClosedLoop.LOG_RESOLUTION).getId(),
-                    resolution("billing", true, action.toString()), fiona);
+            taskwork.completeTask(
+                    task(loop, ClosedLoop.LOG_RESOLUTION).getId(),
+                    resolution("billing", true, action.toString()),
+                    fiona);
 
             assertThat(loop).isWaitingAt(ClosedLoop.AWAIT_FIX).hasPassed(ClosedLoop.LINK_IMPROVEMENT_ACTION);
             assertThat(improvements.linkedCases(action)).containsExactly(caseId);
 
             ProcessInstance improvement = improvementProcess(action);
-            completeAs(improvement, ImprovementProcess.IMPLEMENT, "paula",
+            completeAs(
+                    improvement,
+                    ImprovementProcess.IMPLEMENT,
+                    "paula",
                     Map.of(ImprovementProcess.Vars.IMPLEMENTATION_SUMMARY, "Approvals automated"));
-            completeAs(improvement, ImprovementProcess.VERIFY_FIX, "paula",
-                    Map.of(ImprovementProcess.Vars.VERIFICATION, "verified",
-                            ImprovementProcess.Vars.VERIFICATION_NOTES, "Ten refunds went through"));
+            completeAs(
+                    improvement,
+                    ImprovementProcess.VERIFY_FIX,
+                    "paula",
+                    Map.of(
+                            ImprovementProcess.Vars.VERIFICATION,
+                            "verified",
+                            ImprovementProcess.Vars.VERIFICATION_NOTES,
+                            "Ten refunds went through"));
             mail.purge();
 
             assertThat(improvement).isEnded().hasPassed(ImprovementProcess.ANNOUNCE_FIX);
@@ -595,8 +740,9 @@ abstract class ClosedLoopProcessContract {
             assertThat(loop).isWaitingAt(ClosedLoop.NOTIFY_CUSTOMER_OF_FIX);
             runDueJobs();
 
-            assertThat(loop).isEnded().hasPassed(ClosedLoop.FIX_RELEASED, ClosedLoop.NOTIFY_CUSTOMER_OF_FIX,
-                    ClosedLoop.LOOP_CLOSED);
+            assertThat(loop)
+                    .isEnded()
+                    .hasPassed(ClosedLoop.FIX_RELEASED, ClosedLoop.NOTIFY_CUSTOMER_OF_FIX, ClosedLoop.LOOP_CLOSED);
             assertThat(mail.subjectsFor(CUSTOMER_EMAIL)).hasSize(1);
             assertThat(MailServer.part(mail.allReceivedBy(CUSTOMER_EMAIL).get(0), "text/plain"))
                     .contains("Automate refund approvals");
@@ -605,37 +751,61 @@ abstract class ClosedLoopProcessContract {
 
         @Test
         void aFixReleasedBeforeTheCaseIsLinkedIsToldRightAway() {
-            UUID action = improvements.create(new NewImprovement("Fix the hotline queue", null, "service-failure",
-                    "paula", MONDAY_10AM_MADRID.plus(Duration.ofDays(3))), paula);
+            UUID action = improvements.create(
+                    new NewImprovement(
+                            "Fix the hotline queue",
+                            null,
+                            "service-failure",
+                            "paula",
+                            MONDAY_10AM_MADRID.plus(Duration.ofDays(3))),
+                    paula);
             ProcessInstance improvement = improvementProcess(action);
-            completeAs(improvement, ImprovementProcess.IMPLEMENT, "paula",
+            completeAs(
+                    improvement,
+                    ImprovementProcess.IMPLEMENT,
+                    "paula",
                     Map.of(ImprovementProcess.Vars.IMPLEMENTATION_SUMMARY, "More agents"));
-            completeAs(improvement, ImprovementProcess.VERIFY_FIX, "paula",
-                    Map.of(ImprovementProcess.Vars.VERIFICATION, "verified", ImprovementProcess.Vars.VERIFICATION_NOTES, "ok"));
+            completeAs(
+                    improvement,
+                    ImprovementProcess.VERIFY_FIX,
+                    "paula",
+                    Map.of(
+                            ImprovementProcess.Vars.VERIFICATION,
+                            "verified",
+                            ImprovementProcess.Vars.VERIFICATION_NOTES,
+                            "ok"));
 
             ProcessInstance loop = openDetractor();
             reach(loop, fiona);
-            taskwork.completeTask(task(loop, ClosedLoop.LOG_RESOLUTION).getId(),
-                    resolution("service-failure", true, action.toString()), fiona);
+            taskwork.completeTask(
+                    task(loop, ClosedLoop.LOG_RESOLUTION).getId(),
+                    resolution("service-failure", true, action.toString()),
+                    fiona);
 
             assertThat(loop).isWaitingAt(ClosedLoop.NOTIFY_CUSTOMER_OF_FIX).hasNotPassed(ClosedLoop.FIX_RELEASED);
         }
 
         @Test
         void aFixThatTakesTooLongChasesTheProcessOwnersAndKeepsWaiting() {
-            UUID action = improvements.create(new NewImprovement("Rebuild billing", null, "billing", "paula",
-                    MONDAY_10AM_MADRID.plus(Duration.ofDays(90))), paula);
+            UUID action = improvements.create(
+                    new NewImprovement(
+                            "Rebuild billing", null, "billing", "paula", MONDAY_10AM_MADRID.plus(Duration.ofDays(90))),
+                    paula);
             ProcessInstance loop = openDetractor();
             reach(loop, fiona);
-            taskwork.completeTask(task(loop, ClosedLoop.LOG_RESOLUTION).getId(),
-                    resolution("billing", true, action.toString()), fiona);
+            taskwork.completeTask(
+                    task(loop, ClosedLoop.LOG_RESOLUTION).getId(),
+                    resolution("billing", true, action.toString()),
+                    fiona);
 
             ClockUtil.setCurrentTime(Date.from(MONDAY_10AM_MADRID.plus(Duration.ofDays(31))));
             runDueJobs();
 
-            assertThat(loop).hasPassed(ClosedLoop.FIX_OVERDUE, ClosedLoop.CHASE_IMPROVEMENT_ACTION)
+            assertThat(loop)
+                    .hasPassed(ClosedLoop.FIX_OVERDUE, ClosedLoop.CHASE_IMPROVEMENT_ACTION)
                     .isWaitingAt(ClosedLoop.AWAIT_FIX);
-            assertThat(alerts(caseOf(loop), "late-improvement")).containsExactly("process-owners:Still waiting on: Rebuild billing");
+            assertThat(alerts(caseOf(loop), "late-improvement"))
+                    .containsExactly("process-owners:Still waiting on: Rebuild billing");
         }
 
         @Test
@@ -644,26 +814,45 @@ abstract class ClosedLoopProcessContract {
             reach(loop, fiona);
             Task resolution = task(loop, ClosedLoop.LOG_RESOLUTION);
 
-            assertThatThrownBy(() -> taskwork.completeTask(resolution.getId(),
-                    resolution("billing", true, UUID.randomUUID().toString()), fiona))
-                    .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("names no improvement action");
+            assertThatThrownBy(() -> taskwork.completeTask(
+                            resolution.getId(),
+                            resolution("billing", true, UUID.randomUUID().toString()),
+                            fiona))
+                    .isInstanceOf(InvalidTaskInput.class)
+                    .hasMessageContaining("names no improvement action");
             assertThatThrownBy(
-                    () -> taskwork.completeTask(resolution.getId(), resolution("billing", true, null), fiona))
-                    .isInstanceOf(InvalidTaskInput.class).hasMessageContaining("improvementActionId is required");
+                            () -> taskwork.completeTask(resolution.getId(), resolution("billing", true, null), fiona))
+                    .isInstanceOf(InvalidTaskInput.class)
+                    .hasMessageContaining("improvementActionId is required");
             assertThat(loop).isWaitingAt(ClosedLoop.LOG_RESOLUTION);
         }
 
         @Test
         void aFixThatDoesNotWorkGoesBackToItsOwner() {
-            UUID action = improvements.create(new NewImprovement("Fix the app crash", null, "product-defect", "paula",
-                    MONDAY_10AM_MADRID.plus(Duration.ofDays(7))), paula);
+            UUID action = improvements.create(
+                    new NewImprovement(
+                            "Fix the app crash",
+                            null,
+                            "product-defect",
+                            "paula",
+                            MONDAY_10AM_MADRID.plus(Duration.ofDays(7))),
+                    paula);
             ProcessInstance improvement = improvementProcess(action);
-            completeAs(improvement, ImprovementProcess.IMPLEMENT, "paula",
+            completeAs(
+                    improvement,
+                    ImprovementProcess.IMPLEMENT,
+                    "paula",
                     Map.of(ImprovementProcess.Vars.IMPLEMENTATION_SUMMARY, "Patched"));
 
-            completeAs(improvement, ImprovementProcess.VERIFY_FIX, "paula",
-                    Map.of(ImprovementProcess.Vars.VERIFICATION, "not-fixed",
-                            ImprovementProcess.Vars.VERIFICATION_NOTES, "Still crashes on Android"));
+            completeAs(
+                    improvement,
+                    ImprovementProcess.VERIFY_FIX,
+                    "paula",
+                    Map.of(
+                            ImprovementProcess.Vars.VERIFICATION,
+                            "not-fixed",
+                            ImprovementProcess.Vars.VERIFICATION_NOTES,
+                            "Still crashes on Android"));
 
             assertThat(improvement).isWaitingAt(ImprovementProcess.IMPLEMENT);
             assertThat(task(improvement, ImprovementProcess.IMPLEMENT)).isAssignedTo("paula");
@@ -672,26 +861,40 @@ abstract class ClosedLoopProcessContract {
 
         @Test
         void aMissedImprovementDeadlineEscalatesToTheOwnerAndTheProcessOwners() {
-            UUID action = improvements.create(new NewImprovement("Shorter hold times", null, "service-failure",
-                    "paula", MONDAY_10AM_MADRID.plus(Duration.ofDays(5))), paula);
+            UUID action = improvements.create(
+                    new NewImprovement(
+                            "Shorter hold times",
+                            null,
+                            "service-failure",
+                            "paula",
+                            MONDAY_10AM_MADRID.plus(Duration.ofDays(5))),
+                    paula);
             ProcessInstance improvement = improvementProcess(action);
 
-            ClockUtil.setCurrentTime(Date.from(MONDAY_10AM_MADRID.plus(Duration.ofDays(5)).plusSeconds(1)));
+            ClockUtil.setCurrentTime(
+                    Date.from(MONDAY_10AM_MADRID.plus(Duration.ofDays(5)).plusSeconds(1)));
             runDueJobs();
 
-            assertThat(improvement).hasPassed(ImprovementProcess.ESCALATE_LATE, ImprovementProcess.LATENESS_ESCALATED)
+            assertThat(improvement)
+                    .hasPassed(ImprovementProcess.ESCALATE_LATE, ImprovementProcess.LATENESS_ESCALATED)
                     .isWaitingAt(ImprovementProcess.IMPLEMENT);
-            assertThat(db.queryForList("select coalesce(target_user, target_group) from staff_alert "
-                    + "where kind = 'late-improvement' and subject like '%Shorter hold times%'", String.class))
+            assertThat(db.queryForList(
+                            "select coalesce(target_user, target_group) from staff_alert "
+                                    + "where kind = 'late-improvement' and subject like '%Shorter hold times%'",
+                            String.class))
                     .containsExactlyInAnyOrder("paula", "process-owners");
         }
 
         @Test
         void anImprovementActionNeedsAnOwnerWhoExistsAndADeadlineAhead() {
-            assertThatThrownBy(() -> improvements.create(new NewImprovement("x", null, null, "nobody",
-                    MONDAY_10AM_MADRID.plus(Duration.ofDays(1))), paula)).hasMessageContaining("No user nobody");
-            assertThatThrownBy(() -> improvements.create(new NewImprovement("x", null, null, "paula",
-                    MONDAY_10AM_MADRID.minus(Duration.ofDays(1))), paula)).hasMessageContaining("in the future");
+            assertThatThrownBy(() -> improvements.create(
+                            new NewImprovement("x", null, null, "nobody", MONDAY_10AM_MADRID.plus(Duration.ofDays(1))),
+                            paula))
+                    .hasMessageContaining("No user nobody");
+            assertThatThrownBy(() -> improvements.create(
+                            new NewImprovement("x", null, null, "paula", MONDAY_10AM_MADRID.minus(Duration.ofDays(1))),
+                            paula))
+                    .hasMessageContaining("in the future");
         }
     }
 
@@ -699,7 +902,8 @@ abstract class ClosedLoopProcessContract {
 
     ProcessInstance open(ResponseSubmission response) {
         UUID caseId = intake.receive(response).caseId();
-        ProcessInstance loop = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString())
+        ProcessInstance loop = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId.toString())
                 .singleResult();
         instances.add(loop.getId());
         return loop;
@@ -707,7 +911,13 @@ abstract class ClosedLoopProcessContract {
 
     /** A standard EMEA detractor with a phone, an email address and a phone that takes SMS. */
     ProcessInstance openDetractor() {
-        return open(TestResponses.customer(3, "Maria Lopez", "standard", "EMEA", CUSTOMER_EMAIL, "+34 600 123 456",
+        return open(TestResponses.customer(
+                3,
+                "Maria Lopez",
+                "standard",
+                "EMEA",
+                CUSTOMER_EMAIL,
+                "+34 600 123 456",
                 "Nobody could tell me where my refund is"));
     }
 
@@ -729,7 +939,9 @@ abstract class ClosedLoopProcessContract {
         if (contact.getAssignee() == null) {
             taskwork.claim(contact.getId(), agent);
         }
-        casework.completeContact(contact.getId(), new ContactReport(channel, outcome, "attempt"),
+        casework.completeContact(
+                contact.getId(),
+                new ContactReport(channel, outcome, "attempt"),
                 contact.getAssignee() == null ? agent : new Actor(contact.getAssignee(), agent.groups()));
         if (!lastOne && outcome != ContactOutcome.REACHED) {
             runDueJobs();
@@ -797,38 +1009,58 @@ abstract class ClosedLoopProcessContract {
     }
 
     Task task(ProcessInstance instance, String taskKey) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey)
+                .singleResult();
     }
 
     Job timer(ProcessInstance instance, String activityId) {
-        return management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers()
+        return management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
+                .timers()
                 .singleResult();
     }
 
     ProcessInstance improvementProcess(UUID action) {
         ProcessInstance improvement = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(ImprovementProcess.PROCESS_ID).processInstanceBusinessKey(action.toString())
+                .processDefinitionKey(ImprovementProcess.PROCESS_ID)
+                .processInstanceBusinessKey(action.toString())
                 .singleResult();
         instances.add(improvement.getId());
         return improvement;
     }
 
     List<String> attempts(UUID caseId) {
-        return db.queryForList("select attempt_no, channel, outcome, agent from contact_attempt where case_id = ? "
-                + "order by attempt_no", caseId.toString()).stream()
+        return db
+                .queryForList(
+                        "select attempt_no, channel, outcome, agent from contact_attempt where case_id = ? "
+                                + "order by attempt_no",
+                        caseId.toString())
+                .stream()
                 .map(row -> row.get("ATTEMPT_NO") + ":" + row.get("CHANNEL") + ":" + row.get("OUTCOME") + ":"
                         + row.get("AGENT"))
                 .toList();
     }
 
     List<String> deliveries(UUID caseId) {
-        return outreach.deliveriesOf(caseId).stream().filter(d -> d.step() != null)
-                .map(d -> d.step() + ":" + d.status()).toList();
+        return outreach.deliveriesOf(caseId).stream()
+                .filter(d -> d.step() != null)
+                .map(d -> d.step() + ":" + d.status())
+                .toList();
     }
 
     List<String> alerts(UUID caseId, String kind) {
-        return db.queryForList("select coalesce(target_user, target_group) as target, subject from staff_alert "
-                + "where case_id = ? and kind = ? order by created_at", caseId.toString(), kind).stream()
-                .map(row -> row.get("TARGET") + ":" + row.get("SUBJECT")).toList();
+        return db
+                .queryForList(
+                        "select coalesce(target_user, target_group) as target, subject from staff_alert "
+                                + "where case_id = ? and kind = ? order by created_at",
+                        caseId.toString(),
+                        kind)
+                .stream()
+                .map(row -> row.get("TARGET") + ":" + row.get("SUBJECT"))
+                .toList();
     }
 }

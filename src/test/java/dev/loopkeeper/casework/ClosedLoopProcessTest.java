@@ -4,5 +4,4 @@ import dev.loopkeeper.LoopkeeperTest;
 
 /** The closed loop on the embedded H2. */
 @LoopkeeperTest
-class ClosedLoopProcessTest extends ClosedLoopProcessContract {
-}
+class ClosedLoopProcessTest extends ClosedLoopProcessContract {}

@@ -18,19 +18,27 @@ class TaskFilterAddressTest {
 
     @Test
     void aFilterWithEveryPartComesBackAsItWas() {
-        TaskFilter filter = new TaskFilter(TaskView.BREACHED, Set.of(Segment.PROMOTER, Segment.DETRACTOR),
-                ClosedLoop.LOG_RESOLUTION, "team-emea", "Madrid", "Broadband", "refund late", MADRID);
+        TaskFilter filter = new TaskFilter(
+                TaskView.BREACHED,
+                Set.of(Segment.PROMOTER, Segment.DETRACTOR),
+                ClosedLoop.LOG_RESOLUTION,
+                "team-emea",
+                "Madrid",
+                "Broadband",
+                "refund late",
+                MADRID);
 
         Map<String, List<String>> parameters = TaskFilterAddress.parameters(filter);
 
-        assertThat(parameters).containsExactly(
-                Map.entry("view", List.of("breached")),
-                Map.entry("segment", List.of("detractor", "promoter")),
-                Map.entry("task", List.of(ClosedLoop.LOG_RESOLUTION)),
-                Map.entry("group", List.of("team-emea")),
-                Map.entry("location", List.of("Madrid")),
-                Map.entry("product", List.of("Broadband")),
-                Map.entry("q", List.of("refund late")));
+        assertThat(parameters)
+                .containsExactly(
+                        Map.entry("view", List.of("breached")),
+                        Map.entry("segment", List.of("detractor", "promoter")),
+                        Map.entry("task", List.of(ClosedLoop.LOG_RESOLUTION)),
+                        Map.entry("group", List.of("team-emea")),
+                        Map.entry("location", List.of("Madrid")),
+                        Map.entry("product", List.of("Broadband")),
+                        Map.entry("q", List.of("refund late")));
         assertThat(TaskFilterAddress.filter(parameters, MADRID)).isEqualTo(filter);
     }
 
@@ -47,16 +55,18 @@ class TaskFilterAddressTest {
 
     @Test
     void anEmptyAddressIsMyWork() {
-        assertThat(TaskFilterAddress.filter(Map.of(), MADRID)).isEqualTo(
-                new TaskFilter(TaskView.MY_WORK, Set.of(), null, null, null, null, null, MADRID));
+        assertThat(TaskFilterAddress.filter(Map.of(), MADRID))
+                .isEqualTo(new TaskFilter(TaskView.MY_WORK, Set.of(), null, null, null, null, null, MADRID));
     }
 
     @Test
     void anUnknownViewSegmentOrTaskIsLeftOutInsteadOfFailing() {
-        TaskFilter read = TaskFilterAddress.filter(Map.of(
-                "view", List.of("everything"),
-                "segment", List.of("detractor", "DETRACTOR", "vip"),
-                "task", List.of("Task_DropTables")), MADRID);
+        TaskFilter read = TaskFilterAddress.filter(
+                Map.of(
+                        "view", List.of("everything"),
+                        "segment", List.of("detractor", "DETRACTOR", "vip"),
+                        "task", List.of("Task_DropTables")),
+                MADRID);
 
         assertThat(read.view()).isEqualTo(TaskView.MY_WORK);
         assertThat(read.segments()).containsExactly(Segment.DETRACTOR);
@@ -65,11 +75,13 @@ class TaskFilterAddressTest {
 
     @Test
     void blankValuesDoNotFilterAndOnlyTheFirstOfARepeatedParameterCounts() {
-        TaskFilter read = TaskFilterAddress.filter(Map.of(
-                "view", List.of("due-today", "breached"),
-                "group", List.of(" "),
-                "location", List.of(),
-                "q", List.of("refund", "hotline")), MADRID);
+        TaskFilter read = TaskFilterAddress.filter(
+                Map.of(
+                        "view", List.of("due-today", "breached"),
+                        "group", List.of(" "),
+                        "location", List.of(),
+                        "q", List.of("refund", "hotline")),
+                MADRID);
 
         assertThat(read.view()).isEqualTo(TaskView.DUE_TODAY);
         assertThat(read.group()).isNull();
@@ -79,7 +91,13 @@ class TaskFilterAddressTest {
 
     @Test
     void theTasksOnOfferAreTheUserTasksOfBothModelsInTheLoopsOrder() {
-        assertThat(TaskFilter.TASKS.values()).containsExactly("Contact customer", "Log resolution", "Thank promoter",
-                "Review escalation", "Implement", "Verify fix");
+        assertThat(TaskFilter.TASKS.values())
+                .containsExactly(
+                        "Contact customer",
+                        "Log resolution",
+                        "Thank promoter",
+                        "Review escalation",
+                        "Implement",
+                        "Verify fix");
     }
 }

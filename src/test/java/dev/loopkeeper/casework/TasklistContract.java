@@ -38,10 +38,13 @@ abstract class TasklistContract {
 
     @Autowired
     CaseIntake intake;
+
     @Autowired
     Casework casework;
+
     @Autowired
     Taskwork taskwork;
+
     @Autowired
     Tasklist tasklist;
 
@@ -73,8 +76,8 @@ abstract class TasklistContract {
         assertThat(names(fiona, TaskView.MY_WORK)).containsExactlyInAnyOrder("Mine Customer", "Free Customer");
         assertThat(names(fiona, TaskView.MINE)).containsExactly("Mine Customer");
         assertThat(names(fiona, TaskView.UNCLAIMED)).containsExactly("Free Customer");
-        assertThat(names(fiona, TaskView.ALL_OPEN)).containsExactlyInAnyOrder("Mine Customer", "Free Customer",
-                "Franks Customer");
+        assertThat(names(fiona, TaskView.ALL_OPEN))
+                .containsExactlyInAnyOrder("Mine Customer", "Free Customer", "Franks Customer");
         assertThat(names(olga, TaskView.ALL_OPEN)).isEmpty();
         assertThat(names(sam, TaskView.ALL_OPEN)).hasSize(3);
         assertThat(free).isNotNull();
@@ -82,8 +85,8 @@ abstract class TasklistContract {
 
     @Test
     void dueTodayAndBreachedFollowTheClock() {
-        open(1, "Gold Detractor", "gold");      // 4 business hours: due today at 14:00 New York
-        open(7, "Passive Pat", "standard");     // 48 business hours: Wednesday
+        open(1, "Gold Detractor", "gold"); // 4 business hours: due today at 14:00 New York
+        open(7, "Passive Pat", "standard"); // 48 business hours: Wednesday
 
         assertThat(names(fiona, TaskView.DUE_TODAY)).containsExactly("Gold Detractor");
         assertThat(names(fiona, TaskView.BREACHED)).isEmpty();
@@ -98,9 +101,14 @@ abstract class TasklistContract {
         open(8, "Passive Pia");
         open(10, "Promoter Paul", "gold");
 
-        assertThat(names(filter(TaskView.MY_WORK).segments(Set.of(Segment.DETRACTOR, Segment.PASSIVE)).build()))
+        assertThat(names(filter(TaskView.MY_WORK)
+                        .segments(Set.of(Segment.DETRACTOR, Segment.PASSIVE))
+                        .build()))
                 .containsExactlyInAnyOrder("Detractor Dan", "Passive Pia");
-        assertThat(names(filter(TaskView.MY_WORK).taskKey(ClosedLoop.LOG_RESOLUTION).build())).isEmpty();
+        assertThat(names(filter(TaskView.MY_WORK)
+                        .taskKey(ClosedLoop.LOG_RESOLUTION)
+                        .build()))
+                .isEmpty();
         assertThat(names(filter(TaskView.MY_WORK).group("frontline").build())).hasSize(3);
         assertThat(names(filter(TaskView.MY_WORK).group("team-emea").build())).isEmpty();
         assertThat(names(filter(TaskView.MY_WORK).product("Mobile").build())).isEmpty();
@@ -113,8 +121,8 @@ abstract class TasklistContract {
         open(4, "Tom Becker", "standard", "Technician was late");
         open(5, "Lopez Junior", "standard", "100% wrong_invoice");
 
-        assertThat(names(filter(TaskView.MY_WORK).text("lopez").build())).containsExactlyInAnyOrder("Maria Lopez",
-                "Lopez Junior");
+        assertThat(names(filter(TaskView.MY_WORK).text("lopez").build()))
+                .containsExactlyInAnyOrder("Maria Lopez", "Lopez Junior");
         assertThat(names(filter(TaskView.MY_WORK).text("lopez refund").build())).containsExactly("Maria Lopez");
         assertThat(names(filter(TaskView.MY_WORK).text("LATE").build())).containsExactly("Tom Becker");
         // % and _ are searched for, not wildcards
@@ -170,11 +178,15 @@ abstract class TasklistContract {
 
         taskwork.delegate(task, "frank", fiona);
         assertThat(names(frank, TaskView.MINE)).containsExactly("Delegated Dora");
-        TaskRow delegated = tasklist.page(frank, filter(TaskView.MINE).build(), PageRequest.of(0, 5)).get(0);
+        TaskRow delegated = tasklist.page(frank, filter(TaskView.MINE).build(), PageRequest.of(0, 5))
+                .get(0);
         assertThat(delegated.isDelegated()).isTrue();
         assertThat(delegated.owner()).isEqualTo("fiona");
-        assertThatThrownBy(() -> casework.completeContact(task, new ContactReport(dev.loopkeeper.sharedkernel.Channel.PHONE,
-                ContactOutcome.REACHED, null), frank)).isInstanceOf(TaskNotAvailable.class)
+        assertThatThrownBy(() -> casework.completeContact(
+                        task,
+                        new ContactReport(dev.loopkeeper.sharedkernel.Channel.PHONE, ContactOutcome.REACHED, null),
+                        frank))
+                .isInstanceOf(TaskNotAvailable.class)
                 .hasMessage("fiona delegated this task to you: hand it back when you are done");
 
         taskwork.handBack(task, frank);
@@ -187,7 +199,8 @@ abstract class TasklistContract {
         String task = contactTaskOf(open(3, "Reassigned Rita"));
         taskwork.claim(task, fiona);
 
-        assertThatThrownBy(() -> taskwork.reassign(task, "sam", fiona)).isInstanceOf(TaskNotAvailable.class)
+        assertThatThrownBy(() -> taskwork.reassign(task, "sam", fiona))
+                .isInstanceOf(TaskNotAvailable.class)
                 .hasMessage("sam is not in frontline, the task's group");
         assertThatThrownBy(() -> taskwork.reassign(task, "fiona", frank)).isInstanceOf(TaskNotAvailable.class);
         taskwork.reassign(task, "frank", fiona);
@@ -225,7 +238,8 @@ abstract class TasklistContract {
     }
 
     UUID open(int score, String name, String tier, String comment) {
-        return intake.receive(TestResponses.at(here, score, name, comment, tier)).caseId();
+        return intake.receive(TestResponses.at(here, score, name, comment, tier))
+                .caseId();
     }
 
     String contactTaskOf(UUID caseId) {
@@ -234,7 +248,8 @@ abstract class TasklistContract {
 
     List<String> names(Actor actor, TaskView view) {
         return tasklist.page(actor, filter(view).build(), PageRequest.of(0, 100)).stream()
-                .map(TaskRow::customerName).toList();
+                .map(TaskRow::customerName)
+                .toList();
     }
 
     List<String> names(TaskFilter filter) {

@@ -4,5 +4,4 @@ import dev.loopkeeper.LoopkeeperTest;
 
 /** The tasklist queries on the embedded H2. */
 @LoopkeeperTest
-class TasklistTest extends TasklistContract {
-}
+class TasklistTest extends TasklistContract {}

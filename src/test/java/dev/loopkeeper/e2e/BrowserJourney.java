@@ -53,28 +53,32 @@ public abstract class BrowserJourney {
 
     /** Every demo user's password. */
     protected static final String DEMO_PASSWORD = "demo";
+
     private static final String API_KEY = "demo-intake-key";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path TRACES = Path.of("target", "playwright-traces");
     /** Recording a trace makes a journey a third slower, so only on request: -Dloopkeeper.e2e.trace=true. */
     private static final boolean TRACING = Boolean.getBoolean("loopkeeper.e2e.trace");
     /** Toasts come and go with time; a screenshot should show the same thing on every run. */
-    private static final String HIDE_TRANSIENT = "vaadin-notification-card, vaadin-dev-tools, copilot-main "
-            + "{ visibility: hidden !important; }";
+    private static final String HIDE_TRANSIENT =
+            "vaadin-notification-card, vaadin-dev-tools, copilot-main " + "{ visibility: hidden !important; }";
 
     private static Playwright playwright;
     private static Browser browser;
 
     @LocalServerPort
     private int port;
+
     @Autowired
     private ObjectMapper json;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** This test's browser context: its own cookies, so its own session. */
     protected BrowserContext context;
     /** This test's tab. */
     protected Page page;
+
     private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     @RegisterExtension
@@ -92,7 +96,7 @@ public abstract class BrowserJourney {
     @AfterAll
     static void closeBrowser() {
         if (playwright != null) {
-            playwright.close();  // closes the browser too
+            playwright.close(); // closes the browser too
         }
         browser = null;
         playwright = null;
@@ -110,7 +114,8 @@ public abstract class BrowserJourney {
         // checkout Vaadin first builds it for our npm packages (the model editors): npm install and Vite, minutes
         context.setDefaultNavigationTimeout(Duration.ofMinutes(6).toMillis());
         if (TRACING) {
-            context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
+            context.tracing()
+                    .start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
         }
         // The app must work under its Content-Security-Policy: every violation the browser reports fails the journey
         cspViolations.clear();
@@ -129,7 +134,9 @@ public abstract class BrowserJourney {
         if (context != null) {
             context.close();
         }
-        assertThat(cspViolations).as("Content-Security-Policy violations the browser reported").isEmpty();
+        assertThat(cspViolations)
+                .as("Content-Security-Policy violations the browser reported")
+                .isEmpty();
     }
 
     /** {@code http://localhost:PORT}; page objects navigate relative to it. */
@@ -151,7 +158,9 @@ public abstract class BrowserJourney {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/responses"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
-        assertThat(response.statusCode()).as("POST /api/responses: %s", response.body()).isEqualTo(201);
+        assertThat(response.statusCode())
+                .as("POST /api/responses: %s", response.body())
+                .isEqualTo(201);
         return UUID.fromString(read(response.body()).get("caseId").asText());
     }
 
@@ -166,7 +175,9 @@ public abstract class BrowserJourney {
     protected JsonNode caseState(UUID caseId) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/cases/" + caseId))
                 .GET());
-        assertThat(response.statusCode()).as("GET /api/cases/%s: %s", caseId, response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("GET /api/cases/%s: %s", caseId, response.body())
+                .isEqualTo(200);
         return read(response.body());
     }
 
@@ -193,10 +204,12 @@ public abstract class BrowserJourney {
         if (context == null || page == null || page.isClosed()) {
             return;
         }
-        String name = test.getRequiredTestClass().getSimpleName() + "." + test.getRequiredTestMethod().getName();
+        String name = test.getRequiredTestClass().getSimpleName() + "."
+                + test.getRequiredTestMethod().getName();
         boolean failed = test.getExecutionException().isPresent();
         if (failed) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("failed").resolve(name + ".png")));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("failed").resolve(name + ".png")));
         }
         if (TRACING && failed) {
             context.tracing().stop(new Tracing.StopOptions().setPath(TRACES.resolve(name + ".zip")));

@@ -27,7 +27,10 @@ public final class CasePage {
     }
 
     public CasePage claim() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Claim").setExact(true))
+                .click();
         Vaadin.awaitIdle(page);
         return this;
     }
@@ -40,9 +43,13 @@ public final class CasePage {
     /** Fills the contact form: the outcome by its label, the channel by its label. */
     public CasePage contact(String outcome, String channel) {
         page.locator("#field-channelUsed").click();
-        page.locator("vaadin-select-overlay[opened] vaadin-select-item").getByText(channel, new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("vaadin-select-overlay[opened] vaadin-select-item")
+                .getByText(channel, new Locator.GetByTextOptions().setExact(true))
+                .click();
         assertThat(page.locator("vaadin-select-overlay[opened]")).hasCount(0);
-        page.locator("#field-contactOutcome").getByText(outcome, new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("#field-contactOutcome")
+                .getByText(outcome, new Locator.GetByTextOptions().setExact(true))
+                .click();
         return complete("Complete contact customer");
     }
 
@@ -50,7 +57,9 @@ public final class CasePage {
     public CasePage logResolution(String summary, String rootCause, String why) {
         page.locator("#field-resolutionSummary textarea").fill(summary);
         page.locator("#field-rootCause").click();
-        page.locator("vaadin-select-overlay[opened] vaadin-select-item").getByText(rootCause, new Locator.GetByTextOptions().setExact(true)).click();
+        page.locator("vaadin-select-overlay[opened] vaadin-select-item")
+                .getByText(rootCause, new Locator.GetByTextOptions().setExact(true))
+                .click();
         assertThat(page.locator("vaadin-select-overlay[opened]")).hasCount(0);
         page.locator("#field-why1 input").fill(why);
         return complete("Complete log resolution");
@@ -62,7 +71,8 @@ public final class CasePage {
     }
 
     private CasePage complete(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
+                .click();
         Vaadin.awaitIdle(page);
         return this;
     }

@@ -19,7 +19,8 @@ public final class ContactDialog {
     }
 
     static ContactDialog shown(Page page, String customer) {
-        Locator dialog = page.getByRole(AriaRole.DIALOG,
+        Locator dialog = page.getByRole(
+                AriaRole.DIALOG,
                 new Page.GetByRoleOptions().setName("Contact " + customer).setExact(true));
         assertThat(dialog).isVisible();
         // Vaadin marks an overlay "opening" until its animation ends; act and take pictures after it
@@ -30,15 +31,21 @@ public final class ContactDialog {
 
     /** The outcome by the label the agent reads, which the dialog takes from the same enum. */
     public ContactDialog chooseOutcome(ContactOutcome outcome) {
-        dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(outcome.label()).setExact(true))
+        dialog.getByRole(
+                        AriaRole.RADIO,
+                        new Locator.GetByRoleOptions().setName(outcome.label()).setExact(true))
                 .check();
         return this;
     }
 
     /** "Phone", "Email" or "SMS"; phone is chosen when the dialog opens. */
     public ContactDialog chooseChannel(String channel) {
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Channel used")).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(channel).setExact(true)).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Channel used"))
+                .click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(channel).setExact(true))
+                .click();
         assertThat(page.locator("vaadin-select-overlay[opened]")).hasCount(0);
         return this;
     }
@@ -50,7 +57,9 @@ public final class ContactDialog {
 
     /** Completes the contact task; returns once the server has taken it and the dialog has closed. */
     public TasklistPage complete() {
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Complete task").setExact(true))
+        dialog.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Complete task").setExact(true))
                 .click();
         Vaadin.awaitIdle(page);
         assertThat(dialog).isHidden();
@@ -58,7 +67,10 @@ public final class ContactDialog {
     }
 
     public TasklistPage cancel() {
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel").setExact(true)).click();
+        dialog.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Cancel").setExact(true))
+                .click();
         assertThat(dialog).isHidden();
         return TasklistPage.shown(page);
     }

@@ -20,27 +20,33 @@ final class DebianChromium {
     static final Path EXECUTABLE = Path.of(System.getProperty("loopkeeper.e2e.chromium", "/usr/bin/chromium"));
 
     /** Chromium's background connections (updates, sync, QUIC probes) only time out on a closed network. */
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    private static final List<String> ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
             "--disable-quic");
 
-    private DebianChromium() {
-    }
+    private DebianChromium() {}
 
     /** Playwright with its driver only, even where the failsafe environment is not set (an IDE). */
     static Playwright playwright() {
         requireInstalled();
-        return Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        return Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     static Browser launch(Playwright playwright) {
         boolean headed = Boolean.getBoolean("loopkeeper.e2e.headed");
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(EXECUTABLE)
-                .setHeadless(!headed)
-                .setSlowMo(headed ? 250 : 0)
-                .setArgs(ARGS));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setHeadless(!headed)
+                        .setSlowMo(headed ? 250 : 0)
+                        .setArgs(ARGS));
     }
 
     /** A missing browser fails the journeys, loudly: a skipped browser test would pass CI having tested nothing. */

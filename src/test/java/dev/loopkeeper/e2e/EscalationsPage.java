@@ -17,7 +17,9 @@ public final class EscalationsPage {
 
     public static EscalationsPage open(Page page) {
         page.navigate("/supervision/escalations");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Escalations").setExact(true)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Escalations").setExact(true)))
                 .isVisible();
         Vaadin.awaitIdle(page);
         return new EscalationsPage(page);
@@ -33,16 +35,24 @@ public final class EscalationsPage {
      * the server has taken the decision and the dialog has closed.
      */
     public EscalationsPage reassign(String customer, String to, String reason) {
-        rowOf(customer).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reassign…")).click();
-        Locator dialog = page.getByRole(AriaRole.DIALOG,
+        rowOf(customer)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reassign…"))
+                .click();
+        Locator dialog = page.getByRole(
+                AriaRole.DIALOG,
                 new Page.GetByRoleOptions().setName("Reassign " + customer).setExact(true));
         assertThat(dialog).isVisible();
         assertThat(dialog).not().hasAttribute("opening", "");
-        Locator person = dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("To a person or a group"));
+        Locator person =
+                dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("To a person or a group"));
         person.fill(to);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(to).setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(to).setExact(true))
+                .click();
         dialog.getByLabel("Reason (recorded with the breach)").fill(reason);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reassign").setExact(true)).click();
+        dialog.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Reassign").setExact(true))
+                .click();
         Vaadin.awaitIdle(page);
         assertThat(dialog).isHidden();
         return this;

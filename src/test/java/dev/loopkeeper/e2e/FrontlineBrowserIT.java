@@ -25,6 +25,7 @@ class FrontlineBrowserIT extends BrowserJourney {
 
     @Autowired
     ManagementService management;
+
     @Autowired
     RuntimeService runtime;
 
@@ -63,9 +64,13 @@ class FrontlineBrowserIT extends BrowserJourney {
         assertThat(state.get("openTasks")).isEmpty();
         // the job executor sends the retry outreach; then the case waits for a reply or the retry timer
         String processInstance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId.toString()).singleResult().getId();
+                .processInstanceBusinessKey(caseId.toString())
+                .singleResult()
+                .getId();
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> runtime.getActiveActivityIds(processInstance), ids -> ids.contains(ClosedLoop.AWAIT_REPLY));
+                .until(
+                        () -> runtime.getActiveActivityIds(processInstance),
+                        ids -> ids.contains(ClosedLoop.AWAIT_REPLY));
         assertThat(caseState(caseId).get("openTasks")).isEmpty();
 
         // and a fresh look at the tasklist agrees: the other cases are there, this one is not
@@ -85,26 +90,38 @@ class FrontlineBrowserIT extends BrowserJourney {
         // the retry is scheduled: the case screen says when the next attempt is due
         CasePage screen = CasePage.open(page, caseId);
         String processInstance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId.toString()).singleResult().getId();
+                .processInstanceBusinessKey(caseId.toString())
+                .singleResult()
+                .getId();
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> runtime.getActiveActivityIds(processInstance), ids -> ids.contains(ClosedLoop.AWAIT_REPLY));
+                .until(
+                        () -> runtime.getActiveActivityIds(processInstance),
+                        ids -> ids.contains(ClosedLoop.AWAIT_REPLY));
         screen = CasePage.open(page, caseId);
         assertThat(screen.waiting()).containsText("Next attempt due");
         screenshot("case-waiting-for-retry");
 
         // two business days pass: the engine's clock moves, its job executor fires the retry timer (and the
         // SLA timer, a day overdue by then: a supervisor gets a review task, which fiona does not see)
-        Job retry = management.createJobQuery().processInstanceId(processInstance)
-                .activityId(ClosedLoop.RETRY_DUE).timers().singleResult();
+        Job retry = management
+                .createJobQuery()
+                .processInstanceId(processInstance)
+                .activityId(ClosedLoop.RETRY_DUE)
+                .timers()
+                .singleResult();
         ClockUtil.setCurrentTime(Date.from(retry.getDuedate().toInstant().plusSeconds(60)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> caseState(caseId).get("openTasks").findValuesAsText("taskKey"),
-                keys -> keys.contains(ClosedLoop.CONTACT_CUSTOMER));
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> caseState(caseId).get("openTasks").findValuesAsText("taskKey"),
+                        keys -> keys.contains(ClosedLoop.CONTACT_CUSTOMER));
 
         screen = CasePage.open(page, caseId).claim();
         screenshot("case");
         screen.contact("Reached the customer", "Email");
         assertThat(screen.notification("Done. Next: Log resolution, yours")).isVisible();
-        screen.logResolution("Refund had been stuck in approval; pushed it through and apologised.", "Billing",
+        screen.logResolution(
+                "Refund had been stuck in approval; pushed it through and apologised.",
+                "Billing",
                 "The refund waited for a manual approval");
         assertThat(screen.notification("Done. The loop is closed: resolved.")).isVisible();
 
@@ -123,7 +140,8 @@ class FrontlineBrowserIT extends BrowserJourney {
         Vaadin.awaitIdle(page);
 
         // our not-found page, as for an address that does not exist: the view is not revealed, nor any other route
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found")))
+                .isVisible();
         assertThat(page.getByText("Available routes")).hasCount(0);
         assertThat(page.locator("a[href='supervision/escalations']")).hasCount(0);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Improvement actions")))

@@ -58,8 +58,10 @@ class ImportBrowserIT extends BrowserJourney {
         screenshot("import-progress");
 
         Locator done = reloaded.importOf(fileName).getByText("done", new Locator.GetByTextOptions().setExact(true));
-        done.waitFor(new Locator.WaitForOptions().setTimeout(Duration.ofMinutes(3).toMillis()));
-        assertThat(reloaded.progressOf(fileName)).hasAttribute("aria-label", fileName + ": " + ROWS + " of " + ROWS + " rows");
+        done.waitFor(
+                new Locator.WaitForOptions().setTimeout(Duration.ofMinutes(3).toMillis()));
+        assertThat(reloaded.progressOf(fileName))
+                .hasAttribute("aria-label", fileName + ": " + ROWS + " of " + ROWS + " rows");
         assertThat(reloaded.importOf(fileName).getByText(ROWS - 30 + " stored, 30 cases, 0 already there, 30 refused"))
                 .isVisible();
         assertThat(db.queryForObject("select count(*) from follow_up_case where source = ?", Integer.class, source))
@@ -75,9 +77,20 @@ class ImportBrowserIT extends BrowserJourney {
         for (int i = 1; i <= ROWS; i++) {
             String when = (i % 100 == 50 ? yesterday : old.plusSeconds(i)).getEpochSecond() + "";
             String score = i % 100 == 0 ? "eleven" : String.valueOf(i % 11);
-            csv.append(source).append('-').append(i).append(',').append(when).append(',').append(score)
-                    .append(",\"Comment ").append(i).append("\",person").append(i % 500).append("@example.com,Person ")
-                    .append(i % 500).append(",EMEA\n");
+            csv.append(source)
+                    .append('-')
+                    .append(i)
+                    .append(',')
+                    .append(when)
+                    .append(',')
+                    .append(score)
+                    .append(",\"Comment ")
+                    .append(i)
+                    .append("\",person")
+                    .append(i % 500)
+                    .append("@example.com,Person ")
+                    .append(i % 500)
+                    .append(",EMEA\n");
         }
         Path file = dir.resolve(source + ".csv");
         Files.writeString(file, csv);

@@ -22,14 +22,16 @@ public final class ImportPage {
     }
 
     static ImportPage shown(Page page) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Import responses"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Import responses")))
+                .isVisible();
         Vaadin.awaitIdle(page);
         return new ImportPage(page);
     }
 
     /** Types a source name of one's own into the source box. */
     public ImportPage source(String source) {
-        Locator box = page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Source"))
+        Locator box = page.locator("vaadin-combo-box")
+                .filter(new Locator.FilterOptions().setHasText("Source"))
                 .locator("input");
         box.fill(source);
         box.press("Enter");
@@ -40,7 +42,8 @@ public final class ImportPage {
     /** Uploads the file and waits for the column mapping to show. */
     public ImportPage upload(Path file) {
         page.locator("vaadin-upload input[type=file]").setInputFiles(file);
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")))
+                .isVisible();
         Vaadin.awaitIdle(page);
         return this;
     }
@@ -51,8 +54,10 @@ public final class ImportPage {
     }
 
     public ImportPage preview() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
-        assertThat(page.locator("h3").filter(new Locator.FilterOptions().setHasText("Preview of"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview"))
+                .click();
+        assertThat(page.locator("h3").filter(new Locator.FilterOptions().setHasText("Preview of")))
+                .isVisible();
         Vaadin.awaitIdle(page);
         return this;
     }
@@ -67,8 +72,10 @@ public final class ImportPage {
     }
 
     public ImportPage startImport() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName(java.util.regex.Pattern.compile("^Import \\d+ rows$"))).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Import \\d+ rows$")))
+                .click();
         Vaadin.awaitIdle(page);
         return this;
     }

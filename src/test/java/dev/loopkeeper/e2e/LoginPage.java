@@ -18,8 +18,9 @@ public final class LoginPage {
         page.navigate("/login");
         // On a fresh checkout the first page is Vaadin's "building the development bundle" notice (npm install
         // and Vite, minutes on 2 cores), which reloads itself into the login form when the bundle is ready
-        page.locator("input[name=username]").waitFor(new Locator.WaitForOptions()
-                .setTimeout(Duration.ofMinutes(8).toMillis()));
+        page.locator("input[name=username]")
+                .waitFor(new Locator.WaitForOptions()
+                        .setTimeout(Duration.ofMinutes(8).toMillis()));
         Vaadin.awaitIdle(page);
         return new LoginPage(page);
     }
@@ -28,7 +29,10 @@ public final class LoginPage {
     public MainLayoutPage signIn(String user, String password) {
         page.locator("input[name=username]").fill(user);
         page.locator("input[name=password]").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
+                .click();
         return MainLayoutPage.shown(page);
     }
 }

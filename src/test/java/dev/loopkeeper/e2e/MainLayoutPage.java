@@ -30,7 +30,9 @@ public final class MainLayoutPage {
     /** The titles in the navigation menu, top to bottom. */
     public List<String> menu() {
         // an entry may carry a count badge after its label: the label is the first line
-        return menuItems().allInnerTexts().stream().map(text -> text.strip().split("\\R")[0].strip()).toList();
+        return menuItems().allInnerTexts().stream()
+                .map(text -> text.strip().split("\\R")[0].strip())
+                .toList();
     }
 
     public TasklistPage openTasklist() {
@@ -39,7 +41,8 @@ public final class MainLayoutPage {
     }
 
     public LoginPage logOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))
+                .click();
         page.waitForURL("**/login**");
         Vaadin.awaitIdle(page);
         return LoginPage.open(page);

@@ -37,7 +37,8 @@ public final class ModelEditorPage {
     /** Opens a group of the properties panel ("General", "User assignment", ...) and returns the panel. */
     public Locator openPropertiesGroup(String title) {
         page.locator("lk-bpmn-editor .bio-properties-panel-group-header")
-                .filter(new Locator.FilterOptions().setHasText(title)).click();
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .click();
         return page.locator("lk-bpmn-editor .lk-properties");
     }
 
@@ -60,14 +61,16 @@ public final class ModelEditorPage {
         feel.press("End");
         feel.press("Shift+Home");
         feel.pressSequentially(text);
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2))
+                .click();
         return this;
     }
 
     /** form-js's editor, once it has drawn the form. */
     public Locator formField(String label) {
-        Locator field = page.locator("lk-form-editor .fjs-form-field").filter(new Locator.FilterOptions()
-                .setHasText(label)).first();
+        Locator field = page.locator("lk-form-editor .fjs-form-field")
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .first();
         field.waitFor();
         return field;
     }
@@ -77,7 +80,10 @@ public final class ModelEditorPage {
         button("Deploy…").click();
         Locator dialog = page.locator("vaadin-confirm-dialog-overlay");
         dialog.getByLabel("What changed, and why").fill(note);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Deploy").setExact(true)).click();
+        dialog.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Deploy").setExact(true))
+                .click();
         page.waitForURL("**/models?model=**");
         return ModelLibraryPage.shown(page);
     }
@@ -85,13 +91,17 @@ public final class ModelEditorPage {
     /** Throws the draft away and goes back to the library. */
     public ModelLibraryPage discard() {
         button("Discard").click();
-        page.locator("vaadin-confirm-dialog-overlay").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Discard").setExact(true)).click();
+        page.locator("vaadin-confirm-dialog-overlay")
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Discard").setExact(true))
+                .click();
         page.waitForURL("**/models");
         return ModelLibraryPage.shown(page);
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -19,7 +19,10 @@ public final class ModelLibraryPage {
     }
 
     static ModelLibraryPage shown(Page page) {
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Models").setExact(true)).waitFor();
+        page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Models").setExact(true))
+                .waitFor();
         Vaadin.awaitIdle(page);
         return new ModelLibraryPage(page);
     }
@@ -29,7 +32,11 @@ public final class ModelLibraryPage {
         page.locator(Vaadin.GRID_ROW + "=" + modelName).first().click();
         Vaadin.awaitIdle(page);
         // versions are listed newest first, each with its own Edit button
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit").setExact(true)).first().click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Edit").setExact(true))
+                .first()
+                .click();
         return ModelEditorPage.shown(page);
     }
 

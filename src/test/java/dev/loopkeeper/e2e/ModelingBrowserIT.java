@@ -26,6 +26,7 @@ class ModelingBrowserIT extends BrowserJourney {
 
     /** The "contact within" output of the general detractor rule (a detractor who is not high-value nor EMEA). */
     static final String DETRACTOR_CONTACT_WITHIN = "LiteralExpression_Detractor_contactWithin";
+
     static final String REGION = "US";
 
     @Autowired
@@ -58,7 +59,9 @@ class ModelingBrowserIT extends BrowserJourney {
         assertThat(policy.decisionCell(DETRACTOR_CONTACT_WITHIN)).hasText("\"PT4H\"");
         screenshot("modeling-dmn-editor");
         library = policy.deploy("Detractors within 4 business hours");
-        assertThat(library.versionNote("Detractors within 4 business hours")).not().hasCount(0);
+        assertThat(library.versionNote("Detractors within 4 business hours"))
+                .not()
+                .hasCount(0);
 
         Instant posted = Instant.now();
         UUID caseId = postResponse(usDetractor());
@@ -68,8 +71,10 @@ class ModelingBrowserIT extends BrowserJourney {
         Instant seen = Instant.now();
         assertThat(contact.path("taskKey").asText()).isEqualTo(ClosedLoop.CONTACT_CUSTOMER);
         Instant due = Instant.parse(contact.path("dueAt").asText());
-        assertThat(due).as("due 4 business hours after the clock started, between posting and the task appearing")
-                .isBetween(sla.dueAfter(posted.minusSeconds(1), "PT4H", true, REGION),
+        assertThat(due)
+                .as("due 4 business hours after the clock started, between posting and the task appearing")
+                .isBetween(
+                        sla.dueAfter(posted.minusSeconds(1), "PT4H", true, REGION),
                         sla.dueAfter(seen, "PT4H", true, REGION))
                 .as("no longer by the shipped 24 business hours")
                 .isBefore(sla.dueAfter(posted, "PT24H", true, REGION));
@@ -84,7 +89,7 @@ class ModelingBrowserIT extends BrowserJourney {
                               "phone": "+1 212 555 0100", "preferredChannel": "phone", "tier": "silver",
                               "lifetimeValue": 1200},
                  "properties": {"region": "%s", "product": "Broadband"}}
-                """.formatted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), uniqueCustomer("Dana Miller"),
-                REGION);
+                """.formatted(
+                        UUID.randomUUID(), Instant.now(), UUID.randomUUID(), uniqueCustomer("Dana Miller"), REGION);
     }
 }

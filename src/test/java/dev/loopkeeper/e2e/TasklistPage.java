@@ -26,7 +26,9 @@ public final class TasklistPage {
     }
 
     static TasklistPage shown(Page page) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tasks").setExact(true)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Tasks").setExact(true)))
                 .isVisible();
         assertThat(page.locator("vaadin-grid")).isVisible();
         Vaadin.awaitIdle(page);

@@ -51,8 +51,7 @@ final class Vaadin {
             }
             """;
 
-    private Vaadin() {
-    }
+    private Vaadin() {}
 
     /** Once per {@link Playwright}, before its first browser context. */
     static void registerSelectors(Playwright playwright) {

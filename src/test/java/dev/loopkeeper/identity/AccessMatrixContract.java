@@ -61,7 +61,12 @@ abstract class AccessMatrixContract {
 
     /** The demo users and the two kinds of strangers, in the order of every row's statuses. */
     enum Role {
-        STRANGER(null), API_CLIENT(null), FRONTLINE("fiona"), SUPERVISOR("sam"), PROCESS_OWNER("paula"), ADMIN("ada");
+        STRANGER(null),
+        API_CLIENT(null),
+        FRONTLINE("fiona"),
+        SUPERVISOR("sam"),
+        PROCESS_OWNER("paula"),
+        ADMIN("ada");
 
         final String user;
 
@@ -71,7 +76,11 @@ abstract class AccessMatrixContract {
     }
 
     /** How a request goes through its door. */
-    enum Via { ENGINE_REST, WEBAPP_SESSION, API }
+    enum Via {
+        ENGINE_REST,
+        WEBAPP_SESSION,
+        API
+    }
 
     static final String JSON = "application/json";
     static final String PROBE_GROUP = "matrix-probe";
@@ -119,85 +128,407 @@ abstract class AccessMatrixContract {
         String webappEngine = "/camunda/api/engine/engine/default";
         return List.of(
                 // The engine's REST API: leads read, admins change identity, process owners deploy
-                new Row("engine: read process definitions", Via.ENGINE_REST, "GET",
-                        engineRest + "/process-definition/count", null, null, 401, 401, 403, 200, 200, 200),
-                new Row("engine: list tasks", Via.ENGINE_REST, "GET", engineRest + "/task", null, null,
-                        401, 401, 403, 200, 200, 200),
-                new Row("engine: read history", Via.ENGINE_REST, "GET",
-                        engineRest + "/history/process-instance/count", null, null, 401, 401, 403, 200, 200, 200),
-                new Row("engine: create a user", Via.ENGINE_REST, "POST", engineRest + "/user/create", JSON,
+                new Row(
+                        "engine: read process definitions",
+                        Via.ENGINE_REST,
+                        "GET",
+                        engineRest + "/process-definition/count",
+                        null,
+                        null,
+                        401,
+                        401,
+                        403,
+                        200,
+                        200,
+                        200),
+                new Row(
+                        "engine: list tasks",
+                        Via.ENGINE_REST,
+                        "GET",
+                        engineRest + "/task",
+                        null,
+                        null,
+                        401,
+                        401,
+                        403,
+                        200,
+                        200,
+                        200),
+                new Row(
+                        "engine: read history",
+                        Via.ENGINE_REST,
+                        "GET",
+                        engineRest + "/history/process-instance/count",
+                        null,
+                        null,
+                        401,
+                        401,
+                        403,
+                        200,
+                        200,
+                        200),
+                new Row(
+                        "engine: create a user",
+                        Via.ENGINE_REST,
+                        "POST",
+                        engineRest + "/user/create",
+                        JSON,
                         "{\"profile\":{\"id\":\"probe-%r\",\"firstName\":\"P\",\"lastName\":\"Robe\"},"
-                                + "\"credentials\":{\"password\":\"probe-password-%r\"}}", 401, 401, 403, 403, 403, 204),
-                new Row("engine: add someone to a group", Via.ENGINE_REST, "PUT",
-                        engineRest + "/group/" + PROBE_GROUP + "/members/%u", null, null, 401, 401, 403, 403, 403, 204),
-                new Row("engine: add someone to camunda-admin", Via.ENGINE_REST, "PUT",
-                        engineRest + "/group/camunda-admin/members/" + PROBE_USER, null, null, 401, 401, 403, 403, 403, 204),
-                new Row("engine: set a colleague's password", Via.ENGINE_REST, "PUT",
-                        engineRest + "/user/" + PROBE_USER + "/credentials", JSON,
-                        "{\"password\":\"demo\",\"authenticatedUserPassword\":\"demo\"}", 401, 401, 403, 403, 403, 204),
-                new Row("engine: change one's own password", Via.ENGINE_REST, "PUT",
-                        engineRest + "/user/%u/credentials", JSON,
-                        "{\"password\":\"demo\",\"authenticatedUserPassword\":\"demo\"}", 401, 401, 403, 403, 403, 204),
-                new Row("engine: create a group", Via.ENGINE_REST, "POST", engineRest + "/group/create", JSON,
-                        "{\"id\":\"probe-%r\",\"name\":\"Probe\"}", 401, 401, 403, 403, 403, 204),
-                new Row("engine: grant an authorization", Via.ENGINE_REST, "POST", engineRest + "/authorization/create",
-                        JSON, "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"%u\",\"resourceType\":4,"
-                                + "\"resourceId\":\"probe-%r\"}", 401, 401, 403, 403, 403, 200),
-                new Row("engine: create a tenant", Via.ENGINE_REST, "POST", engineRest + "/tenant/create", JSON,
-                        "{\"id\":\"probe%r\",\"name\":\"Probe\"}", 401, 401, 403, 403, 403, 204),
-                new Row("engine: check someone's password", Via.ENGINE_REST, "POST", engineRest + "/identity/verify",
-                        JSON, "{\"username\":\"frank\",\"password\":\"demo\"}", 401, 401, 403, 403, 403, 200),
+                                + "\"credentials\":{\"password\":\"probe-password-%r\"}}",
+                        401,
+                        401,
+                        403,
+                        403,
+                        403,
+                        204),
+                new Row(
+                        "engine: add someone to a group",
+                        Via.ENGINE_REST,
+                        "PUT",
+                        engineRest + "/group/" + PROBE_GROUP + "/members/%u",
+                        null,
+                        null,
+                        401,
+                        401,
+                        403,
+                        403,
+                        403,
+                        204),
+                new Row(
+                        "engine: add someone to camunda-admin",
+                        Via.ENGINE_REST,
+                        "PUT",
+                        engineRest + "/group/camunda-admin/members/" + PROBE_USER,
+                        null,
+                        null,
+                        401,
+                        401,
+                        403,
+                        403,
+                        403,
+                        204),
+                new Row(
+                        "engine: set a colleague's password",
+                        Via.ENGINE_REST,
+                        "PUT",
+                        engineRest + "/user/" + PROBE_USER + "/credentials",
+                        JSON,
+                        "{\"password\":\"demo\",\"authenticatedUserPassword\":\"demo\"}",
+                        401,
+                        401,
+                        403,
+                        403,
+                        403,
+                        204),
+                new Row(
+                        "engine: change one's own password",
+                        Via.ENGINE_REST,
+                        "PUT",
+                        engineRest + "/user/%u/credentials",
+                        JSON,
+                        "{\"password\":\"demo\",\"authenticatedUserPassword\":\"demo\"}",
+                        401,
+                        401,
+                        403,
+                        403,
+                        403,
+                        204),
+                new Row(
+                        "engine: create a group",
+                        Via.ENGINE_REST,
+                        "POST",
+                        engineRest + "/group/create",
+                        JSON,
+                        "{\"id\":\"probe-%r\",\"name\":\"Probe\"}",
+                        401,
+                        401,
+                        403,
+                        403,
+                        403,
+                        204),
+                new Row(
+                        "engine: grant an authorization",
+                        Via.ENGINE_REST,
+                        "POST",
+                        engineRest + "/authorization/create",
+                        JSON,
+                        "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"%u\",\"resourceType\":4,"
+                                + "\"resourceId\":\"probe-%r\"}",
+                        401,
+                        401,
+                        403,
+                        403,
+                        403,
+                        200),
+                new Row(
+                        "engine: create a tenant",
+                        Via.ENGINE_REST,
+                        "POST",
+                        engineRest + "/tenant/create",
+                        JSON,
+                        "{\"id\":\"probe%r\",\"name\":\"Probe\"}",
+                        401,
+                        401,
+                        403,
+                        403,
+                        403,
+                        204),
+                new Row(
+                        "engine: check someone's password",
+                        Via.ENGINE_REST,
+                        "POST",
+                        engineRest + "/identity/verify",
+                        JSON,
+                        "{\"username\":\"frank\",\"password\":\"demo\"}",
+                        401,
+                        401,
+                        403,
+                        403,
+                        403,
+                        200),
                 // Expressions in stored queries are off for everyone: the admin's request is well-formed and refused
-                new Row("engine: store a filter with an expression", Via.ENGINE_REST, "POST",
-                        engineRest + "/filter/create", JSON, EXPRESSION_FILTER, 401, 401, 403, 403, 403, 400),
-                new Row("engine: deploy a model", Via.ENGINE_REST, "POST", engineRest + "/deployment/create",
-                        "multipart/form-data; boundary=" + BOUNDARY, DEPLOYMENT, 401, 401, 403, 403, 200, 200),
+                new Row(
+                        "engine: store a filter with an expression",
+                        Via.ENGINE_REST,
+                        "POST",
+                        engineRest + "/filter/create",
+                        JSON,
+                        EXPRESSION_FILTER,
+                        401,
+                        401,
+                        403,
+                        403,
+                        403,
+                        400),
+                new Row(
+                        "engine: deploy a model",
+                        Via.ENGINE_REST,
+                        "POST",
+                        engineRest + "/deployment/create",
+                        "multipart/form-data; boundary=" + BOUNDARY,
+                        DEPLOYMENT,
+                        401,
+                        401,
+                        403,
+                        403,
+                        200,
+                        200),
 
                 // The same API inside the webapps, with the signed-in session (Cockpit's and Admin's scripts)
-                new Row("webapps: read process definitions", Via.WEBAPP_SESSION, "GET",
-                        webappEngine + "/process-definition/count", null, null, 302, 302, 403, 200, 200, 200),
-                new Row("webapps: add someone to camunda-admin", Via.WEBAPP_SESSION, "PUT",
-                        webappEngine + "/group/camunda-admin/members/" + PROBE_USER, null, null, 302, 302, 403, 403, 403, 204),
-                new Row("webapps: set a colleague's password", Via.WEBAPP_SESSION, "PUT",
-                        webappEngine + "/user/" + PROBE_USER + "/credentials", JSON,
-                        "{\"password\":\"demo\",\"authenticatedUserPassword\":\"demo\"}", 302, 302, 403, 403, 403, 204),
-                new Row("webapps: grant an authorization", Via.WEBAPP_SESSION, "POST",
-                        webappEngine + "/authorization/create", JSON,
+                new Row(
+                        "webapps: read process definitions",
+                        Via.WEBAPP_SESSION,
+                        "GET",
+                        webappEngine + "/process-definition/count",
+                        null,
+                        null,
+                        302,
+                        302,
+                        403,
+                        200,
+                        200,
+                        200),
+                new Row(
+                        "webapps: add someone to camunda-admin",
+                        Via.WEBAPP_SESSION,
+                        "PUT",
+                        webappEngine + "/group/camunda-admin/members/" + PROBE_USER,
+                        null,
+                        null,
+                        302,
+                        302,
+                        403,
+                        403,
+                        403,
+                        204),
+                new Row(
+                        "webapps: set a colleague's password",
+                        Via.WEBAPP_SESSION,
+                        "PUT",
+                        webappEngine + "/user/" + PROBE_USER + "/credentials",
+                        JSON,
+                        "{\"password\":\"demo\",\"authenticatedUserPassword\":\"demo\"}",
+                        302,
+                        302,
+                        403,
+                        403,
+                        403,
+                        204),
+                new Row(
+                        "webapps: grant an authorization",
+                        Via.WEBAPP_SESSION,
+                        "POST",
+                        webappEngine + "/authorization/create",
+                        JSON,
                         "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"%u\",\"resourceType\":4,"
-                                + "\"resourceId\":\"probe-%r\"}", 302, 302, 403, 403, 403, 200),
-                new Row("webapps: store a filter with an expression", Via.WEBAPP_SESSION, "POST",
-                        webappEngine + "/filter/create", JSON, EXPRESSION_FILTER, 302, 302, 403, 403, 403, 400),
-                new Row("webapps: open Cockpit", Via.WEBAPP_SESSION, "GET", "/camunda/app/cockpit/default/", null, null,
-                        302, 302, 403, 200, 200, 200),
-                new Row("webapps: open Admin", Via.WEBAPP_SESSION, "GET", "/camunda/app/admin/default/", null, null,
-                        302, 302, 403, 403, 403, 200),
-                new Row("webapps: who is signed in", Via.WEBAPP_SESSION, "GET", "/camunda/api/admin/auth/user/default",
-                        null, null, 302, 302, 403, 200, 200, 200),
+                                + "\"resourceId\":\"probe-%r\"}",
+                        302,
+                        302,
+                        403,
+                        403,
+                        403,
+                        200),
+                new Row(
+                        "webapps: store a filter with an expression",
+                        Via.WEBAPP_SESSION,
+                        "POST",
+                        webappEngine + "/filter/create",
+                        JSON,
+                        EXPRESSION_FILTER,
+                        302,
+                        302,
+                        403,
+                        403,
+                        403,
+                        400),
+                new Row(
+                        "webapps: open Cockpit",
+                        Via.WEBAPP_SESSION,
+                        "GET",
+                        "/camunda/app/cockpit/default/",
+                        null,
+                        null,
+                        302,
+                        302,
+                        403,
+                        200,
+                        200,
+                        200),
+                new Row(
+                        "webapps: open Admin",
+                        Via.WEBAPP_SESSION,
+                        "GET",
+                        "/camunda/app/admin/default/",
+                        null,
+                        null,
+                        302,
+                        302,
+                        403,
+                        403,
+                        403,
+                        200),
+                new Row(
+                        "webapps: who is signed in",
+                        Via.WEBAPP_SESSION,
+                        "GET",
+                        "/camunda/api/admin/auth/user/default",
+                        null,
+                        null,
+                        302,
+                        302,
+                        403,
+                        200,
+                        200,
+                        200),
                 // Our login is the only password door: Camunda's own would skip the throttle
-                new Row("webapps: Camunda's own login", Via.WEBAPP_SESSION, "POST",
-                        "/camunda/api/admin/auth/user/default/login/cockpit", "application/x-www-form-urlencoded",
-                        "username=ada&password=demo", 302, 302, 403, 403, 403, 403),
-                new Row("webapps: first-admin setup", Via.WEBAPP_SESSION, "POST",
-                        "/camunda/api/admin/setup/default/user/create", JSON,
+                new Row(
+                        "webapps: Camunda's own login",
+                        Via.WEBAPP_SESSION,
+                        "POST",
+                        "/camunda/api/admin/auth/user/default/login/cockpit",
+                        "application/x-www-form-urlencoded",
+                        "username=ada&password=demo",
+                        302,
+                        302,
+                        403,
+                        403,
+                        403,
+                        403),
+                new Row(
+                        "webapps: first-admin setup",
+                        Via.WEBAPP_SESSION,
+                        "POST",
+                        "/camunda/api/admin/setup/default/user/create",
+                        JSON,
                         "{\"profile\":{\"id\":\"probe-%r\"},\"credentials\":{\"password\":\"probe-password\"}}",
-                        302, 302, 403, 403, 403, 403),
+                        302,
+                        302,
+                        403,
+                        403,
+                        403,
+                        403),
 
                 // Our own API: survey tools and CRMs with the key; staff, signed in, may only read cases
-                new Row("api: post a response", Via.API, "POST", "/api/responses", JSON,
-                        TestResponses.json("%r", 3), 401, 201, 403, 403, 403, 403),
+                new Row(
+                        "api: post a response",
+                        Via.API,
+                        "POST",
+                        "/api/responses",
+                        JSON,
+                        TestResponses.json("%r", 3),
+                        401,
+                        201,
+                        403,
+                        403,
+                        403,
+                        403),
                 // Staff may read a case here too, under the case screen's rule: an unknown case is simply not found
-                new Row("api: read a case that does not exist", Via.API, "GET",
-                        "/api/cases/00000000-0000-0000-0000-000000000000", null, null, 401, 404, 404, 404, 404, 404),
-                new Row("api: post a batch of responses", Via.API, "POST", "/api/responses/batch", JSON,
-                        "{\"responses\": [" + TestResponses.json("%r", 9) + "]}", 401, 200, 403, 403, 403, 403),
-                new Row("api: post a batch with a bad response", Via.API, "POST", "/api/responses/batch", JSON,
-                        "{\"responses\": [" + TestResponses.json("%r", 11) + "]}", 401, 207, 403, 403, 403, 403),
+                new Row(
+                        "api: read a case that does not exist",
+                        Via.API,
+                        "GET",
+                        "/api/cases/00000000-0000-0000-0000-000000000000",
+                        null,
+                        null,
+                        401,
+                        404,
+                        404,
+                        404,
+                        404,
+                        404),
+                new Row(
+                        "api: post a batch of responses",
+                        Via.API,
+                        "POST",
+                        "/api/responses/batch",
+                        JSON,
+                        "{\"responses\": [" + TestResponses.json("%r", 9) + "]}",
+                        401,
+                        200,
+                        403,
+                        403,
+                        403,
+                        403),
+                new Row(
+                        "api: post a batch with a bad response",
+                        Via.API,
+                        "POST",
+                        "/api/responses/batch",
+                        JSON,
+                        "{\"responses\": [" + TestResponses.json("%r", 11) + "]}",
+                        401,
+                        207,
+                        403,
+                        403,
+                        403,
+                        403),
                 // Webhooks prove their source by a signature, never by a key, a password or a session
-                new Row("api: a signed webhook with a bad signature", Via.API, "POST", "/api/webhooks/survey-tool",
-                        JSON, TestResponses.json("%r", 3), 401, 401, 401, 401, 401, 401),
-                new Row("api: Delighted's webhook with a bad signature", Via.API, "POST", "/api/webhooks/delighted",
-                        JSON, "{\"event_type\":\"survey_response.created\",\"event_id\":\"%r\"}",
-                        401, 401, 401, 401, 401, 401));
+                new Row(
+                        "api: a signed webhook with a bad signature",
+                        Via.API,
+                        "POST",
+                        "/api/webhooks/survey-tool",
+                        JSON,
+                        TestResponses.json("%r", 3),
+                        401,
+                        401,
+                        401,
+                        401,
+                        401,
+                        401),
+                new Row(
+                        "api: Delighted's webhook with a bad signature",
+                        Via.API,
+                        "POST",
+                        "/api/webhooks/delighted",
+                        JSON,
+                        "{\"event_type\":\"survey_response.created\",\"event_id\":\"%r\"}",
+                        401,
+                        401,
+                        401,
+                        401,
+                        401,
+                        401));
     }
 
     static Stream<Arguments> everyRowForEveryRole() {
@@ -206,12 +537,16 @@ abstract class AccessMatrixContract {
 
     @LocalServerPort
     int port;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     FilterService filters;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ProcessEngineConfigurationImpl engine;
 
@@ -253,17 +588,22 @@ abstract class AccessMatrixContract {
     @Test
     void aQueryExpressionRunsNoCodeWhereverItComesFrom(@TempDir Path dir) {
         Path marker = dir.resolve("pwned");
-        String payload = "${''.getClass().forName('java.io.File').getConstructor(''.getClass())"
-                + ".newInstance('" + marker + "').createNewFile()}";
+        String payload = "${''.getClass().forName('java.io.File').getConstructor(''.getClass())" + ".newInstance('"
+                + marker + "').createNewFile()}";
         Door ada = Door.as(port, "ada");
 
-        HttpResponse<String> stored = ada.basic("POST", "/engine-rest/filter/create", JSON,
-                "{\"resourceType\":\"Task\",\"name\":\"mine\",\"query\":{\"assigneeExpression\":\""
-                        + payload + "\"}}");
-        HttpResponse<String> listed = ada.basic("GET", "/engine-rest/filter/" + filterStoredBefore(payload) + "/list",
-                null, null);
-        HttpResponse<String> adhoc = ada.basic("GET", "/engine-rest/task?assigneeExpression="
-                + URLEncoder.encode(payload, StandardCharsets.UTF_8), null, null);
+        HttpResponse<String> stored = ada.basic(
+                "POST",
+                "/engine-rest/filter/create",
+                JSON,
+                "{\"resourceType\":\"Task\",\"name\":\"mine\",\"query\":{\"assigneeExpression\":\"" + payload + "\"}}");
+        HttpResponse<String> listed =
+                ada.basic("GET", "/engine-rest/filter/" + filterStoredBefore(payload) + "/list", null, null);
+        HttpResponse<String> adhoc = ada.basic(
+                "GET",
+                "/engine-rest/task?assigneeExpression=" + URLEncoder.encode(payload, StandardCharsets.UTF_8),
+                null,
+                null);
 
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(400);
         assertThat(stored.body()).contains("Expressions are forbidden in stored queries");
@@ -273,7 +613,10 @@ abstract class AccessMatrixContract {
         assertThat(adhoc.body()).contains("Expressions are forbidden in adhoc queries");
         assertThat(marker).doesNotExist();
         // and the payload is real: where expressions are allowed, it writes the file
-        assertThat(marker).as("control").satisfies(m -> runWithAdhocExpressions(payload)).exists();
+        assertThat(marker)
+                .as("control")
+                .satisfies(m -> runWithAdhocExpressions(payload))
+                .exists();
     }
 
     private void runWithAdhocExpressions(String expression) {
@@ -309,8 +652,10 @@ abstract class AccessMatrixContract {
             door.signIn("demo");
             door.session("PUT", "/camunda/api/engine/engine/default/group/admins/members/" + role.user, null, null);
 
-            assertThat(identity.createGroupQuery().groupMember(role.user).list()).extracting(Group::getId)
-                    .as("%s's groups", role.user).doesNotContain("camunda-admin", "admins");
+            assertThat(identity.createGroupQuery().groupMember(role.user).list())
+                    .extracting(Group::getId)
+                    .as("%s's groups", role.user)
+                    .doesNotContain("camunda-admin", "admins");
         }
     }
 
@@ -326,8 +671,8 @@ abstract class AccessMatrixContract {
         }
     }
 
-    private static final Set<Role> SIGNED_IN = EnumSet.of(Role.FRONTLINE, Role.SUPERVISOR, Role.PROCESS_OWNER,
-            Role.ADMIN);
+    private static final Set<Role> SIGNED_IN =
+            EnumSet.of(Role.FRONTLINE, Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN);
     private static final Set<Role> LEADS = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
     private static final Set<Role> MODELERS = EnumSet.of(Role.PROCESS_OWNER, Role.ADMIN);
 
@@ -335,7 +680,9 @@ abstract class AccessMatrixContract {
         return List.of(
                 new Screen("", TasklistView.class, SIGNED_IN),
                 new Screen("alerts", AlertsView.class, SIGNED_IN),
-                new Screen("improvements", ImprovementsView.class,
+                new Screen(
+                        "improvements",
+                        ImprovementsView.class,
                         EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),
                 new Screen("models", ModelLibraryView.class, MODELERS),
                 new Screen("import", ImportView.class, MODELERS),
@@ -355,8 +702,10 @@ abstract class AccessMatrixContract {
     private static final Set<String> DECIDED_PER_RECORD = Set.of("cases/:caseId");
 
     static Stream<Arguments> everyScreenForEveryRole() {
-        return screens().stream().flatMap(screen -> Stream.of(Role.STRANGER, Role.FRONTLINE, Role.SUPERVISOR,
-                Role.PROCESS_OWNER, Role.ADMIN).map(role -> Arguments.of(screen, role)));
+        return screens().stream()
+                .flatMap(screen -> Stream.of(
+                                Role.STRANGER, Role.FRONTLINE, Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)
+                        .map(role -> Arguments.of(screen, role)));
     }
 
     @Autowired
@@ -399,18 +748,24 @@ abstract class AccessMatrixContract {
         KaribuUi.signIn(context, "ada", groupsOf(Role.ADMIN));
 
         List<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .map(RouteData::getTemplate).filter(template -> !DECIDED_PER_RECORD.contains(template)).toList();
+                .map(RouteData::getTemplate)
+                .filter(template -> !DECIDED_PER_RECORD.contains(template))
+                .toList();
 
-        assertThat(routes).allSatisfy(template -> assertThat(screens()).as("a matrix row for /%s", template)
-                .anyMatch(screen -> screen.path().equals(template) || template.contains(":")
-                        && screen.path().startsWith(template.substring(0, template.indexOf(':')))));
+        assertThat(routes)
+                .allSatisfy(template -> assertThat(screens())
+                        .as("a matrix row for /%s", template)
+                        .anyMatch(screen -> screen.path().equals(template)
+                                || template.contains(":")
+                                        && screen.path().startsWith(template.substring(0, template.indexOf(':')))));
     }
 
     private String[] groupsOf(Role role) {
         if (role.user == null) {
             return new String[0];
         }
-        return identity.createGroupQuery().groupMember(role.user).list().stream().map(Group::getId)
+        return identity.createGroupQuery().groupMember(role.user).list().stream()
+                .map(Group::getId)
                 .toArray(String[]::new);
     }
 
@@ -422,12 +777,15 @@ abstract class AccessMatrixContract {
         Door door = Door.as(port, role.user);
         return switch (row.via()) {
             case ENGINE_REST -> door.basic(row.method(), path, row.contentType(), body);
-            case API -> role == Role.API_CLIENT ? door.withApiKey(row.method(), path, row.contentType(), body)
-                    : door.basic(row.method(), path, row.contentType(), body);
+            case API ->
+                role == Role.API_CLIENT
+                        ? door.withApiKey(row.method(), path, row.contentType(), body)
+                        : door.basic(row.method(), path, row.contentType(), body);
             case WEBAPP_SESSION -> {
                 if (role.user != null) {
                     HttpResponse<String> login = door.signIn("demo");
-                    assertThat(login.headers().firstValue("Location")).as("%s signs in", role.user)
+                    assertThat(login.headers().firstValue("Location"))
+                            .as("%s signs in", role.user)
                             .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
                 }
                 yield door.session(row.method(), path, row.contentType(), body);

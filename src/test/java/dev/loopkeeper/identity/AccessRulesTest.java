@@ -24,9 +24,14 @@ class AccessRulesTest {
 
     @Test
     void engineRestNeedsBasicAuthOfALead() throws Exception {
-        assertThat(send("GET", "/engine-rest/process-definition/count", null).statusCode()).isEqualTo(401);
-        assertThat(send("GET", "/engine-rest/process-definition/count", "nobody:demo").statusCode()).isEqualTo(401);
-        assertThat(send("GET", "/engine-rest/process-definition/count", "fiona:demo").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/engine-rest/process-definition/count", null).statusCode())
+                .isEqualTo(401);
+        assertThat(send("GET", "/engine-rest/process-definition/count", "nobody:demo")
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(send("GET", "/engine-rest/process-definition/count", "fiona:demo")
+                        .statusCode())
+                .isEqualTo(403);
         HttpResponse<String> sam = send("GET", "/engine-rest/process-definition/count", "sam:demo");
         assertThat(sam.statusCode()).isEqualTo(200);
         assertThat(sam.body()).contains("\"count\":");
@@ -34,17 +39,21 @@ class AccessRulesTest {
 
     @Test
     void onlyProcessOwnersDeployThroughEngineRest() throws Exception {
-        assertThat(send("POST", "/engine-rest/deployment/create", "sam:demo").statusCode()).isEqualTo(403);
-        assertThat(send("POST", "/engine-rest/deployment/create", "fiona:demo").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/engine-rest/deployment/create", "sam:demo").statusCode())
+                .isEqualTo(403);
+        assertThat(send("POST", "/engine-rest/deployment/create", "fiona:demo").statusCode())
+                .isEqualTo(403);
         // Paula gets past security; the engine then refuses the empty multipart body itself
-        assertThat(send("POST", "/engine-rest/deployment/create", "paula:demo").statusCode()).isNotIn(401, 403);
+        assertThat(send("POST", "/engine-rest/deployment/create", "paula:demo").statusCode())
+                .isNotIn(401, 403);
     }
 
     @Test
     void cockpitSendsStrangersToTheLoginPage() throws Exception {
         HttpResponse<String> anonymous = send("GET", "/camunda/app/cockpit/default/", null);
         assertThat(anonymous.statusCode()).isEqualTo(302);
-        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(anonymous.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -58,8 +67,9 @@ class AccessRulesTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (credentials != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

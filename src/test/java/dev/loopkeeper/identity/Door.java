@@ -28,7 +28,10 @@ final class Door {
     private Door(int port, String user) {
         this.base = "http://localhost:" + port;
         this.user = user;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** A client with no credentials at all, or one that will present this demo user's password. */
@@ -40,8 +43,9 @@ final class Door {
     HttpResponse<String> basic(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = request(method, path, contentType, body);
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         return send(request);
     }
@@ -69,7 +73,10 @@ final class Door {
 
     /** A login POST without the page's CSRF token, as a form on another site would send it. */
     HttpResponse<String> signInWithoutToken(String password) {
-        return send(request("POST", "/login", "application/x-www-form-urlencoded",
+        return send(request(
+                "POST",
+                "/login",
+                "application/x-www-form-urlencoded",
                 "username=" + encode(user) + "&password=" + encode(password)));
     }
 
@@ -81,18 +88,22 @@ final class Door {
     }
 
     private java.util.Optional<String> xsrfToken() {
-        if (cookies.getCookieStore().getCookies().stream().noneMatch(c -> c.getName().equals("XSRF-TOKEN"))) {
+        if (cookies.getCookieStore().getCookies().stream()
+                .noneMatch(c -> c.getName().equals("XSRF-TOKEN"))) {
             // Camunda hands out its token with the first page of a webapp
             send(request("GET", "/camunda/app/cockpit/default/", null, null));
         }
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     private HttpRequest.Builder request(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

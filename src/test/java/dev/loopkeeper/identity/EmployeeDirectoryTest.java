@@ -10,14 +10,14 @@ class EmployeeDirectoryTest {
 
     @ParameterizedTest(name = "\"{0}\" names {1}: {2}")
     @CsvSource({
-            "Jonas at the Madrid store was brilliant, Jonas, true",
-            "Thanks to Jonas!, Jonas, true",
-            "jonas was nice, Jonas, false",
-            "Jonasson helped me, Jonas, false",
-            "I will come back, Will, false",
-            "Will sorted it, Will, true",
-            "Ana García was kind, Ana García, true",
-            "Banana split, Ana, false",
+        "Jonas at the Madrid store was brilliant, Jonas, true",
+        "Thanks to Jonas!, Jonas, true",
+        "jonas was nice, Jonas, false",
+        "Jonasson helped me, Jonas, false",
+        "I will come back, Will, false",
+        "Will sorted it, Will, true",
+        "Ana García was kind, Ana García, true",
+        "Banana split, Ana, false",
     })
     void aNameCountsAsAWholeCapitalisedWord(String comment, String name, boolean names) {
         assertThat(EmployeeDirectory.mentions(comment, name)).isEqualTo(names);

@@ -35,16 +35,22 @@ class ProductionProfileTest {
 
     @Test
     void refusesThePlaceholdersOfDockerCompose() {
-        assertThatThrownBy(() -> start("change-me-api-key", "a-long-admin-secret",
-                "LOOPKEEPER_REPLY_SECRET=change-me-a-reply-secret-of-32-chars-or-more").close())
+        assertThatThrownBy(() -> start(
+                                "change-me-api-key",
+                                "a-long-admin-secret",
+                                "LOOPKEEPER_REPLY_SECRET=change-me-a-reply-secret-of-32-chars-or-more")
+                        .close())
                 .hasMessageContaining("LOOPKEEPER_API_KEYS is still a change-me placeholder")
                 .hasMessageContaining("LOOPKEEPER_REPLY_SECRET is still a change-me placeholder");
     }
 
     @Test
     void refusesAShortReplySecret() {
-        assertThatThrownBy(() -> start("k-" + UUID.randomUUID(), "a-long-admin-secret",
-                "--loopkeeper.outreach.reply-secret=only-31-bytes-long-0123456789ab").close())
+        assertThatThrownBy(() -> start(
+                                "k-" + UUID.randomUUID(),
+                                "a-long-admin-secret",
+                                "--loopkeeper.outreach.reply-secret=only-31-bytes-long-0123456789ab")
+                        .close())
                 .hasStackTraceContaining("at least 32");
     }
 
@@ -69,8 +75,10 @@ class ProductionProfileTest {
 
     /** Settings in {@code more} that start with {@code --} are command-line arguments: they beat the profiles' files. */
     private static ConfigurableApplicationContext start(String apiKey, String adminPassword, String... more) {
-        List<String> properties = new ArrayList<>(List.of("LOOPKEEPER_API_KEYS=" + apiKey,
-                "LOOPKEEPER_ADMIN_PASSWORD=" + adminPassword, "server.port=0",
+        List<String> properties = new ArrayList<>(List.of(
+                "LOOPKEEPER_API_KEYS=" + apiKey,
+                "LOOPKEEPER_ADMIN_PASSWORD=" + adminPassword,
+                "server.port=0",
                 "spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         List.of(more).stream().filter(s -> !s.startsWith("--")).forEach(properties::add);
         return new SpringApplicationBuilder(LoopkeeperApplication.class)

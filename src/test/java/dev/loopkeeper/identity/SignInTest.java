@@ -26,8 +26,10 @@ class SignInTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     LoginThrottle throttle;
+
     @Autowired
     IdentityService identity;
 
@@ -43,7 +45,7 @@ class SignInTest {
     @Test
     void manyWrongPasswordsNeverLockTheAccount() {
         for (int i = 0; i < 25; i++) {
-            throttle.succeeded("127.0.0.1");  // as if every guess came from another address
+            throttle.succeeded("127.0.0.1"); // as if every guess came from another address
             assertThat(engineRest("ada", "guess-" + i).statusCode()).isEqualTo(401);
         }
 
@@ -74,16 +76,23 @@ class SignInTest {
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(real.statusCode()).isEqualTo(302);
-        assertThat(real.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(real.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
     }
 
     private HttpResponse<String> engineRest(String user, String password) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                            + "/engine-rest/process-definition/count"))
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(
+                                    URI.create("http://localhost:" + port + "/engine-rest/process-definition/count"))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(
+                                                            (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -28,6 +28,7 @@ class ImprovementsViewTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Improvements improvements;
 
@@ -44,7 +45,8 @@ class ImprovementsViewTest {
         _click(_get(Button.class, spec -> spec.withText("New improvement action")));
         _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Shorter hotline queues");
         _get(TextField.class, spec -> spec.withLabel("Owner (user id)")).setValue("paula");
-        _get(DatePicker.class, spec -> spec.withLabel("Deadline")).setValue(LocalDate.now().plusDays(30));
+        _get(DatePicker.class, spec -> spec.withLabel("Deadline"))
+                .setValue(LocalDate.now().plusDays(30));
         _click(_get(Button.class, spec -> spec.withText("Create")));
 
         NotificationsKt.expectNotifications("Improvement action created");
@@ -52,7 +54,9 @@ class ImprovementsViewTest {
         Grid<ImprovementView> grid = _get(Grid.class);
         assertThat(GridKt._findAll(grid)).extracting(ImprovementView::title).contains("Shorter hotline queues");
         ImprovementView created = improvements.all().stream()
-                .filter(a -> a.title().equals("Shorter hotline queues")).findFirst().orElseThrow();
+                .filter(a -> a.title().equals("Shorter hotline queues"))
+                .findFirst()
+                .orElseThrow();
         assertThat(created.status()).isEqualTo(ImprovementStatus.OPEN);
         assertThat(created.createdBy()).isEqualTo("paula");
     }
@@ -65,7 +69,8 @@ class ImprovementsViewTest {
         _click(_get(Button.class, spec -> spec.withText("New improvement action")));
         _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Ghost owner");
         _get(TextField.class, spec -> spec.withLabel("Owner (user id)")).setValue("ghost");
-        _get(DatePicker.class, spec -> spec.withLabel("Deadline")).setValue(LocalDate.now().plusDays(30));
+        _get(DatePicker.class, spec -> spec.withLabel("Deadline"))
+                .setValue(LocalDate.now().plusDays(30));
         _click(_get(Button.class, spec -> spec.withText("Create")));
 
         NotificationsKt.expectNotifications("No user ghost to own the action");

@@ -26,10 +26,13 @@ class BatchIntakeTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcTemplate db;
+
     @Autowired
     RuntimeService runtime;
 
@@ -40,14 +43,16 @@ class BatchIntakeTest {
         String first = UUID.randomUUID().toString();
         ArrayNode responses = json.createArrayNode();
         responses.add(json.readTree(TestResponses.json(first, 2)));
-        ObjectNode bad = (ObjectNode) json.readTree(TestResponses.json(UUID.randomUUID().toString(), 11));
+        ObjectNode bad =
+                (ObjectNode) json.readTree(TestResponses.json(UUID.randomUUID().toString(), 11));
         bad.put("coment", "typo");
         responses.add(bad);
         responses.add(json.readTree(TestResponses.json(first, 2)));
         responses.add(json.readTree(TestResponses.json(UUID.randomUUID().toString(), 9)));
         responses.add("not an object");
 
-        HttpResponse<String> answer = post(json.createObjectNode().set("responses", responses).toString());
+        HttpResponse<String> answer =
+                post(json.createObjectNode().set("responses", responses).toString());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(207);
         JsonNode body = json.readTree(answer.body());
@@ -59,8 +64,10 @@ class BatchIntakeTest {
         assertThat(results.get(1).get("errors").get(0).get("field").asText()).isEqualTo("coment");
         assertThat(results.get(2).get("caseId")).isEqualTo(results.get(0).get("caseId"));
         assertThat(results.get(4).get("errors").get(0).get("message").asText()).contains("must be a JSON object");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(results.get(3).get("caseId")
-                .asText()).count()).isOne();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(results.get(3).get("caseId").asText())
+                        .count())
+                .isOne();
     }
 
     @Test
@@ -71,11 +78,13 @@ class BatchIntakeTest {
         }
         long before = db.queryForObject("select count(*) from follow_up_case", Long.class);
 
-        HttpResponse<String> answer = post(json.createObjectNode().set("responses", responses).toString());
+        HttpResponse<String> answer =
+                post(json.createObjectNode().set("responses", responses).toString());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(json.readTree(answer.body()).get("created").asInt()).isEqualTo(1000);
-        assertThat(db.queryForObject("select count(*) from follow_up_case", Long.class)).isEqualTo(before + 1000);
+        assertThat(db.queryForObject("select count(*) from follow_up_case", Long.class))
+                .isEqualTo(before + 1000);
     }
 
     @Test
@@ -85,20 +94,29 @@ class BatchIntakeTest {
             many.add(json.createObjectNode());
         }
 
-        HttpResponse<String> tooMany = post(json.createObjectNode().set("responses", many).toString());
+        HttpResponse<String> tooMany =
+                post(json.createObjectNode().set("responses", many).toString());
         HttpResponse<String> none = post("{\"responses\": []}");
         HttpResponse<String> unknown = post("{\"responses\": [{}], \"dryRun\": true}");
 
         for (HttpResponse<String> refused : java.util.List.of(tooMany, none, unknown)) {
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-            assertThat(json.readTree(refused.body()).get("errors").get(0).get("field").asText())
+            assertThat(json.readTree(refused.body())
+                            .get("errors")
+                            .get(0)
+                            .get("field")
+                            .asText())
                     .isIn("responses", "dryRun");
         }
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/responses/batch"))
-                .header("Content-Type", "application/json").header("X-Api-Key", "demo-intake-key")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/responses/batch"))
+                        .header("Content-Type", "application/json")
+                        .header("X-Api-Key", "demo-intake-key")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -36,8 +36,10 @@ abstract class CsvImportContract {
 
     @Autowired
     CsvImports imports;
+
     @Autowired
     JdbcTemplate db;
+
     @Autowired
     RuntimeService runtime;
 
@@ -63,7 +65,8 @@ abstract class CsvImportContract {
         assertThat(preview.history()).isEqualTo(ROWS - BAD - RECENT);
         assertThat(preview.already()).isZero();
         assertThat(preview.problems()).extracting(CsvImports.RowProblem::line).startsWith(101, 201, 301, 401);
-        assertThat(preview.problems()).extracting(CsvImports.RowProblem::column)
+        assertThat(preview.problems())
+                .extracting(CsvImports.RowProblem::column)
                 .startsWith("score", "customer_email", "responded_at", "source_event_id");
         assertThat(preview.problems().get(0).message()).isEqualTo("must be less than or equal to 10 (was 11)");
 
@@ -75,18 +78,26 @@ abstract class CsvImportContract {
         assertThat(done.cases()).isEqualTo(RECENT);
         assertThat(done.refused()).isEqualTo(BAD);
         assertThat(imports.problemsOf(done.id())).hasSize(BAD);
-        assertThat(count("select count(*) from feedback_response where source = ?", source)).isEqualTo(ROWS - BAD);
+        assertThat(count("select count(*) from feedback_response where source = ?", source))
+                .isEqualTo(ROWS - BAD);
         assertThat(count("select count(*) from feedback_response where source = ? and history", source))
                 .isEqualTo(ROWS - BAD - RECENT);
-        assertThat(count("select count(*) from follow_up_case where source = ?", source)).isEqualTo(RECENT);
-        assertThat(count("select count(*) from response_property p join feedback_response r on r.id = p.response_id "
-                + "where r.source = ? and p.prop_name = 'region'", source)).isEqualTo(ROWS - BAD);
-        assertThat(count("select count(*) from import_file_part where job_id = ?", done.id().toString())).isZero();
+        assertThat(count("select count(*) from follow_up_case where source = ?", source))
+                .isEqualTo(RECENT);
+        assertThat(count(
+                        "select count(*) from response_property p join feedback_response r on r.id = p.response_id "
+                                + "where r.source = ? and p.prop_name = 'region'",
+                        source))
+                .isEqualTo(ROWS - BAD);
+        assertThat(count(
+                        "select count(*) from import_file_part where job_id = ?",
+                        done.id().toString()))
+                .isZero();
 
         // The same file again: the preview says so, and the import changes nothing
         Map<String, Long> afterFirst = stored();
-        CsvImports.Preview again = imports.preview(source, "responses.csv", file, imports.mappingFor(source, header),
-                Duration.ofDays(14));
+        CsvImports.Preview again =
+                imports.preview(source, "responses.csv", file, imports.mappingFor(source, header), Duration.ofDays(14));
         assertThat(again.importedBefore()).isNotNull();
         assertThat(again.already()).isEqualTo(ROWS - BAD);
         assertThat(again.cases() + again.history()).isZero();
@@ -108,11 +119,15 @@ abstract class CsvImportContract {
         String source = "gaps-" + UUID.randomUUID().toString().substring(0, 8);
         String customer = "C-" + UUID.randomUUID();
         Path file = dir.resolve("gaps.csv");
-        Files.writeString(file, "source_event_id,responded_at,score,customer_external_id,customer_name,customer_email\n"
-                + "r1,2024-01-10T10:00:00Z,8,%s,Old Name,old@example.com\n".formatted(customer));
-        db.update("insert into customer (id, external_id, name, email, created_at, updated_at, version) "
-                + "values (?, ?, 'Current Name', null, current_timestamp, current_timestamp, 0)",
-                UUID.randomUUID().toString(), customer);
+        Files.writeString(
+                file,
+                "source_event_id,responded_at,score,customer_external_id,customer_name,customer_email\n"
+                        + "r1,2024-01-10T10:00:00Z,8,%s,Old Name,old@example.com\n".formatted(customer));
+        db.update(
+                "insert into customer (id, external_id, name, email, created_at, updated_at, version) "
+                        + "values (?, ?, 'Current Name', null, current_timestamp, current_timestamp, 0)",
+                UUID.randomUUID().toString(),
+                customer);
 
         importAndWait(preview(source, file), file, imports.mappingFor(source, imports.header(file)));
 
@@ -130,40 +145,57 @@ abstract class CsvImportContract {
                 + "x2;1709281800;9;\"She said \"\"thanks\"\"\";ben@example.com;Ben\r\n";
         Files.write(file, concat(bom, text.getBytes(StandardCharsets.UTF_8)));
 
-        CsvImports.ImportJob done = importAndWait(preview(source, file), file,
-                imports.mappingFor(source, imports.header(file)));
+        CsvImports.ImportJob done =
+                importAndWait(preview(source, file), file, imports.mappingFor(source, imports.header(file)));
 
         assertThat(done.stored()).isEqualTo(2);
-        assertThat(db.queryForObject("select comment from feedback_response where source = ? and source_event_id = 'x1'",
-                String.class, source)).isEqualTo("Line one\nline two; with a semicolon");
-        assertThat(db.queryForObject("select comment from feedback_response where source = ? and source_event_id = 'x2'",
-                String.class, source)).isEqualTo("She said \"thanks\"");
-        assertThat(db.queryForObject("select c.external_id from customer c join feedback_response r on r.customer_id = "
-                + "c.id where r.source = ? and r.source_event_id = 'x1'", String.class, source))
+        assertThat(db.queryForObject(
+                        "select comment from feedback_response where source = ? and source_event_id = 'x1'",
+                        String.class,
+                        source))
+                .isEqualTo("Line one\nline two; with a semicolon");
+        assertThat(db.queryForObject(
+                        "select comment from feedback_response where source = ? and source_event_id = 'x2'",
+                        String.class,
+                        source))
+                .isEqualTo("She said \"thanks\"");
+        assertThat(db.queryForObject(
+                        "select c.external_id from customer c join feedback_response r on r.customer_id = "
+                                + "c.id where r.source = ? and r.source_event_id = 'x1'",
+                        String.class,
+                        source))
                 .isEqualTo("ana@example.com");
     }
 
     @Test
     void aFileThatIsNotCsvCannotBeImported() throws Exception {
         Path file = dir.resolve("broken.csv");
-        Files.writeString(file, "source_event_id,responded_at,score,customer_external_id\n"
-                + "r1,2024-01-10T10:00:00Z,8,\"never closed\n");
+        Files.writeString(
+                file,
+                "source_event_id,responded_at,score,customer_external_id\n"
+                        + "r1,2024-01-10T10:00:00Z,8,\"never closed\n");
 
         CsvImports.Preview preview = preview("broken", file);
 
         assertThat(preview.unreadable()).contains("cannot be read as CSV");
-        assertThatThrownBy(() -> imports.start(preview, file, imports.mappingFor("broken", imports.header(file)), "paula"))
+        assertThatThrownBy(
+                        () -> imports.start(preview, file, imports.mappingFor("broken", imports.header(file)), "paula"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     CsvImports.Preview preview(String source, Path file) {
-        return imports.preview(source, file.getFileName().toString(), file,
-                imports.mappingFor(source, imports.header(file)), Duration.ofDays(14));
+        return imports.preview(
+                source,
+                file.getFileName().toString(),
+                file,
+                imports.mappingFor(source, imports.header(file)),
+                Duration.ofDays(14));
     }
 
     CsvImports.ImportJob importAndWait(CsvImports.Preview preview, Path file, ColumnMapping mapping) {
         UUID job = imports.start(preview, file, mapping, "paula");
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> imports.job(job).orElseThrow().finished());
         return imports.job(job).orElseThrow();
     }
@@ -187,9 +219,22 @@ abstract class CsvImportContract {
                     default -> id = "";
                 }
             }
-            csv.append(id).append(',').append(when).append(',').append(score).append(",\"Row ").append(i)
-                    .append(", with a comma\",").append(source).append("-C").append(i % 2000).append(",Customer ")
-                    .append(i % 2000).append(',').append(email).append(",gold,1200.50,EMEA\n");
+            csv.append(id)
+                    .append(',')
+                    .append(when)
+                    .append(',')
+                    .append(score)
+                    .append(",\"Row ")
+                    .append(i)
+                    .append(", with a comma\",")
+                    .append(source)
+                    .append("-C")
+                    .append(i % 2000)
+                    .append(",Customer ")
+                    .append(i % 2000)
+                    .append(',')
+                    .append(email)
+                    .append(",gold,1200.50,EMEA\n");
         }
         Path file = dir.resolve(source + ".csv");
         Files.writeString(file, csv);
@@ -198,8 +243,13 @@ abstract class CsvImportContract {
 
     Map<String, Long> stored() {
         Map<String, Long> counts = new TreeMap<>();
-        for (String table : List.of("customer", "feedback_response", "response_property", "follow_up_case",
-                "import_job", "import_problem")) {
+        for (String table : List.of(
+                "customer",
+                "feedback_response",
+                "response_property",
+                "follow_up_case",
+                "import_job",
+                "import_problem")) {
             counts.put(table, db.queryForObject("select count(*) from " + table, Long.class));
         }
         counts.put("process instances", runtime.createProcessInstanceQuery().count());

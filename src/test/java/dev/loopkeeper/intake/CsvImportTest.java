@@ -4,5 +4,4 @@ import dev.loopkeeper.LoopkeeperTest;
 
 /** CSV import on the embedded H2. */
 @LoopkeeperTest
-class CsvImportTest extends CsvImportContract {
-}
+class CsvImportTest extends CsvImportContract {}

@@ -6,11 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopkeeper.TestResponses;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,12 +40,16 @@ abstract class IntakeApiContract {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcTemplate db;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     CustomerHistory history;
 
@@ -74,7 +73,10 @@ abstract class IntakeApiContract {
         assertThat(task.get("candidateGroup").asText()).isEqualTo("frontline");
         assertThat(task.get("assignee").isNull()).isTrue();
         assertThat(state.get("dueAt").asText()).isEqualTo(task.get("dueAt").asText());
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isOne();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(caseId)
+                        .count())
+                .isOne();
     }
 
     @Test
@@ -85,14 +87,16 @@ abstract class IntakeApiContract {
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(again.body()).get("caseId")).isEqualTo(json.readTree(first.body()).get("caseId"));
+        assertThat(json.readTree(again.body()).get("caseId"))
+                .isEqualTo(json.readTree(first.body()).get("caseId"));
         assertThat(json.readTree(again.body()).get("created").asBoolean()).isFalse();
         assertThat(responsesOf(eventId)).isOne();
     }
 
     @Test
     void badInputIsRefusedNamingEveryBadField() throws Exception {
-        ObjectNode body = (ObjectNode) json.readTree(TestResponses.json(UUID.randomUUID().toString(), 11));
+        ObjectNode body =
+                (ObjectNode) json.readTree(TestResponses.json(UUID.randomUUID().toString(), 11));
         ((ObjectNode) body.get("customer")).remove("externalId");
         ((ObjectNode) body.get("customer")).put("email", "not-an-email");
         body.put("comment", "x".repeat(4001));
@@ -111,7 +115,8 @@ abstract class IntakeApiContract {
 
     @Test
     void anUnknownChannelIsNamedWithTheChannelsThatExist() throws Exception {
-        ObjectNode body = (ObjectNode) json.readTree(TestResponses.json(UUID.randomUUID().toString(), 5));
+        ObjectNode body =
+                (ObjectNode) json.readTree(TestResponses.json(UUID.randomUUID().toString(), 5));
         ((ObjectNode) body.get("customer")).put("preferredChannel", "pigeon");
 
         JsonNode problem = json.readTree(post(body.toString()).body());
@@ -134,7 +139,8 @@ abstract class IntakeApiContract {
 
     @Test
     void aTextScoreIsNamedAsTheBadField() throws Exception {
-        ObjectNode body = (ObjectNode) json.readTree(TestResponses.json(UUID.randomUUID().toString(), 5));
+        ObjectNode body =
+                (ObjectNode) json.readTree(TestResponses.json(UUID.randomUUID().toString(), 5));
         body.put("score", "ten");
 
         JsonNode problem = json.readTree(post(body.toString()).body());
@@ -144,15 +150,21 @@ abstract class IntakeApiContract {
 
     @Test
     void oversizedBodiesAreRefusedDeclaredOrChunked() throws Exception {
-        ObjectNode body = (ObjectNode) json.readTree(TestResponses.json(UUID.randomUUID().toString(), 5));
+        ObjectNode body =
+                (ObjectNode) json.readTree(TestResponses.json(UUID.randomUUID().toString(), 5));
         body.put("comment", "x".repeat(70_000));
         byte[] bytes = body.toString().getBytes();
 
-        HttpResponse<String> declared = http.send(request("/api/responses")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> declared = http.send(
+                request("/api/responses")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         // An InputStream publisher has no known length, so the client sends it chunked
-        HttpResponse<String> chunked = http.send(request("/api/responses")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build(),
+        HttpResponse<String> chunked = http.send(
+                request("/api/responses")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(declared.statusCode()).isEqualTo(413);
@@ -164,13 +176,18 @@ abstract class IntakeApiContract {
     @Test
     void withoutTheApiKeyNothingGetsIn() throws Exception {
         String eventId = UUID.randomUUID().toString();
-        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(uri("/api/responses"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(TestResponses.json(eventId, 5))).build(),
+        HttpResponse<String> missing = http.send(
+                HttpRequest.newBuilder(uri("/api/responses"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(TestResponses.json(eventId, 5)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(uri("/api/responses"))
-                .header("Content-Type", "application/json").header("X-Api-Key", "guess")
-                .POST(HttpRequest.BodyPublishers.ofString(TestResponses.json(eventId, 5))).build(),
+        HttpResponse<String> wrong = http.send(
+                HttpRequest.newBuilder(uri("/api/responses"))
+                        .header("Content-Type", "application/json")
+                        .header("X-Api-Key", "guess")
+                        .POST(HttpRequest.BodyPublishers.ofString(TestResponses.json(eventId, 5)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(missing.statusCode()).isEqualTo(401);
@@ -202,13 +219,29 @@ abstract class IntakeApiContract {
             HttpResponse<String> created = post(with("score", "-0"));
 
             assertThat(created.statusCode()).isEqualTo(201);
-            assertThat(json.readTree(get(created.headers().firstValue("Location").orElseThrow()).body())
-                    .get("score").asInt()).isZero();
+            assertThat(json.readTree(
+                                    get(created.headers().firstValue("Location").orElseThrow())
+                                            .body())
+                            .get("score")
+                            .asInt())
+                    .isZero();
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"1700000000", "1700000000000", "1.7e9", "\"2026-11-23\"", "\"2026-11-23T09:00:00\"",
-                "\"2026-11-23 09:00:00Z\"", "\"2026-11-23T09:00Z\"", "\"yesterday\"", "\"\"", "{}", "true"})
+        @ValueSource(
+                strings = {
+                    "1700000000",
+                    "1700000000000",
+                    "1.7e9",
+                    "\"2026-11-23\"",
+                    "\"2026-11-23T09:00:00\"",
+                    "\"2026-11-23 09:00:00Z\"",
+                    "\"2026-11-23T09:00Z\"",
+                    "\"yesterday\"",
+                    "\"\"",
+                    "{}",
+                    "true"
+                })
         void aTimeThatIsNotAnIsoInstantIsRefused(String respondedAt) throws Exception {
             JsonNode error = refused(with("respondedAt", respondedAt));
 
@@ -221,19 +254,27 @@ abstract class IntakeApiContract {
             HttpResponse<String> created = post(with("respondedAt", "\"2026-11-23T10:00:00+01:00\""));
 
             assertThat(created.statusCode()).isEqualTo(201);
-            assertThat(history.response(UUID.fromString(caseIdOf(created))).orElseThrow().respondedAt())
+            assertThat(history.response(UUID.fromString(caseIdOf(created)))
+                            .orElseThrow()
+                            .respondedAt())
                     .isEqualTo("2026-11-23T09:00:00Z");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"1999-12-31T23:59:59Z", "1970-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
-                "-0001-01-01T00:00:00Z"})
+        @ValueSource(
+                strings = {
+                    "1999-12-31T23:59:59Z",
+                    "1970-01-01T00:00:00Z",
+                    "+10000-01-01T00:00:00Z",
+                    "-0001-01-01T00:00:00Z"
+                })
         void aTimeBefore2000IsRefusedSayingTheRange(String respondedAt) throws Exception {
             JsonNode error = refused(with("respondedAt", "\"" + respondedAt + "\""));
 
             assertThat(error.get("field").asText()).isEqualTo("respondedAt");
             assertThat(error.get("message").asText())
-                    .isEqualTo("must be between 2000-01-01T00:00:00Z and 5 minutes from now (was \"%s\")",
+                    .isEqualTo(
+                            "must be between 2000-01-01T00:00:00Z and 5 minutes from now (was \"%s\")",
                             Instant.parse(respondedAt));
         }
 
@@ -246,13 +287,25 @@ abstract class IntakeApiContract {
 
         @Test
         void aTimeAMinuteAheadOfOurClockIsTaken() throws Exception {
-            assertThat(post(with("respondedAt", "\"" + Instant.now().plusSeconds(60) + "\"")).statusCode())
+            assertThat(post(with("respondedAt", "\"" + Instant.now().plusSeconds(60) + "\""))
+                            .statusCode())
                     .isEqualTo(201);
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"1e400", "100000000000000000000", "1000000000000", "12.345", "0.001", "-1", "-0.01",
-                "\"1200\"", "true", "1e2147483648"})
+        @ValueSource(
+                strings = {
+                    "1e400",
+                    "100000000000000000000",
+                    "1000000000000",
+                    "12.345",
+                    "0.001",
+                    "-1",
+                    "-0.01",
+                    "\"1200\"",
+                    "true",
+                    "1e2147483648"
+                })
         void aLifetimeValueOutsideItsColumnIsRefusedNeverRounded(String lifetimeValue) throws Exception {
             JsonNode error = refused(with("customer.lifetimeValue", lifetimeValue));
 
@@ -264,8 +317,13 @@ abstract class IntakeApiContract {
             String body = with("customer.lifetimeValue", "999999999999.99");
 
             assertThat(post(body).statusCode()).isEqualTo(201);
-            assertThat(db.queryForObject("select lifetime_value from customer where external_id = ?",
-                    BigDecimal.class, json.readTree(body).get("customer").get("externalId").asText()))
+            assertThat(db.queryForObject(
+                            "select lifetime_value from customer where external_id = ?",
+                            BigDecimal.class,
+                            json.readTree(body)
+                                    .get("customer")
+                                    .get("externalId")
+                                    .asText()))
                     .isEqualByComparingTo("999999999999.99");
         }
 
@@ -279,11 +337,14 @@ abstract class IntakeApiContract {
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-                "coment               | coment              | is not a known field; did you mean comment?",
-                "responded_at         | responded_at        | is not a known field; did you mean respondedAt?",
-                "customer.emial       | customer.emial      | is not a known field; did you mean email?",
-                "customer.loyalty     | customer.loyalty    | is not a known field; the fields here are email, externalId, lifetimeValue, name, phone, preferredChannel, tier"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "coment               | coment              | is not a known field; did you mean comment?",
+                    "responded_at         | responded_at        | is not a known field; did you mean respondedAt?",
+                    "customer.emial       | customer.emial      | is not a known field; did you mean email?",
+                    "customer.loyalty     | customer.loyalty    | is not a known field; the fields here are email, externalId, lifetimeValue, name, phone, preferredChannel, tier"
+                })
         void anUnknownFieldIsRefusedWithTheFieldItProbablyMeant(String path, String field, String message)
                 throws Exception {
             JsonNode error = refused(with(path, "\"x\""));
@@ -294,13 +355,34 @@ abstract class IntakeApiContract {
 
         @Test
         void propertiesStayAnOpenMap() throws Exception {
-            assertThat(post(with("properties.anyNameAtAll", "\"any value\"")).statusCode()).isEqualTo(201);
+            assertThat(post(with("properties.anyNameAtAll", "\"any value\"")).statusCode())
+                    .isEqualTo(201);
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"\\u0000", "\\u0007", "\\t", "\\n", "\\u007f", "\\u0085", "\\u009f", "\\u2028",
-                "\\u2029", "\\u202e", "\\u2066", "\\u200b", "\\ufeff", "\\u00a0", "\\ud800", "\\udc00", "\\ufffe",
-                "\\uffff", "\\ufdd0", "\\ud83f\\udffe"})
+        @ValueSource(
+                strings = {
+                    "\\u0000",
+                    "\\u0007",
+                    "\\t",
+                    "\\n",
+                    "\\u007f",
+                    "\\u0085",
+                    "\\u009f",
+                    "\\u2028",
+                    "\\u2029",
+                    "\\u202e",
+                    "\\u2066",
+                    "\\u200b",
+                    "\\ufeff",
+                    "\\u00a0",
+                    "\\ud800",
+                    "\\udc00",
+                    "\\ufffe",
+                    "\\uffff",
+                    "\\ufdd0",
+                    "\\ud83f\\udffe"
+                })
         void anIdentifierWithAnInvisibleOrBrokenCharacterIsRefused(String escape) throws Exception {
             for (String path : List.of("source", "sourceEventId", "customer.externalId", "customer.tier")) {
                 JsonNode error = refused(with(path, "\"C-1" + escape + "x\""));
@@ -328,26 +410,31 @@ abstract class IntakeApiContract {
             HttpResponse<String> created = post(with("comment", "\"" + comment + "\""));
 
             assertThat(created.statusCode()).isEqualTo(201);
-            assertThat(db.queryForObject("select comment from feedback_response where id = ?", String.class,
-                    caseIdOf(created))).isEqualTo("Line one\nline two\r\n\tindented \u202eبطيء\u202c and \ud83d\ude20");
+            assertThat(db.queryForObject(
+                            "select comment from feedback_response where id = ?", String.class, caseIdOf(created)))
+                    .isEqualTo("Line one\nline two\r\n\tindented \u202eبطيء\u202c and \ud83d\ude20");
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-                "comment                | \\u0000",
-                "comment                | \\u001b[31m",
-                "comment                | \\u0085",
-                "comment                | \\ud800",
-                "comment                | \\udfff",
-                "comment                | \\uffff",
-                "customer.name          | \\n",
-                "customer.name          | \\u2028",
-                "customer.name          | \\u0000",
-                "properties.product     | \\r"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "comment                | \\u0000",
+                    "comment                | \\u001b[31m",
+                    "comment                | \\u0085",
+                    "comment                | \\ud800",
+                    "comment                | \\udfff",
+                    "comment                | \\uffff",
+                    "customer.name          | \\n",
+                    "customer.name          | \\u2028",
+                    "customer.name          | \\u0000",
+                    "properties.product     | \\r"
+                })
         void freeTextWithAControlCharacterThatCannotBeShownIsRefused(String path, String escape) throws Exception {
             JsonNode error = refused(with(path, "\"Waited " + escape + " forever\""));
 
-            assertThat(error.get("field").asText()).isEqualTo(path.replace("properties.product", "properties[product]"));
+            assertThat(error.get("field").asText())
+                    .isEqualTo(path.replace("properties.product", "properties[product]"));
             assertThat(error.get("message").asText()).startsWith("must not contain");
         }
 
@@ -355,23 +442,29 @@ abstract class IntakeApiContract {
         void aRefusedValueIsEchoedWithItsInvisibleCharactersSpelledOut() throws Exception {
             JsonNode error = refused(with("comment", "\"a\\u202e\\ud800x\""));
 
-            assertThat(error.get("message").asText()).contains("\\u202E").contains("\\uD800").doesNotContain("\u202e");
+            assertThat(error.get("message").asText())
+                    .contains("\\u202E")
+                    .contains("\\uD800")
+                    .doesNotContain("\u202e");
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-                "source                 | 123               | source                 | must be text (was 123)",
-                "customer.name          | {\"first\": \"M\"}| customer.name          | must be text (was an object)",
-                "comment                | [\"a\"]           | comment                | must be text (was an array)",
-                "customer.externalId    | true              | customer.externalId    | must be text (was true)",
-                "customer               | \"C-1\"           | customer               | must be an object (was text)",
-                "customer               | []                | customer               | must be an object (was an array)",
-                "properties             | [\"EMEA\"]        | properties             | must be an object (was an array)",
-                "properties             | \"region=EMEA\"   | properties             | must be an object (was text)",
-                "properties.product     | 5                 | properties[product]    | must be text (was 5)",
-                "properties.product     | {}                | properties[product]    | must be text (was an object)",
-                "customer.preferredChannel | 0              | customer.preferredChannel | must be one of phone, email, sms (was 0)",
-                "customer.preferredChannel | \"\"           | customer.preferredChannel | must be one of phone, email, sms (was \"\")"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "source                 | 123               | source                 | must be text (was 123)",
+                    "customer.name          | {\"first\": \"M\"}| customer.name          | must be text (was an object)",
+                    "comment                | [\"a\"]           | comment                | must be text (was an array)",
+                    "customer.externalId    | true              | customer.externalId    | must be text (was true)",
+                    "customer               | \"C-1\"           | customer               | must be an object (was text)",
+                    "customer               | []                | customer               | must be an object (was an array)",
+                    "properties             | [\"EMEA\"]        | properties             | must be an object (was an array)",
+                    "properties             | \"region=EMEA\"   | properties             | must be an object (was text)",
+                    "properties.product     | 5                 | properties[product]    | must be text (was 5)",
+                    "properties.product     | {}                | properties[product]    | must be text (was an object)",
+                    "customer.preferredChannel | 0              | customer.preferredChannel | must be one of phone, email, sms (was 0)",
+                    "customer.preferredChannel | \"\"           | customer.preferredChannel | must be one of phone, email, sms (was \"\")"
+                })
         void aValueOfTheWrongJsonTypeIsNamedWithWhatWasExpected(String path, String value, String field, String message)
                 throws Exception {
             JsonNode error = refused(with(path, value));
@@ -391,13 +484,16 @@ abstract class IntakeApiContract {
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-                "[]              | The request body must be a JSON object (was an array)",
-                "\"x\"           | The request body must be a JSON object (was text)",
-                "5               | The request body must be a JSON object (was a whole number)",
-                "null            | The request body is empty: send a JSON object",
-                "''              | The request body is empty: send a JSON object",
-                "{} {}           | The request body must be one JSON object, with nothing after it"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "[]              | The request body must be a JSON object (was an array)",
+                    "\"x\"           | The request body must be a JSON object (was text)",
+                    "5               | The request body must be a JSON object (was a whole number)",
+                    "null            | The request body is empty: send a JSON object",
+                    "''              | The request body is empty: send a JSON object",
+                    "{} {}           | The request body must be one JSON object, with nothing after it"
+                })
         void aBodyThatIsNotAnObjectIsRefused(String body, String detail) throws Exception {
             Map<String, Long> before = stored();
 
@@ -410,8 +506,17 @@ abstract class IntakeApiContract {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"{\"score\": NaN}", "{\"score\": Infinity}", "{\"score\": -Infinity}", "{\"score\": 07}",
-                "{\"score\": 5,}", "{'score': 5}", "{\"score\": 5", "{\"score\" 5}"})
+        @ValueSource(
+                strings = {
+                    "{\"score\": NaN}",
+                    "{\"score\": Infinity}",
+                    "{\"score\": -Infinity}",
+                    "{\"score\": 07}",
+                    "{\"score\": 5,}",
+                    "{'score': 5}",
+                    "{\"score\": 5",
+                    "{\"score\" 5}"
+                })
         void jsonThatIsNotWellFormedIsMalformed(String body) throws Exception {
             Map<String, Long> before = stored();
 
@@ -427,7 +532,8 @@ abstract class IntakeApiContract {
             byte[] latin1 = with("customer.name", "\"José\"").getBytes(StandardCharsets.ISO_8859_1);
 
             HttpResponse<String> refused = send(request("/api/responses")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(latin1))
+                    .build());
 
             JsonNode error = json.readTree(refused.body()).get("errors").get(0);
             assertThat(refused.statusCode()).isEqualTo(400);
@@ -440,12 +546,20 @@ abstract class IntakeApiContract {
             String body = with("customer.name", "\"José Müller\"");
 
             HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/responses"))
-                    .header("Content-Type", "application/json; charset=ISO-8859-1").header("X-Api-Key", API_KEY)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.ISO_8859_1))).build());
+                    .header("Content-Type", "application/json; charset=ISO-8859-1")
+                    .header("X-Api-Key", API_KEY)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.ISO_8859_1)))
+                    .build());
 
             assertThat(created.statusCode()).isEqualTo(201);
-            assertThat(db.queryForObject("select name from customer where external_id = ?", String.class,
-                    json.readTree(body).get("customer").get("externalId").asText())).isEqualTo("José Müller");
+            assertThat(db.queryForObject(
+                            "select name from customer where external_id = ?",
+                            String.class,
+                            json.readTree(body)
+                                    .get("customer")
+                                    .get("externalId")
+                                    .asText()))
+                    .isEqualTo("José Müller");
         }
 
         @Test
@@ -458,8 +572,10 @@ abstract class IntakeApiContract {
             ObjectNode customer = (ObjectNode) body.get("customer");
             customer.put("externalId", (unique + "x".repeat(120)).substring(0, 120));
             customer.put("name", "n".repeat(200));
-            customer.put("email", "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(63)
-                    + "." + "e".repeat(63));
+            customer.put(
+                    "email",
+                    "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(63) + "."
+                            + "e".repeat(63));
             customer.put("phone", "+" + "1".repeat(39));
             customer.put("tier", "t".repeat(40));
             ObjectNode properties = body.putObject("properties");
@@ -475,22 +591,28 @@ abstract class IntakeApiContract {
 
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             assertThat(customer.get("email").asText()).hasSize(320);
-            assertThat(db.queryForObject("select count(*) from response_property where response_id = ?", Integer.class,
-                    caseIdOf(created))).isEqualTo(50);
+            assertThat(db.queryForObject(
+                            "select count(*) from response_property where response_id = ?",
+                            Integer.class,
+                            caseIdOf(created)))
+                    .isEqualTo(50);
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-                "source              | 81   | source",
-                "sourceEventId       | 201  | sourceEventId",
-                "comment             | 4001 | comment",
-                "customer.externalId | 121  | customer.externalId",
-                "customer.name       | 201  | customer.name",
-                "customer.tier       | 41   | customer.tier",
-                "properties.region   | 81   | properties[region]",
-                "properties.location | 201  | properties[location]",
-                "properties.product  | 201  | properties[product]",
-                "properties.other    | 501  | properties[other]"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "source              | 81   | source",
+                    "sourceEventId       | 201  | sourceEventId",
+                    "comment             | 4001 | comment",
+                    "customer.externalId | 121  | customer.externalId",
+                    "customer.name       | 201  | customer.name",
+                    "customer.tier       | 41   | customer.tier",
+                    "properties.region   | 81   | properties[region]",
+                    "properties.location | 201  | properties[location]",
+                    "properties.product  | 201  | properties[product]",
+                    "properties.other    | 501  | properties[other]"
+                })
         void aTextLongerThanItsColumnIsRefused(String path, int length, String field) throws Exception {
             JsonNode error = refused(with(path, "\"" + "x".repeat(length) + "\""));
 
@@ -499,9 +621,19 @@ abstract class IntakeApiContract {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"+1234567890123456789012345678901234567890", "--", "12", "( )", " 600 123 456", "600 123 456 "})
+        @ValueSource(
+                strings = {
+                    "+1234567890123456789012345678901234567890",
+                    "--",
+                    "12",
+                    "( )",
+                    " 600 123 456",
+                    "600 123 456 "
+                })
         void aPhoneNumberThatDoesNotFitIsRefused(String phone) throws Exception {
-            assertThat(refused(with("customer.phone", "\"" + phone + "\"")).get("field").asText())
+            assertThat(refused(with("customer.phone", "\"" + phone + "\""))
+                            .get("field")
+                            .asText())
                     .isEqualTo("customer.phone");
         }
 
@@ -523,24 +655,34 @@ abstract class IntakeApiContract {
 
         @Test
         void aWrongMethodIs405SayingWhichAreAllowed() throws Exception {
-            HttpResponse<String> get = send(HttpRequest.newBuilder(uri("/api/responses")).header("X-Api-Key", API_KEY)
-                    .GET().build());
+            HttpResponse<String> get = send(HttpRequest.newBuilder(uri("/api/responses"))
+                    .header("X-Api-Key", API_KEY)
+                    .GET()
+                    .build());
             HttpResponse<String> delete = send(HttpRequest.newBuilder(uri("/api/cases/" + UUID.randomUUID()))
-                    .header("X-Api-Key", API_KEY).DELETE().build());
+                    .header("X-Api-Key", API_KEY)
+                    .DELETE()
+                    .build());
 
             assertProblem(get, 405, "GET is not allowed here; allowed: POST");
-            assertThat(get.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+            assertThat(get.headers().firstValue("Allow"))
+                    .hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
             assertProblem(delete, 405, "DELETE is not allowed here; allowed: GET");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"text/plain", "application/xml", "text/html"})
         void anAcceptHeaderThatExcludesJsonIs406AsProblemJsonAnyway(String accept) throws Exception {
-            HttpResponse<String> post = send(request("/api/responses").header("Accept", accept)
-                    .POST(HttpRequest.BodyPublishers.ofString(TestResponses.json(UUID.randomUUID().toString(), 5)))
+            HttpResponse<String> post = send(request("/api/responses")
+                    .header("Accept", accept)
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            TestResponses.json(UUID.randomUUID().toString(), 5)))
                     .build());
             HttpResponse<String> get = send(HttpRequest.newBuilder(uri("/api/cases/" + UUID.randomUUID()))
-                    .header("X-Api-Key", API_KEY).header("Accept", accept).GET().build());
+                    .header("X-Api-Key", API_KEY)
+                    .header("Accept", accept)
+                    .GET()
+                    .build());
 
             assertProblem(post, 406, "This endpoint answers application/json");
             assertThat(json.readTree(post.body()).get("detail").asText()).contains(accept);
@@ -551,19 +693,27 @@ abstract class IntakeApiContract {
         void aBodyThatIsNotJsonIs415SayingWhatToSend() throws Exception {
             String body = TestResponses.json(UUID.randomUUID().toString(), 5);
             HttpResponse<String> text = send(HttpRequest.newBuilder(uri("/api/responses"))
-                    .header("X-Api-Key", API_KEY).header("Content-Type", "text/plain")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                    .header("X-Api-Key", API_KEY)
+                    .header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
             HttpResponse<String> untyped = send(HttpRequest.newBuilder(uri("/api/responses"))
-                    .header("X-Api-Key", API_KEY).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                    .header("X-Api-Key", API_KEY)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
 
             assertProblem(text, 415, "Send the body as application/json (the Content-Type was text/plain)");
-            assertProblem(untyped, 415, "Send the body as application/json with a Content-Type header (there was none)");
+            assertProblem(
+                    untyped, 415, "Send the body as application/json with a Content-Type header (there was none)");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"/api/nothing-here", "/api/responses/extra", "/api", "/api/cases/x/y/z"})
         void anUnknownApiPathIs404ProblemJsonNotTheUiPage(String path) throws Exception {
-            HttpResponse<String> get = send(HttpRequest.newBuilder(uri(path)).header("X-Api-Key", API_KEY).GET().build());
+            HttpResponse<String> get = send(HttpRequest.newBuilder(uri(path))
+                    .header("X-Api-Key", API_KEY)
+                    .GET()
+                    .build());
 
             assertProblem(get, 404, "There is no GET " + path + " in this API");
         }
@@ -571,7 +721,8 @@ abstract class IntakeApiContract {
         @Test
         @SuppressWarnings("unchecked")
         void theApiDescriptionIsOpenAndListsThePathsIntakeTakes() throws Exception {
-            HttpResponse<String> served = send(HttpRequest.newBuilder(uri("/api/openapi.yaml")).GET().build());
+            HttpResponse<String> served =
+                    send(HttpRequest.newBuilder(uri("/api/openapi.yaml")).GET().build());
 
             assertThat(served.statusCode()).isEqualTo(200);
             Map<String, Object> openApi = new org.yaml.snakeyaml.Yaml().load(served.body());
@@ -591,7 +742,8 @@ abstract class IntakeApiContract {
         void manyEventsOfOneNewCustomerAtOnceAllOpenTheirCase() throws Exception {
             String customer = "C-" + UUID.randomUUID();
 
-            List<HttpResponse<String>> answers = atOnce(i -> forCustomer(UUID.randomUUID().toString(), customer, 1200));
+            List<HttpResponse<String>> answers =
+                    atOnce(i -> forCustomer(UUID.randomUUID().toString(), customer, 1200));
 
             assertAllCreatedOneCaseEach(answers);
             assertThat(customerRows(customer)).isOne();
@@ -600,9 +752,12 @@ abstract class IntakeApiContract {
         @Test
         void manyEventsOfOneKnownCustomerAtOnceAllOpenTheirCase() throws Exception {
             String customer = "C-" + UUID.randomUUID();
-            assertThat(post(forCustomer(UUID.randomUUID().toString(), customer, 1200)).statusCode()).isEqualTo(201);
+            assertThat(post(forCustomer(UUID.randomUUID().toString(), customer, 1200))
+                            .statusCode())
+                    .isEqualTo(201);
 
-            List<HttpResponse<String>> answers = atOnce(i -> forCustomer(UUID.randomUUID().toString(), customer, 1200));
+            List<HttpResponse<String>> answers =
+                    atOnce(i -> forCustomer(UUID.randomUUID().toString(), customer, 1200));
 
             assertAllCreatedOneCaseEach(answers);
             assertThat(customerRows(customer)).isOne();
@@ -611,14 +766,21 @@ abstract class IntakeApiContract {
         @Test
         void manyEventsChangingOneCustomerAtOnceAllOpenTheirCaseAndOneChangeWins() throws Exception {
             String customer = "C-" + UUID.randomUUID();
-            assertThat(post(forCustomer(UUID.randomUUID().toString(), customer, 1)).statusCode()).isEqualTo(201);
+            assertThat(post(forCustomer(UUID.randomUUID().toString(), customer, 1))
+                            .statusCode())
+                    .isEqualTo(201);
 
-            List<HttpResponse<String>> answers = atOnce(i -> forCustomer(UUID.randomUUID().toString(), customer, 100 + i));
+            List<HttpResponse<String>> answers =
+                    atOnce(i -> forCustomer(UUID.randomUUID().toString(), customer, 100 + i));
 
             assertAllCreatedOneCaseEach(answers);
             assertThat(customerRows(customer)).isOne();
-            assertThat(db.queryForObject("select lifetime_value from customer where external_id = ?", BigDecimal.class,
-                    customer).intValue()).isBetween(100, 100 + CLIENTS - 1);
+            assertThat(db.queryForObject(
+                                    "select lifetime_value from customer where external_id = ?",
+                                    BigDecimal.class,
+                                    customer)
+                            .intValue())
+                    .isBetween(100, 100 + CLIENTS - 1);
         }
 
         @Test
@@ -627,11 +789,16 @@ abstract class IntakeApiContract {
 
             List<HttpResponse<String>> answers = atOnce(i -> TestResponses.json(eventId, 1));
 
-            assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 201)
-                    .filteredOn(status -> status == 201).hasSize(1);
+            assertThat(answers)
+                    .extracting(HttpResponse::statusCode)
+                    .containsOnly(200, 201)
+                    .filteredOn(status -> status == 201)
+                    .hasSize(1);
             assertThat(answers).extracting(answer -> caseIdOf(answer)).containsOnly(caseIdOf(answers.get(0)));
             assertThat(responsesOf(eventId)).isOne();
-            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseIdOf(answers.get(0))).count())
+            assertThat(runtime.createProcessInstanceQuery()
+                            .processInstanceBusinessKey(caseIdOf(answers.get(0)))
+                            .count())
                     .isOne();
         }
 
@@ -659,13 +826,21 @@ abstract class IntakeApiContract {
         }
 
         private void assertAllCreatedOneCaseEach(List<HttpResponse<String>> answers) {
-            assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201));
-            List<String> caseIds = answers.stream().map(IntakeApiContract.this::caseIdOf).distinct().toList();
+            assertThat(answers)
+                    .allSatisfy(answer ->
+                            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201));
+            List<String> caseIds = answers.stream()
+                    .map(IntakeApiContract.this::caseIdOf)
+                    .distinct()
+                    .toList();
             assertThat(caseIds).hasSize(CLIENTS);
             for (String caseId : caseIds) {
                 assertThat(db.queryForObject("select count(*) from follow_up_case where id = ?", Integer.class, caseId))
                         .isOne();
-                assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isOne();
+                assertThat(runtime.createProcessInstanceQuery()
+                                .processInstanceBusinessKey(caseId)
+                                .count())
+                        .isOne();
             }
         }
 
@@ -708,8 +883,8 @@ abstract class IntakeApiContract {
         ObjectNode parent = parentOf(body, path);
         String marker = "TWICE-" + UUID.randomUUID();
         parent.put(marker, "x");
-        return body.toString().replace("\"" + marker + "\":\"x\"",
-                "\"" + leafOf(path) + "\":" + parent.get(leafOf(path)));
+        return body.toString()
+                .replace("\"" + marker + "\":\"x\"", "\"" + leafOf(path) + "\":" + parent.get(leafOf(path)));
     }
 
     private static ObjectNode parentOf(ObjectNode body, String path) {
@@ -754,7 +929,8 @@ abstract class IntakeApiContract {
     /** Rows of everything an intake writes, and the engine's running instances. */
     Map<String, Long> stored() {
         Map<String, Long> counts = new java.util.TreeMap<>();
-        for (String table : List.of("customer", "feedback_response", "response_property", "follow_up_case", "open_task")) {
+        for (String table :
+                List.of("customer", "feedback_response", "response_property", "follow_up_case", "open_task")) {
             counts.put(table, db.queryForObject("select count(*) from " + table, Long.class));
         }
         counts.put("process instances", runtime.createProcessInstanceQuery().count());
@@ -774,17 +950,26 @@ abstract class IntakeApiContract {
     }
 
     HttpResponse<String> post(String body) throws IOException, InterruptedException {
-        return http.send(request("/api/responses").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return http.send(
+                request("/api/responses")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("X-Api-Key", API_KEY).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("X-Api-Key", API_KEY)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("X-Api-Key", API_KEY);
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("X-Api-Key", API_KEY);
     }
 
     private URI uri(String path) {
@@ -792,8 +977,8 @@ abstract class IntakeApiContract {
     }
 
     private int responsesOf(String eventId) {
-        return db.queryForObject("select count(*) from feedback_response where source_event_id = ?", Integer.class,
-                eventId);
+        return db.queryForObject(
+                "select count(*) from feedback_response where source_event_id = ?", Integer.class, eventId);
     }
 
     private int countRows(String table) {

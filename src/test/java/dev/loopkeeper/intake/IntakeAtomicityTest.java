@@ -38,10 +38,13 @@ class IntakeAtomicityTest {
 
     @Autowired
     CaseIntake intake;
+
     @Autowired
     JdbcTemplate db;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     HistoryService history;
 
@@ -51,8 +54,14 @@ class IntakeAtomicityTest {
         long instancesBefore = history.createHistoricProcessInstanceQuery().count();
         long runningBefore = runtime.createProcessInstanceQuery().count();
         ResponseSubmission good = TestResponses.withScore(2);
-        ResponseSubmission failing = new ResponseSubmission(FAILING_SOURCE, good.sourceEventId(), good.respondedAt(),
-                good.score(), good.comment(), good.customer(), good.properties());
+        ResponseSubmission failing = new ResponseSubmission(
+                FAILING_SOURCE,
+                good.sourceEventId(),
+                good.respondedAt(),
+                good.score(),
+                good.comment(),
+                good.customer(),
+                good.properties());
 
         assertThatThrownBy(() -> intake.receive(failing)).hasMessageContaining("downstream of intake failed");
 

@@ -45,8 +45,10 @@ class IntakeCrashIT {
     private static final int KILL_AFTER = 120;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final List<AppProcess> apps = new ArrayList<>();
 
     @RegisterExtension
@@ -64,8 +66,11 @@ class IntakeCrashIT {
 
     @Test
     void everyAcknowledgedResponseSurvivesKillNineOnTheEmbeddedH2(@TempDir Path data) throws Exception {
-        Map<String, String> settings = Map.of("spring.profiles.active", "demo",
-                "spring.datasource.url", "jdbc:h2:file:" + data.resolve("loopkeeper") + ";DB_CLOSE_ON_EXIT=FALSE");
+        Map<String, String> settings = Map.of(
+                "spring.profiles.active",
+                "demo",
+                "spring.datasource.url",
+                "jdbc:h2:file:" + data.resolve("loopkeeper") + ";DB_CLOSE_ON_EXIT=FALSE");
         survivesKillNine("crash-h2", settings);
     }
 
@@ -82,12 +87,17 @@ class IntakeCrashIT {
         burst.run();
 
         assertThat(burst.exitCode).as("killed by SIGKILL").isEqualTo(128 + 9);
-        assertThat(burst.acknowledged).as("responses answered 201 before the kill").hasSizeGreaterThanOrEqualTo(KILL_AFTER);
+        assertThat(burst.acknowledged)
+                .as("responses answered 201 before the kill")
+                .hasSizeGreaterThanOrEqualTo(KILL_AFTER);
         assertThat(burst.acknowledged).as("the kill cut the burst short").hasSizeLessThan(RESPONSES);
-        assertThat(burst.inFlight.get()).as("requests sent before the kill that never got an answer").isPositive();
+        assertThat(burst.inFlight.get())
+                .as("requests sent before the kill that never got an answer")
+                .isPositive();
 
-        System.out.printf("%s: SIGKILL after %d responses were acknowledged, with %d in flight%n", name,
-                burst.acknowledged.size(), burst.inFlight.get());
+        System.out.printf(
+                "%s: SIGKILL after %d responses were acknowledged, with %d in flight%n",
+                name, burst.acknowledged.size(), burst.inFlight.get());
 
         AppProcess restarted = start(name + "-restarted", settings);
         List<String> lost = new ArrayList<>();
@@ -96,10 +106,11 @@ class IntakeCrashIT {
             String caseId = acknowledged.getValue();
             HttpResponse<String> again = post(restarted, burst.responseJson(n));
             JsonNode body = json.readTree(again.body());
-            if (again.statusCode() != 200 || body.path("created").asBoolean(true)
+            if (again.statusCode() != 200
+                    || body.path("created").asBoolean(true)
                     || !caseId.equals(body.path("caseId").asText())) {
-                lost.add("response %d (case %s): posted again, got %d %s".formatted(n, caseId, again.statusCode(),
-                        again.body()));
+                lost.add("response %d (case %s): posted again, got %d %s"
+                        .formatted(n, caseId, again.statusCode(), again.body()));
                 continue;
             }
             HttpResponse<String> found = get(restarted, "/api/cases/" + caseId);
@@ -108,8 +119,12 @@ class IntakeCrashIT {
                 lost.add("case %s: GET answered %d %s".formatted(caseId, found.statusCode(), found.body()));
             }
         }
-        assertThat(lost).as("acknowledged responses that did not survive kill -9 (%d acknowledged, %d in flight,"
-                + " other answers: %s)", burst.acknowledged.size(), burst.inFlight.get(), burst.refused).isEmpty();
+        assertThat(lost)
+                .as(
+                        "acknowledged responses that did not survive kill -9 (%d acknowledged, %d in flight,"
+                                + " other answers: %s)",
+                        burst.acknowledged.size(), burst.inFlight.get(), burst.refused)
+                .isEmpty();
     }
 
     private AppProcess start(String name, Map<String, String> settings) throws Exception {
@@ -140,6 +155,7 @@ class IntakeCrashIT {
         private final AtomicInteger unanswered = new AtomicInteger();
         /** Unanswered requests that were sent before the kill: the ones it cut off. */
         private final AtomicInteger inFlight = new AtomicInteger();
+
         private volatile long killedAt = Long.MAX_VALUE;
         private int exitCode;
 
@@ -154,11 +170,14 @@ class IntakeCrashIT {
                 clients.execute(this::postUntilDone);
             }
             assertThat(enoughAcknowledged.await(3, TimeUnit.MINUTES))
-                    .as("%d responses acknowledged before the kill", KILL_AFTER).isTrue();
+                    .as("%d responses acknowledged before the kill", KILL_AFTER)
+                    .isTrue();
             killedAt = System.nanoTime();
             exitCode = app.kill();
             clients.shutdown();
-            assertThat(clients.awaitTermination(2, TimeUnit.MINUTES)).as("every client done").isTrue();
+            assertThat(clients.awaitTermination(2, TimeUnit.MINUTES))
+                    .as("every client done")
+                    .isTrue();
         }
 
         private void postUntilDone() {
@@ -167,7 +186,8 @@ class IntakeCrashIT {
                 try {
                     HttpResponse<String> answer = post(app, responseJson(n));
                     if (answer.statusCode() == 201) {
-                        acknowledged.put(n, json.readTree(answer.body()).path("caseId").asText());
+                        acknowledged.put(
+                                n, json.readTree(answer.body()).path("caseId").asText());
                         enoughAcknowledged.countDown();
                     } else {
                         refused.add(answer.statusCode() + " " + answer.body());
@@ -197,13 +217,23 @@ class IntakeCrashIT {
     }
 
     private HttpResponse<String> post(AppProcess app, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(app.uri("/api/responses")).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("X-Api-Key", "demo-intake-key")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(app.uri("/api/responses"))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json")
+                        .header("X-Api-Key", "demo-intake-key")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(AppProcess app, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(30))
-                .header("X-Api-Key", "demo-intake-key").GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(app.uri(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("X-Api-Key", "demo-intake-key")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

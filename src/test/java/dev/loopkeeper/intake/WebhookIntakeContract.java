@@ -36,14 +36,19 @@ abstract class WebhookIntakeContract {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcTemplate db;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     WebhookSecrets secrets;
+
     @Autowired
     CaseTimeline timeline;
 
@@ -59,12 +64,16 @@ abstract class WebhookIntakeContract {
         void aSignedDeliveryOpensACase() throws Exception {
             String eventId = UUID.randomUUID().toString();
 
-            HttpResponse<String> created = deliver(SOURCE, "msg_" + eventId, now(), body(eventId), DemoWebhookSecrets.SURVEY_TOOL);
+            HttpResponse<String> created =
+                    deliver(SOURCE, "msg_" + eventId, now(), body(eventId), DemoWebhookSecrets.SURVEY_TOOL);
 
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             String caseId = json.readTree(created.body()).get("caseId").asText();
             assertThat(created.headers().firstValue("Location")).hasValue("/api/cases/" + caseId);
-            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isOne();
+            assertThat(runtime.createProcessInstanceQuery()
+                            .processInstanceBusinessKey(caseId)
+                            .count())
+                    .isOne();
         }
 
         @Test
@@ -72,11 +81,12 @@ abstract class WebhookIntakeContract {
             String eventId = UUID.randomUUID().toString();
             long sent = now();
             assertThat(deliver(SOURCE, "msg_" + eventId, sent, body(eventId), DemoWebhookSecrets.SURVEY_TOOL)
-                    .statusCode()).isEqualTo(201);
+                            .statusCode())
+                    .isEqualTo(201);
             Map<String, Long> before = stored();
 
-            HttpResponse<String> replay = deliver(SOURCE, "msg_" + eventId, sent, body(eventId),
-                    DemoWebhookSecrets.SURVEY_TOOL);
+            HttpResponse<String> replay =
+                    deliver(SOURCE, "msg_" + eventId, sent, body(eventId), DemoWebhookSecrets.SURVEY_TOOL);
 
             assertRefused(replay, "replay");
             assertThat(stored()).isEqualTo(before);
@@ -85,15 +95,16 @@ abstract class WebhookIntakeContract {
         @Test
         void theSendersRetryWithANewTimestampGetsTheSameCase() throws Exception {
             String eventId = UUID.randomUUID().toString();
-            HttpResponse<String> first = deliver(SOURCE, "msg_" + eventId, now() - 60, body(eventId),
-                    DemoWebhookSecrets.SURVEY_TOOL);
+            HttpResponse<String> first =
+                    deliver(SOURCE, "msg_" + eventId, now() - 60, body(eventId), DemoWebhookSecrets.SURVEY_TOOL);
             Map<String, Long> before = stored();
 
-            HttpResponse<String> retry = deliver(SOURCE, "msg_" + eventId, now(), body(eventId),
-                    DemoWebhookSecrets.SURVEY_TOOL);
+            HttpResponse<String> retry =
+                    deliver(SOURCE, "msg_" + eventId, now(), body(eventId), DemoWebhookSecrets.SURVEY_TOOL);
 
             assertThat(retry.statusCode()).isEqualTo(200);
-            assertThat(json.readTree(retry.body()).get("caseId")).isEqualTo(json.readTree(first.body()).get("caseId"));
+            assertThat(json.readTree(retry.body()).get("caseId"))
+                    .isEqualTo(json.readTree(first.body()).get("caseId"));
             assertThat(stored()).isEqualTo(before);
         }
 
@@ -103,21 +114,29 @@ abstract class WebhookIntakeContract {
             Map<String, Long> before = stored();
 
             assertRefused(deliver(SOURCE, "msg_a" + eventId, now(), body(eventId), SecretsOf.WRONG), "No signature");
-            assertRefused(deliver(SOURCE, "msg_b" + eventId, now() - 301, body(eventId), DemoWebhookSecrets.SURVEY_TOOL),
+            assertRefused(
+                    deliver(SOURCE, "msg_b" + eventId, now() - 301, body(eventId), DemoWebhookSecrets.SURVEY_TOOL),
                     "5 minutes");
-            assertRefused(send(HttpRequest.newBuilder(uri("/api/webhooks/" + SOURCE))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body(eventId))).build()), "needs the headers");
-            assertRefused(deliver("no-such-source", "msg_c" + eventId, now(), body(eventId),
-                    DemoWebhookSecrets.SURVEY_TOOL), "No webhook secret");
+            assertRefused(
+                    send(HttpRequest.newBuilder(uri("/api/webhooks/" + SOURCE))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body(eventId)))
+                            .build()),
+                    "needs the headers");
+            assertRefused(
+                    deliver("no-such-source", "msg_c" + eventId, now(), body(eventId), DemoWebhookSecrets.SURVEY_TOOL),
+                    "No webhook secret");
             assertThat(stored()).isEqualTo(before);
         }
 
         @Test
         void theApiKeyIsNoSignature() throws Exception {
             HttpResponse<String> withKey = send(HttpRequest.newBuilder(uri("/api/webhooks/" + SOURCE))
-                    .header("Content-Type", "application/json").header("X-Api-Key", "demo-intake-key")
-                    .POST(HttpRequest.BodyPublishers.ofString(body(UUID.randomUUID().toString()))).build());
+                    .header("Content-Type", "application/json")
+                    .header("X-Api-Key", "demo-intake-key")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            body(UUID.randomUUID().toString())))
+                    .build());
 
             assertRefused(withKey, "needs the headers");
         }
@@ -129,18 +148,43 @@ abstract class WebhookIntakeContract {
             String next = WebhookSecrets.generate();
             UUID oldId = secrets.add(source, old, "ada");
 
-            assertThat(deliver(source, "msg_1" + source, now(), body(UUID.randomUUID().toString(), source), old)
-                    .statusCode()).isEqualTo(201);
+            assertThat(deliver(
+                                    source,
+                                    "msg_1" + source,
+                                    now(),
+                                    body(UUID.randomUUID().toString(), source),
+                                    old)
+                            .statusCode())
+                    .isEqualTo(201);
             secrets.add(source, next, "ada");
             // the sender signs with both while it switches over
-            assertThat(deliver(source, "msg_2" + source, now(), body(UUID.randomUUID().toString(), source), next, old)
-                    .statusCode()).isEqualTo(201);
+            assertThat(deliver(
+                                    source,
+                                    "msg_2" + source,
+                                    now(),
+                                    body(UUID.randomUUID().toString(), source),
+                                    next,
+                                    old)
+                            .statusCode())
+                    .isEqualTo(201);
             secrets.remove(oldId);
 
-            assertRefused(deliver(source, "msg_3" + source, now(), body(UUID.randomUUID().toString(), source), old),
+            assertRefused(
+                    deliver(
+                            source,
+                            "msg_3" + source,
+                            now(),
+                            body(UUID.randomUUID().toString(), source),
+                            old),
                     "No signature");
-            assertThat(deliver(source, "msg_4" + source, now(), body(UUID.randomUUID().toString(), source), next)
-                    .statusCode()).isEqualTo(201);
+            assertThat(deliver(
+                                    source,
+                                    "msg_4" + source,
+                                    now(),
+                                    body(UUID.randomUUID().toString(), source),
+                                    next)
+                            .statusCode())
+                    .isEqualTo(201);
         }
 
         @Test
@@ -149,8 +193,8 @@ abstract class WebhookIntakeContract {
             body.put("coment", "typo");
             Map<String, Long> before = stored();
 
-            HttpResponse<String> refused = deliver(SOURCE, "msg_" + UUID.randomUUID(), now(), body.toString(),
-                    DemoWebhookSecrets.SURVEY_TOOL);
+            HttpResponse<String> refused =
+                    deliver(SOURCE, "msg_" + UUID.randomUUID(), now(), body.toString(), DemoWebhookSecrets.SURVEY_TOOL);
 
             assertThat(refused.statusCode()).isEqualTo(400);
             JsonNode error = json.readTree(refused.body()).get("errors").get(0);
@@ -161,11 +205,20 @@ abstract class WebhookIntakeContract {
 
         @Test
         void aSourceSignsOnlyItsOwnResponses() throws Exception {
-            HttpResponse<String> refused = deliver(SOURCE, "msg_" + UUID.randomUUID(), now(),
-                    body(UUID.randomUUID().toString(), "another-tool"), DemoWebhookSecrets.SURVEY_TOOL);
+            HttpResponse<String> refused = deliver(
+                    SOURCE,
+                    "msg_" + UUID.randomUUID(),
+                    now(),
+                    body(UUID.randomUUID().toString(), "another-tool"),
+                    DemoWebhookSecrets.SURVEY_TOOL);
 
             assertThat(refused.statusCode()).isEqualTo(400);
-            assertThat(json.readTree(refused.body()).get("errors").get(0).get("field").asText()).isEqualTo("source");
+            assertThat(json.readTree(refused.body())
+                            .get("errors")
+                            .get(0)
+                            .get("field")
+                            .asText())
+                    .isEqualTo("source");
         }
     }
 
@@ -178,24 +231,37 @@ abstract class WebhookIntakeContract {
             String responseId = String.valueOf(System.nanoTime());
             long created = Instant.now().getEpochSecond() - 120;
 
-            HttpResponse<String> first = delighted(payload("survey_response.created", responseId, 3, null, created,
-                    created));
-            HttpResponse<String> update = delighted(payload("survey_response.updated", responseId, 3,
-                    "Nobody called me back about the outage", created, created + 60));
+            HttpResponse<String> first =
+                    delighted(payload("survey_response.created", responseId, 3, null, created, created));
+            HttpResponse<String> update = delighted(payload(
+                    "survey_response.updated",
+                    responseId,
+                    3,
+                    "Nobody called me back about the outage",
+                    created,
+                    created + 60));
 
             assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
             String caseId = json.readTree(first.body()).get("caseId").asText();
             assertThat(update.statusCode()).as(update.body()).isEqualTo(200);
             assertThat(json.readTree(update.body()).get("caseId").asText()).isEqualTo(caseId);
-            assertThat(db.queryForObject("select count(*) from feedback_response where source = 'delighted' "
-                    + "and source_event_id = ?", Integer.class, responseId)).isOne();
-            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isOne();
+            assertThat(db.queryForObject(
+                            "select count(*) from feedback_response where source = 'delighted' "
+                                    + "and source_event_id = ?",
+                            Integer.class,
+                            responseId))
+                    .isOne();
+            assertThat(runtime.createProcessInstanceQuery()
+                            .processInstanceBusinessKey(caseId)
+                            .count())
+                    .isOne();
             assertThat(db.queryForObject("select comment from feedback_response where id = ?", String.class, caseId))
                     .isEqualTo("Nobody called me back about the outage");
             assertThat(db.queryForObject("select comment from follow_up_case where id = ?", String.class, caseId))
                     .isEqualTo("Nobody called me back about the outage");
-            List<TimelineEntry> entries = timeline.of(timeline.file(UUID.fromString(caseId),
-                    new Actor("ada", java.util.Set.of("admins"))).orElseThrow());
+            List<TimelineEntry> entries =
+                    timeline.of(timeline.file(UUID.fromString(caseId), new Actor("ada", java.util.Set.of("admins")))
+                            .orElseThrow());
             assertThat(entries).extracting(TimelineEntry::title).contains("The customer changed their comment");
         }
 
@@ -204,17 +270,25 @@ abstract class WebhookIntakeContract {
             String responseId = String.valueOf(System.nanoTime());
             long created = Instant.now().getEpochSecond() - 60;
 
-            HttpResponse<String> answer = delighted(payload("survey_response.created", responseId, 9, "Great", created,
-                    created));
+            HttpResponse<String> answer =
+                    delighted(payload("survey_response.created", responseId, 9, "Great", created, created));
 
             String caseId = json.readTree(answer.body()).get("caseId").asText();
-            Map<String, Object> caseRow = db.queryForMap("select region, product, location, customer_tier, "
-                    + "customer_email from follow_up_case where id = ?", caseId);
-            assertThat(caseRow).containsEntry("REGION", "EMEA").containsEntry("PRODUCT", "Broadband")
-                    .containsEntry("LOCATION", "Madrid").containsEntry("CUSTOMER_TIER", "gold")
+            Map<String, Object> caseRow = db.queryForMap(
+                    "select region, product, location, customer_tier, "
+                            + "customer_email from follow_up_case where id = ?",
+                    caseId);
+            assertThat(caseRow)
+                    .containsEntry("REGION", "EMEA")
+                    .containsEntry("PRODUCT", "Broadband")
+                    .containsEntry("LOCATION", "Madrid")
+                    .containsEntry("CUSTOMER_TIER", "gold")
                     .containsEntry("CUSTOMER_EMAIL", "charlie_gravis@example.com");
-            assertThat(db.queryForObject("select lifetime_value from customer c join feedback_response r "
-                    + "on r.customer_id = c.id where r.id = ?", java.math.BigDecimal.class, caseId))
+            assertThat(db.queryForObject(
+                            "select lifetime_value from customer c join feedback_response r "
+                                    + "on r.customer_id = c.id where r.id = ?",
+                            java.math.BigDecimal.class,
+                            caseId))
                     .isEqualByComparingTo("1250.50");
         }
 
@@ -240,15 +314,24 @@ abstract class WebhookIntakeContract {
 
             delighted(payload("survey_response.updated", responseId, 4, "First thoughts", created, created + 100));
 
-            assertThat(db.queryForObject("select comment from feedback_response where source = 'delighted' "
-                    + "and source_event_id = ?", String.class, responseId)).isEqualTo("Second thoughts");
+            assertThat(db.queryForObject(
+                            "select comment from feedback_response where source = 'delighted' "
+                                    + "and source_event_id = ?",
+                            String.class,
+                            responseId))
+                    .isEqualTo("Second thoughts");
         }
 
         @Test
         void aWrongSignatureIs401AndStoresNothing() throws Exception {
             Map<String, Long> before = stored();
-            String body = payload("survey_response.created", "x" + System.nanoTime(), 3, null,
-                    Instant.now().getEpochSecond(), Instant.now().getEpochSecond());
+            String body = payload(
+                    "survey_response.created",
+                    "x" + System.nanoTime(),
+                    3,
+                    null,
+                    Instant.now().getEpochSecond(),
+                    Instant.now().getEpochSecond());
 
             assertRefused(send(delightedRequest(body, "sha256=" + "00".repeat(32))), "does not match");
             assertRefused(send(delightedRequest(body, null)), "X-Delighted-Webhook-Signature");
@@ -258,19 +341,32 @@ abstract class WebhookIntakeContract {
         @Test
         void unsubscribesAndOtherSurveysAreAcknowledgedAndIgnored() throws Exception {
             Map<String, Long> before = stored();
-            String csat = payload("survey_response.created", "x" + System.nanoTime(), 4, null,
-                    Instant.now().getEpochSecond(), Instant.now().getEpochSecond()).replace("\"nps\"", "\"csat\"");
+            String csat = payload(
+                            "survey_response.created",
+                            "x" + System.nanoTime(),
+                            4,
+                            null,
+                            Instant.now().getEpochSecond(),
+                            Instant.now().getEpochSecond())
+                    .replace("\"nps\"", "\"csat\"");
 
             assertThat(delighted("{\"event_type\":\"unsubscribe.created\",\"event_id\":\"u1\",\"event_data\":"
-                    + "{\"person\":{\"id\":\"1\",\"email\":\"a@example.com\"}}}").statusCode()).isEqualTo(204);
+                                    + "{\"person\":{\"id\":\"1\",\"email\":\"a@example.com\"}}}")
+                            .statusCode())
+                    .isEqualTo(204);
             assertThat(delighted(csat).statusCode()).isEqualTo(204);
             assertThat(stored()).isEqualTo(before);
         }
 
         @Test
         void whatAResponseLacksIsNamedInDelightedsTerms() throws Exception {
-            ObjectNode event = (ObjectNode) json.readTree(payload("survey_response.created", "x" + System.nanoTime(), 11,
-                    null, Instant.now().getEpochSecond(), Instant.now().getEpochSecond()));
+            ObjectNode event = (ObjectNode) json.readTree(payload(
+                    "survey_response.created",
+                    "x" + System.nanoTime(),
+                    11,
+                    null,
+                    Instant.now().getEpochSecond(),
+                    Instant.now().getEpochSecond()));
             ((ObjectNode) event.get("event_data").get("person")).put("email", "not-an-email");
 
             HttpResponse<String> refused = delighted(event.toString());
@@ -322,19 +418,31 @@ abstract class WebhookIntakeContract {
                     ]
                   }
                 }
-                """.formatted(type, UUID.randomUUID().toString().replace("-", ""), responseId, "P" + responseId,
-                createdAt - 3600, score, comment == null ? "null" : "\"" + comment + "\"", createdAt, updatedAt);
+                """.formatted(
+                        type,
+                        UUID.randomUUID().toString().replace("-", ""),
+                        responseId,
+                        "P" + responseId,
+                        createdAt - 3600,
+                        score,
+                        comment == null ? "null" : "\"" + comment + "\"",
+                        createdAt,
+                        updatedAt);
     }
 
     HttpResponse<String> delighted(String body) throws IOException, InterruptedException {
-        String signature = "sha256=" + HexFormat.of().formatHex(Signatures.hmac(
-                DemoWebhookSecrets.DELIGHTED.getBytes(StandardCharsets.UTF_8), body.getBytes(StandardCharsets.UTF_8)));
+        String signature = "sha256="
+                + HexFormat.of()
+                        .formatHex(Signatures.hmac(
+                                DemoWebhookSecrets.DELIGHTED.getBytes(StandardCharsets.UTF_8),
+                                body.getBytes(StandardCharsets.UTF_8)));
         return send(delightedRequest(body, signature));
     }
 
     HttpRequest delightedRequest(String body, String signature) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/webhooks/delighted"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (signature != null) {
             request.header("X-Delighted-Webhook-Signature", signature);
         }
@@ -345,13 +453,18 @@ abstract class WebhookIntakeContract {
     HttpResponse<String> deliver(String source, String id, long timestamp, String body, String... signingSecrets)
             throws IOException, InterruptedException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String signature = String.join(" ", java.util.Arrays.stream(signingSecrets)
-                .map(secret -> Signatures.standard(secret, id, timestamp, bytes)).toList());
+        String signature = String.join(
+                " ",
+                java.util.Arrays.stream(signingSecrets)
+                        .map(secret -> Signatures.standard(secret, id, timestamp, bytes))
+                        .toList());
         return send(HttpRequest.newBuilder(uri("/api/webhooks/" + source))
                 .header("Content-Type", "application/json")
-                .header("webhook-id", id).header("webhook-timestamp", String.valueOf(timestamp))
+                .header("webhook-id", id)
+                .header("webhook-timestamp", String.valueOf(timestamp))
                 .header("webhook-signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build());
     }
 
     static final class SecretsOf {
@@ -363,9 +476,14 @@ abstract class WebhookIntakeContract {
     }
 
     String body(String eventId, String source) {
-        return TestResponses.json(eventId, 4).replace("\"test-survey\"", "\"" + source + "\"")
-                .replace("2026-11-23T09:00:00Z", Instant.now().minusSeconds(60).truncatedTo(
-                        java.time.temporal.ChronoUnit.SECONDS).toString());
+        return TestResponses.json(eventId, 4)
+                .replace("\"test-survey\"", "\"" + source + "\"")
+                .replace(
+                        "2026-11-23T09:00:00Z",
+                        Instant.now()
+                                .minusSeconds(60)
+                                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                .toString());
     }
 
     void assertRefused(HttpResponse<String> answer, String detail) throws IOException {
@@ -378,8 +496,13 @@ abstract class WebhookIntakeContract {
 
     Map<String, Long> stored() {
         Map<String, Long> counts = new TreeMap<>();
-        for (String table : List.of("customer", "feedback_response", "response_property", "response_revision",
-                "follow_up_case", "webhook_delivery")) {
+        for (String table : List.of(
+                "customer",
+                "feedback_response",
+                "response_property",
+                "response_revision",
+                "follow_up_case",
+                "webhook_delivery")) {
             counts.put(table, db.queryForObject("select count(*) from " + table, Long.class));
         }
         counts.put("process instances", runtime.createProcessInstanceQuery().count());

@@ -5,5 +5,4 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /** Survey tools' webhooks on the embedded H2. */
 @LoopkeeperTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class WebhookIntakeTest extends WebhookIntakeContract {
-}
+class WebhookIntakeTest extends WebhookIntakeContract {}

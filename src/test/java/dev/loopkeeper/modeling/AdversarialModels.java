@@ -43,8 +43,14 @@ public final class AdversarialModels {
         NONE
     }
 
-    public record Case(String resourceName, byte[] template, Charset charset, byte[] bom, String trick,
-                       String refusedAt, Control control) {
+    public record Case(
+            String resourceName,
+            byte[] template,
+            Charset charset,
+            byte[] bom,
+            String trick,
+            String refusedAt,
+            Control control) {
 
         @Override
         public String toString() {
@@ -65,9 +71,10 @@ public final class AdversarialModels {
             String text = new String(template, bom.length, template.length - bom.length, charset)
                     .replace("@@MARKER@@", marker)
                     .replace("@@DIR@@", directory.toUri().toString().replaceAll("/$", ""));
-            try (InputStream xsd = AdversarialModels.class.getResourceAsStream(
-                    "/adversarial-models/support/evil-camunda.xsd")) {
-                Files.writeString(directory.resolve("evil-camunda.xsd"),
+            try (InputStream xsd =
+                    AdversarialModels.class.getResourceAsStream("/adversarial-models/support/evil-camunda.xsd")) {
+                Files.writeString(
+                        directory.resolve("evil-camunda.xsd"),
                         new String(xsd.readAllBytes(), StandardCharsets.UTF_8).replace("@@MARKER@@", marker));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -80,16 +87,16 @@ public final class AdversarialModels {
         }
     }
 
-    private static final Pattern HEADER = Pattern.compile(
-            "trick: (.+?) \\| expect: (?:refused (\\S+)|deploys) \\| control: (runs|feel|none) -->");
+    private static final Pattern HEADER =
+            Pattern.compile("trick: (.+?) \\| expect: (?:refused (\\S+)|deploys) \\| control: (runs|feel|none) -->");
 
-    private AdversarialModels() {
-    }
+    private AdversarialModels() {}
 
     public static List<Case> all() {
         List<Case> cases = new ArrayList<>();
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:adversarial-models/*.*");
+            Resource[] files =
+                    new PathMatchingResourcePatternResolver().getResources("classpath:adversarial-models/*.*");
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             for (Resource file : files) {
                 byte[] bytes;
@@ -121,15 +128,23 @@ public final class AdversarialModels {
         if (!header.find()) {
             throw new IllegalStateException(name + " does not say its trick, what to expect and its control");
         }
-        return new Case(name, bytes, charset, bom, header.group(1), header.group(2),
+        return new Case(
+                name,
+                bytes,
+                charset,
+                bom,
+                header.group(1),
+                header.group(2),
                 Control.valueOf(header.group(3).toUpperCase()));
     }
 
     /** Everything a deployed model could evaluate, tried; failures are expected and ignored. */
     public static void drive(ProcessEngine engine, String deploymentId) {
         Map<String, Object> variables = Map.of("x", 1, "note", "a note");
-        List<ProcessDefinition> processes = engine.getRepositoryService().createProcessDefinitionQuery()
-                .deploymentId(deploymentId).list();
+        List<ProcessDefinition> processes = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .deploymentId(deploymentId)
+                .list();
         Date start = ClockUtil.getCurrentTime();
         try {
             for (ProcessDefinition process : processes) {
@@ -139,7 +154,10 @@ public final class AdversarialModels {
             }
             for (int round = 1; round <= 3; round++) {
                 for (ProcessDefinition process : processes) {
-                    for (Task task : engine.getTaskService().createTaskQuery().processDefinitionId(process.getId()).list()) {
+                    for (Task task : engine.getTaskService()
+                            .createTaskQuery()
+                            .processDefinitionId(process.getId())
+                            .list()) {
                         quietly(() -> engine.getFormService().getRenderedTaskForm(task.getId()));
                         quietly(() -> engine.getFormService().getRenderedTaskForm(task.getId(), "juel"));
                         quietly(() -> engine.getFormService().submitTaskForm(task.getId(), variables));
@@ -148,15 +166,22 @@ public final class AdversarialModels {
                 }
                 ClockUtil.setCurrentTime(Date.from(start.toInstant().plus(Duration.ofDays(400L * round))));
                 for (ProcessDefinition process : processes) {
-                    for (Job job : engine.getManagementService().createJobQuery().processDefinitionId(process.getId())
+                    for (Job job : engine.getManagementService()
+                            .createJobQuery()
+                            .processDefinitionId(process.getId())
                             .list()) {
                         quietly(() -> engine.getManagementService().executeJob(job.getId()));
                     }
                 }
             }
-            engine.getRepositoryService().createDecisionDefinitionQuery().deploymentId(deploymentId).list()
+            engine.getRepositoryService()
+                    .createDecisionDefinitionQuery()
+                    .deploymentId(deploymentId)
+                    .list()
                     .forEach(decision -> quietly(() -> engine.getDecisionService()
-                            .evaluateDecisionById(decision.getId()).variables(variables).evaluate()));
+                            .evaluateDecisionById(decision.getId())
+                            .variables(variables)
+                            .evaluate()));
         } finally {
             ClockUtil.reset();
         }

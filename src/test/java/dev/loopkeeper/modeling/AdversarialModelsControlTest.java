@@ -56,8 +56,10 @@ class AdversarialModelsControlTest {
     void withoutTheRulesThePayloadRuns(AdversarialModels.Case adversarial, @TempDir Path markers) {
         byte[] content = adversarial.content(markers);
         try {
-            Deployment deployment = raw.getRepositoryService().createDeployment()
-                    .addInputStream(adversarial.resourceName(), new ByteArrayInputStream(content)).deploy();
+            Deployment deployment = raw.getRepositoryService()
+                    .createDeployment()
+                    .addInputStream(adversarial.resourceName(), new ByteArrayInputStream(content))
+                    .deploy();
             AdversarialModels.drive(raw, deployment.getId());
         } catch (RuntimeException ranOnDeployAndFailedAfter) {
             // a payload evaluated while deploying may break the deployment after it ran
@@ -75,14 +77,22 @@ class AdversarialModelsControlTest {
     @MethodSource("callsJavaFromFeel")
     void withExternalFunctionsOnTheFeelPayloadRuns(AdversarialModels.Case adversarial, @TempDir Path markers) {
         String feel = Dmn.readModelFromStream(new ByteArrayInputStream(adversarial.content(markers)))
-                .getModelElementsByType(LiteralExpression.class).iterator().next().getText().getTextContent();
+                .getModelElementsByType(LiteralExpression.class)
+                .iterator()
+                .next()
+                .getText()
+                .getTextContent();
 
         EvaluationResult off = FeelEngineBuilder.forJava().build().evaluateExpression(feel, Map.<String, Object>of());
-        EvaluationResult on = FeelEngineBuilder.forJava().withEnabledExternalFunctions(true).build()
+        EvaluationResult on = FeelEngineBuilder.forJava()
+                .withEnabledExternalFunctions(true)
+                .build()
                 .evaluateExpression(feel, Map.<String, Object>of());
 
         assertThat(off.isSuccess()).as(adversarial.trick()).isFalse();
         assertThat(off.failure().message()).contains("External functions are disabled");
-        assertThat(on.isSuccess()).as("with external functions on, the engine accepts and evaluates it").isTrue();
+        assertThat(on.isSuccess())
+                .as("with external functions on, the engine accepts and evaluates it")
+                .isTrue();
     }
 }

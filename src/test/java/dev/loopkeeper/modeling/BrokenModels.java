@@ -18,8 +18,7 @@ public final class BrokenModels {
         }
     }
 
-    private BrokenModels() {
-    }
+    private BrokenModels() {}
 
     /** A process with one user task that passes every rule; its form is one of ours (deployed at start-up). */
     public static String valid(String processId) {
@@ -50,7 +49,10 @@ public final class BrokenModels {
 
     public static List<Case> all() {
         return List.of(
-                new Case("script task", "script-task.bpmn", process(key(), """
+                new Case(
+                        "script task",
+                        "script-task.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Script" />
                         <bpmn:scriptTask id="Task_Script" name="Clean up" scriptFormat="groovy">
@@ -58,8 +60,13 @@ public final class BrokenModels {
                         </bpmn:scriptTask>
                         <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Script" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "Script tasks are not allowed", "Task_Script"),
-                new Case("script execution listener", "script-listener.bpmn", process(key(), """
+                        """),
+                        "Script tasks are not allowed",
+                        "Task_Script"),
+                new Case(
+                        "script execution listener",
+                        "script-listener.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start">
                           <bpmn:extensionElements>
                             <camunda:executionListener event="start">
@@ -69,8 +76,13 @@ public final class BrokenModels {
                         </bpmn:startEvent>
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "Scripts (camunda:script", "Start"),
-                new Case("script task listener", "script-task-listener.bpmn", process(key(), """
+                        """),
+                        "Scripts (camunda:script",
+                        "Start"),
+                new Case(
+                        "script task listener",
+                        "script-task-listener.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Call" />
                         <bpmn:userTask id="Task_Call" camunda:candidateGroups="frontline" camunda:formRef="contact-customer" camunda:formRefBinding="latest">
@@ -82,8 +94,13 @@ public final class BrokenModels {
                         </bpmn:userTask>
                         <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Call" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "Scripts (camunda:script", "Task_Call"),
-                new Case("script condition", "script-condition.bpmn", process(key(), """
+                        """),
+                        "Scripts (camunda:script",
+                        "Task_Call"),
+                new Case(
+                        "script condition",
+                        "script-condition.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Gateway" />
                         <bpmn:exclusiveGateway id="Gateway" default="Flow_B" />
@@ -92,8 +109,13 @@ public final class BrokenModels {
                         </bpmn:sequenceFlow>
                         <bpmn:sequenceFlow id="Flow_B" sourceRef="Gateway" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "Scripts (language=\"javascript\") are not allowed", "Flow_A"),
-                new Case("external script resource", "script-resource.bpmn", process(key(), """
+                        """),
+                        "Scripts (language=\"javascript\") are not allowed",
+                        "Flow_A"),
+                new Case(
+                        "external script resource",
+                        "script-resource.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Gateway" />
                         <bpmn:exclusiveGateway id="Gateway" default="Flow_B" />
@@ -102,15 +124,25 @@ public final class BrokenModels {
                         </bpmn:sequenceFlow>
                         <bpmn:sequenceFlow id="Flow_B" sourceRef="Gateway" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "External scripts (camunda:resource", "Flow_A"),
-                new Case("Java class delegate", "class-delegate.bpmn", process(key(), """
+                        """),
+                        "External scripts (camunda:resource",
+                        "Flow_A"),
+                new Case(
+                        "Java class delegate",
+                        "class-delegate.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Class" />
                         <bpmn:serviceTask id="Task_Class" camunda:class="org.example.Anything" />
                         <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Class" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "Java classes (camunda:class", "Task_Class"),
-                new Case("Java class listener", "class-listener.bpmn", process(key(), """
+                        """),
+                        "Java classes (camunda:class",
+                        "Task_Class"),
+                new Case(
+                        "Java class listener",
+                        "class-listener.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start">
                           <bpmn:extensionElements>
                             <camunda:executionListener class="org.example.Anything" event="start" />
@@ -118,15 +150,25 @@ public final class BrokenModels {
                         </bpmn:startEvent>
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "Java classes (camunda:class", "Start"),
-                new Case("bean outside the allow-list", "other-bean.bpmn", process(key(), """
+                        """),
+                        "Java classes (camunda:class",
+                        "Start"),
+                new Case(
+                        "bean outside the allow-list",
+                        "other-bean.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Bean" />
                         <bpmn:serviceTask id="Task_Bean" camunda:expression="${runtimeService.deleteProcessInstance(execution.id, 'x')}" />
                         <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Bean" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "runtimeService", "Task_Bean"),
-                new Case("method call on a variable", "variable-method.bpmn", process(key(), """
+                        """),
+                        "runtimeService",
+                        "Task_Bean"),
+                new Case(
+                        "method call on a variable",
+                        "variable-method.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Gateway" />
                         <bpmn:exclusiveGateway id="Gateway" default="Flow_B" />
@@ -135,50 +177,85 @@ public final class BrokenModels {
                         </bpmn:sequenceFlow>
                         <bpmn:sequenceFlow id="Flow_B" sourceRef="Gateway" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "methods and properties may only be used on allow-listed beans", "Flow_A"),
-                new Case("delegate bean called by method", "delegate-method.bpmn", process(key(), """
+                        """),
+                        "methods and properties may only be used on allow-listed beans",
+                        "Flow_A"),
+                new Case(
+                        "delegate bean called by method",
+                        "delegate-method.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Bean" />
                         <bpmn:serviceTask id="Task_Bean" camunda:expression="${alertOwnersDelegate.execute(execution)}" />
                         <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Bean" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "may only be named", "Task_Bean"),
-                new Case("user task nobody sees", "no-candidate.bpmn", process(key(), """
+                        """),
+                        "may only be named",
+                        "Task_Bean"),
+                new Case(
+                        "user task nobody sees",
+                        "no-candidate.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Orphan" />
                         <bpmn:userTask id="Task_Orphan" name="Orphan" camunda:formRef="contact-customer" camunda:formRefBinding="latest" />
                         <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Orphan" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "neither a candidate group nor an assignee", "Task_Orphan"),
-                new Case("user task without a form", "no-form.bpmn", process(key(), """
+                        """),
+                        "neither a candidate group nor an assignee",
+                        "Task_Orphan"),
+                new Case(
+                        "user task without a form",
+                        "no-form.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Formless" />
                         <bpmn:userTask id="Task_Formless" name="Formless" camunda:candidateGroups="frontline" camunda:formKey="embedded:app:forms/x.html" />
                         <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Formless" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "has no form", "Task_Formless"),
-                new Case("form that does not exist", "missing-form.bpmn", process(key(), """
+                        """),
+                        "has no form",
+                        "Task_Formless"),
+                new Case(
+                        "form that does not exist",
+                        "missing-form.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Ghost" />
                         <bpmn:userTask id="Task_Ghost" camunda:candidateGroups="frontline" camunda:formRef="no-such-form" camunda:formRefBinding="latest" />
                         <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Ghost" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "The form no-such-form", "Task_Ghost"),
-                new Case("form bound to a deployment it is not in", "form-binding.bpmn", process(key(), """
+                        """),
+                        "The form no-such-form",
+                        "Task_Ghost"),
+                new Case(
+                        "form bound to a deployment it is not in",
+                        "form-binding.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Bound" />
                         <bpmn:userTask id="Task_Bound" camunda:candidateGroups="frontline" camunda:formRef="contact-customer" camunda:formRefBinding="deployment" />
                         <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Bound" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "is bound to this deployment", "Task_Bound"),
-                new Case("decision that does not exist", "missing-decision.bpmn", process(key(), """
+                        """),
+                        "is bound to this deployment",
+                        "Task_Bound"),
+                new Case(
+                        "decision that does not exist",
+                        "missing-decision.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Decide" />
                         <bpmn:businessRuleTask id="Task_Decide" camunda:decisionRef="no-such-policy" camunda:mapDecisionResult="singleResult" camunda:resultVariable="policy" />
                         <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Decide" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "The decision no-such-policy", "Task_Decide"),
-                new Case("timer that does not parse", "bad-timer.bpmn", process(key(), """
+                        """),
+                        "The decision no-such-policy",
+                        "Task_Decide"),
+                new Case(
+                        "timer that does not parse",
+                        "bad-timer.bpmn",
+                        process(key(), """
                         <bpmn:startEvent id="Start" />
                         <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Wait" />
                         <bpmn:intermediateCatchEvent id="Wait">
@@ -188,7 +265,9 @@ public final class BrokenModels {
                         </bpmn:intermediateCatchEvent>
                         <bpmn:sequenceFlow id="Flow_2" sourceRef="Wait" targetRef="End" />
                         <bpmn:endEvent id="End" />
-                        """), "does not parse", "Timer_Bad"),
+                        """),
+                        "does not parse",
+                        "Timer_Bad"),
                 new Case("XXE", "xxe.bpmn", """
                         <?xml version="1.0" encoding="UTF-8"?>
                         <!DOCTYPE definitions [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
@@ -196,7 +275,10 @@ public final class BrokenModels {
                           <bpmn:process id="%s" name="&secret;" isExecutable="true" />
                         </bpmn:definitions>
                         """.formatted(key()), "DOCTYPE or ENTITY", null),
-                new Case("script in a decision table", "script-decision.dmn", """
+                new Case(
+                        "script in a decision table",
+                        "script-decision.dmn",
+                        """
                         <?xml version="1.0" encoding="UTF-8"?>
                         <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_Js" name="Js" namespace="https://loopkeeper.dev/dmn">
                           <decision id="%s" name="Js">
@@ -207,7 +289,9 @@ public final class BrokenModels {
                             </decisionTable>
                           </decision>
                         </definitions>
-                        """.formatted(key()), "Decisions may only use FEEL", "InputExpression_1"));
+                        """.formatted(key()),
+                        "Decisions may only use FEEL",
+                        "InputExpression_1"));
     }
 
     /** A fresh process key, so REST deployments of the valid cases never collide with each other. */

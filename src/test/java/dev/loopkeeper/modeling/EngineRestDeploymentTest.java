@@ -35,8 +35,10 @@ class EngineRestDeploymentTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     ModelLibrary library;
 
@@ -77,7 +79,8 @@ class EngineRestDeploymentTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode deployment = json.readTree(response.body());
         assertThat(deployment.path("deployedProcessDefinitions").toString()).contains(key);
-        ModelVersion deployed = library.model(ModelKind.PROCESS, key).orElseThrow().latest();
+        ModelVersion deployed =
+                library.model(ModelKind.PROCESS, key).orElseThrow().latest();
         assertThat(deployed.deployedBy()).isEqualTo("paula");
         assertThat(deployed.source()).isEqualTo("Camunda Modeler");
     }
@@ -93,7 +96,8 @@ class EngineRestDeploymentTest {
         assertThat(body.path("message").asText()).contains(broken.expected());
         JsonNode errors = body.path("details").path(broken.resourceName()).path("errors");
         assertThat(errors.isArray()).as(response.body()).isTrue();
-        assertThat(errors.findValuesAsText("message")).anySatisfy(m -> assertThat(m).contains(broken.expected()));
+        assertThat(errors.findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains(broken.expected()));
         if (broken.elementId() != null) {
             assertThat(errors.findValuesAsText("mainElementId")).contains(broken.elementId());
         }
@@ -104,11 +108,13 @@ class EngineRestDeploymentTest {
     void anAdversarialModelIsRefusedWithTheElementItHidesIn(@TempDir Path markers) throws Exception {
         AdversarialModels.Case adversarial = AdversarialModels.all().get(0);
 
-        HttpResponse<String> response = deploy("paula:demo", adversarial.resourceName(),
-                adversarial.content(markers));
+        HttpResponse<String> response = deploy("paula:demo", adversarial.resourceName(), adversarial.content(markers));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        JsonNode errors = json.readTree(response.body()).path("details").path(adversarial.resourceName()).path("errors");
+        JsonNode errors = json.readTree(response.body())
+                .path("details")
+                .path(adversarial.resourceName())
+                .path("errors");
         assertThat(errors.findValuesAsText("mainElementId")).contains(adversarial.refusedAt());
         assertThat(adversarial.marker(markers)).doesNotExist();
     }
@@ -126,11 +132,12 @@ class EngineRestDeploymentTest {
         part(body, boundary, "deploy-changed-only", null, "false");
         part(body, boundary, fileName, fileName, content);
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/engine-rest/deployment/create"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        credentials.getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -143,10 +150,17 @@ class EngineRestDeploymentTest {
 
     private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] value)
             throws Exception {
-        StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append('"');
+        StringBuilder head = new StringBuilder("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name)
+                .append('"');
         if (fileName != null) {
-            head.append("; filename=\"").append(fileName).append('"').append("\r\nContent-Type: application/octet-stream");
+            head.append("; filename=\"")
+                    .append(fileName)
+                    .append('"')
+                    .append("\r\nContent-Type: application/octet-stream");
         }
         head.append("\r\n\r\n");
         body.write(head.toString().getBytes(StandardCharsets.UTF_8));

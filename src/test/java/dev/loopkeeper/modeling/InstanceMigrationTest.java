@@ -36,23 +36,31 @@ class InstanceMigrationTest {
     static final Actor PAULA = new Actor("paula", Set.of("process-owners"));
     /** Monday 23 November 2026, 10:00 in New York: inside US business hours. */
     static final Instant MONDAY_10AM_NEW_YORK = Instant.parse("2026-11-23T15:00:00Z");
+
     static final String DETRACTOR_CONTACT_WITHIN =
             "<outputEntry id=\"LiteralExpression_Detractor_contactWithin\"><text>\"PT24H\"</text></outputEntry>";
 
     @Autowired
     CaseIntake intake;
+
     @Autowired
     ModelLibrary library;
+
     @Autowired
     Drafts drafts;
+
     @Autowired
     ModelDeployment deployment;
+
     @Autowired
     InstanceMigration migration;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
 
@@ -61,13 +69,18 @@ class InstanceMigrationTest {
     @BeforeEach
     void fixTheClock() {
         ClockUtil.setCurrentTime(Date.from(MONDAY_10AM_NEW_YORK));
-        originalPolicy = library.model(ModelKind.DECISION, ClosedLoop.POLICY_DECISION).orElseThrow().latest();
+        originalPolicy = library.model(ModelKind.DECISION, ClosedLoop.POLICY_DECISION)
+                .orElseThrow()
+                .latest();
     }
 
     @AfterEach
     void restoreThePolicyAndTheClock() {
         // Other tests share this application context: they expect the policy we ship
-        if (!library.model(ModelKind.DECISION, ClosedLoop.POLICY_DECISION).orElseThrow().latest().definitionId()
+        if (!library.model(ModelKind.DECISION, ClosedLoop.POLICY_DECISION)
+                .orElseThrow()
+                .latest()
+                .definitionId()
                 .equals(originalPolicy.definitionId())) {
             deployment.rollBack(PAULA, originalPolicy.definitionId(), "Test over");
         }
@@ -76,7 +89,9 @@ class InstanceMigrationTest {
 
     @Test
     void casesWaitingForContactMoveToTheVersionWithTheNewSla() {
-        ModelVersion before = library.model(ModelKind.PROCESS, ClosedLoop.PROCESS_ID).orElseThrow().latest();
+        ModelVersion before = library.model(ModelKind.PROCESS, ClosedLoop.PROCESS_ID)
+                .orElseThrow()
+                .latest();
         List<ProcessInstance> waiting = List.of(detractor(), detractor());
         waiting.forEach(i -> assertThat(contactTask(i).getDueDate().toInstant())
                 .as("24 business hours: the same time on the next working day")
@@ -84,17 +99,21 @@ class InstanceMigrationTest {
 
         Draft draft = drafts.open(PAULA, originalPolicy.definitionId());
         assertThat(draft.content()).contains(DETRACTOR_CONTACT_WITHIN);
-        drafts.save(PAULA, draft.id(), draft.content().replace(DETRACTOR_CONTACT_WITHIN,
-                DETRACTOR_CONTACT_WITHIN.replace("PT24H", "PT4H")));
+        drafts.save(
+                PAULA,
+                draft.id(),
+                draft.content().replace(DETRACTOR_CONTACT_WITHIN, DETRACTOR_CONTACT_WITHIN.replace("PT24H", "PT4H")));
         DeployedVersion deployed = deployment.deploy(PAULA, draft.id(), "Detractors within 4 business hours");
-        ModelVersion after = deployed.bundle().stream().filter(v -> v.key().equals(ClosedLoop.PROCESS_ID))
-                .findFirst().orElseThrow();
+        ModelVersion after = deployed.bundle().stream()
+                .filter(v -> v.key().equals(ClosedLoop.PROCESS_ID))
+                .findFirst()
+                .orElseThrow();
         assertThat(after.version()).isEqualTo(before.version() + 1);
 
         MigrationPreview preview = migration.preview(before.definitionId(), after.definitionId());
         assertThat(preview.problems()).isEmpty();
-        assertThat(preview.mappings()).contains(new MigrationPreview.Mapping(ClosedLoop.CONTACT_CUSTOMER,
-                ClosedLoop.CONTACT_CUSTOMER));
+        assertThat(preview.mappings())
+                .contains(new MigrationPreview.Mapping(ClosedLoop.CONTACT_CUSTOMER, ClosedLoop.CONTACT_CUSTOMER));
         assertThat(preview.instances()).isGreaterThanOrEqualTo(2);
         assertThat(preview.waiting()).anySatisfy(w -> {
             assertThat(w.activityId()).isEqualTo(ClosedLoop.CONTACT_CUSTOMER);
@@ -111,31 +130,41 @@ class InstanceMigrationTest {
         assertThat(progress.failures()).isEmpty();
         assertThat(progress.stillOnSource()).isZero();
         for (ProcessInstance instance : waiting) {
-            ProcessInstance moved = runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult();
+            ProcessInstance moved = runtime.createProcessInstanceQuery()
+                    .processInstanceId(instance.getId())
+                    .singleResult();
             assertThat(moved.getProcessDefinitionId()).isEqualTo(after.definitionId());
             assertThat(contactTask(moved).getProcessDefinitionId()).isEqualTo(after.definitionId());
-            assertThat(contactTask(moved).getDueDate().toInstant()).as("a migrated case keeps the due date it had")
+            assertThat(contactTask(moved).getDueDate().toInstant())
+                    .as("a migrated case keeps the due date it had")
                     .isEqualTo(Instant.parse("2026-11-24T15:00:00Z"));
         }
 
         ProcessInstance fresh = detractor();
         assertThat(fresh.getProcessDefinitionId()).isEqualTo(after.definitionId());
-        assertThat(runtime.getVariable(fresh.getId(), ClosedLoop.Vars.CONTACT_WITHIN)).isEqualTo("PT4H");
-        assertThat(contactTask(fresh).getDueDate().toInstant()).as("10:00 plus 4 business hours")
+        assertThat(runtime.getVariable(fresh.getId(), ClosedLoop.Vars.CONTACT_WITHIN))
+                .isEqualTo("PT4H");
+        assertThat(contactTask(fresh).getDueDate().toInstant())
+                .as("10:00 plus 4 business hours")
                 .isEqualTo(Instant.parse("2026-11-23T19:00:00Z"));
     }
 
     /** A detractor from the US who is not a high-value customer: the general detractor rule applies. */
     private ProcessInstance detractor() {
-        UUID caseId = intake.receive(TestResponses.customer(3, "Dana Miller", "silver", "US", "dana@example.com",
-                "+1 212 555 0100", "Nobody called back")).caseId();
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString())
-                .processDefinitionKey(ClosedLoop.PROCESS_ID).singleResult();
+        UUID caseId = intake.receive(TestResponses.customer(
+                        3, "Dana Miller", "silver", "US", "dana@example.com", "+1 212 555 0100", "Nobody called back"))
+                .caseId();
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId.toString())
+                .processDefinitionKey(ClosedLoop.PROCESS_ID)
+                .singleResult();
     }
 
     private Task contactTask(ProcessInstance instance) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(ClosedLoop.CONTACT_CUSTOMER).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(ClosedLoop.CONTACT_CUSTOMER)
+                .singleResult();
     }
 
     /** What the job executor would do: the seed job, the migration jobs, then the monitor job. */
@@ -145,9 +174,12 @@ class InstanceMigrationTest {
             if (batch == null) {
                 return;
             }
-            for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+            for (String definition : List.of(
+                    batch.getSeedJobDefinitionId(),
+                    batch.getBatchJobDefinitionId(),
                     batch.getMonitorJobDefinitionId())) {
-                for (Job job : management.createJobQuery().jobDefinitionId(definition).list()) {
+                for (Job job :
+                        management.createJobQuery().jobDefinitionId(definition).list()) {
                     management.executeJob(job.getId());
                 }
             }

@@ -43,14 +43,19 @@ class ModelDeploymentTest {
 
     @Autowired
     ModelDeployment deployment;
+
     @Autowired
     Drafts drafts;
+
     @Autowired
     ModelLibrary library;
+
     @Autowired
     DeploymentRules rules;
+
     @Autowired
     RepositoryService repository;
+
     @Autowired
     ProcessEngine engine;
 
@@ -72,16 +77,23 @@ class ModelDeploymentTest {
         byte[] content = adversarial.content(markers);
         Deployment deployed = null;
         try {
-            deployed = repository.createDeployment().name(adversarial.resourceName())
-                    .addInputStream(adversarial.resourceName(), new ByteArrayInputStream(content)).deploy();
+            deployed = repository
+                    .createDeployment()
+                    .name(adversarial.resourceName())
+                    .addInputStream(adversarial.resourceName(), new ByteArrayInputStream(content))
+                    .deploy();
         } catch (DeploymentRulesViolation refused) {
-            assertThat(adversarial.refusedAt()).as("%s was refused: %s", adversarial.trick(), refused.getMessage())
+            assertThat(adversarial.refusedAt())
+                    .as("%s was refused: %s", adversarial.trick(), refused.getMessage())
                     .isNotNull();
-            assertThat(refused.problems()).as(refused.getMessage())
+            assertThat(refused.problems())
+                    .as(refused.getMessage())
                     .anySatisfy(p -> assertThat(p.elementId()).isEqualTo(adversarial.refusedAt()));
         }
         if (deployed != null) {
-            assertThat(adversarial.refusedAt()).as("%s deployed", adversarial.trick()).isNull();
+            assertThat(adversarial.refusedAt())
+                    .as("%s deployed", adversarial.trick())
+                    .isNull();
             AdversarialModels.drive(engine, deployed.getId());
         }
 
@@ -92,17 +104,25 @@ class ModelDeploymentTest {
     @Test
     void feelCannotCallJavaEvenInADecisionTheRulesNeverSaw(@TempDir Path markers) {
         AdversarialModels.Case external = AdversarialModels.all().stream()
-                .filter(c -> c.control() == AdversarialModels.Control.FEEL).findFirst().orElseThrow();
+                .filter(c -> c.control() == AdversarialModels.Control.FEEL)
+                .findFirst()
+                .orElseThrow();
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         DmnEngine dmn = configuration.getDmnEngine();
         byte[] content = external.content(markers);
 
-        assertThatThrownBy(() -> configuration.getCommandExecutorTxRequired().execute(command -> dmn.evaluateDecision(
-                dmn.parseDecisions(new ByteArrayInputStream(content)).get(0), Variables.createVariables())))
+        assertThatThrownBy(() -> configuration
+                        .getCommandExecutorTxRequired()
+                        .execute(command -> dmn.evaluateDecision(
+                                dmn.parseDecisions(new ByteArrayInputStream(content))
+                                        .get(0),
+                                Variables.createVariables())))
                 .hasMessageContaining("External functions are disabled");
         assertThat(external.marker(markers)).doesNotExist();
-        assertThat(configuration.isDmnFeelEnableLegacyBehavior()).as("legacy FEEL is JUEL underneath").isFalse();
+        assertThat(configuration.isDmnFeelEnableLegacyBehavior())
+                .as("legacy FEEL is JUEL underneath")
+                .isFalse();
     }
 
     @Test
@@ -116,12 +136,18 @@ class ModelDeploymentTest {
                 shipped.add(new DeploymentRules.Resource(file.getFilename(), in.readAllBytes()));
             }
         }
-        assertThat(shipped).extracting(DeploymentRules.Resource::name)
+        assertThat(shipped)
+                .extracting(DeploymentRules.Resource::name)
                 .contains("closed-loop.bpmn", "follow-up-policy.dmn", "contact-customer.form");
 
         assertThat(rules.check(shipped, nothingDeployed())).isEmpty();
-        assertThat(rules.allowList().delegates()).contains("alertOwnersDelegate", "startSlaClockDelegate",
-                "recordContactAttemptListener", "announceFixDelegate", "acknowledgeBreachListener");
+        assertThat(rules.allowList().delegates())
+                .contains(
+                        "alertOwnersDelegate",
+                        "startSlaClockDelegate",
+                        "recordContactAttemptListener",
+                        "announceFixDelegate",
+                        "acknowledgeBreachListener");
         assertThat(rules.allowList().methods()).containsKey("sla");
         assertThat(rules.allowList().methods().get("sla")).contains("retryDueAt", "reviewDueAt");
     }
@@ -132,17 +158,21 @@ class ModelDeploymentTest {
         Draft draft = drafts.start(PAULA, broken.resourceName(), broken.content());
         long deployments = repository.createDeploymentQuery().count();
 
-        assertThat(deployment.check(draft)).extracting(ModelProblem::message)
+        assertThat(deployment.check(draft))
+                .extracting(ModelProblem::message)
                 .anySatisfy(m -> assertThat(m).contains(broken.expected()));
         assertThatThrownBy(() -> deployment.deploy(PAULA, draft.id(), null))
-                .isInstanceOfSatisfying(DeploymentRefused.class, refused -> assertThat(refused.problems())
-                        .anySatisfy(p -> {
+                .isInstanceOfSatisfying(
+                        DeploymentRefused.class,
+                        refused -> assertThat(refused.problems()).anySatisfy(p -> {
                             assertThat(p.message()).contains(broken.expected());
                             assertThat(p.elementId()).isEqualTo(broken.elementId());
                         }));
 
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
-        assertThat(drafts.find(PAULA, draft.id())).as("a refused draft stays to be fixed").isPresent();
+        assertThat(drafts.find(PAULA, draft.id()))
+                .as("a refused draft stays to be fixed")
+                .isPresent();
         drafts.discard(PAULA, draft.id());
     }
 
@@ -151,7 +181,9 @@ class ModelDeploymentTest {
         String dangling = BrokenModels.valid(BrokenModels.key()).replace("targetRef=\"End\"", "targetRef=\"Nowhere\"");
         Draft draft = drafts.start(PAULA, "dangling.bpmn", dangling);
 
-        assertThat(deployment.check(draft)).isNotEmpty().allSatisfy(p -> assertThat(p.resource()).isEqualTo("dangling.bpmn"))
+        assertThat(deployment.check(draft))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.resource()).isEqualTo("dangling.bpmn"))
                 .anySatisfy(p -> assertThat(p.message()).contains("Nowhere"));
         drafts.discard(PAULA, draft.id());
     }
@@ -174,23 +206,27 @@ class ModelDeploymentTest {
 
     @Test
     void aDraftIsStoredForItsOwnerOnly() {
-        ModelVersion latest = library.model(ModelKind.PROCESS, "closed-loop").orElseThrow().latest();
+        ModelVersion latest =
+                library.model(ModelKind.PROCESS, "closed-loop").orElseThrow().latest();
         Draft draft = drafts.open(PAULA, latest.definitionId());
         String edited = draft.content().replace("name=\"Contact customer\"", "name=\"Call the customer\"");
 
         drafts.save(PAULA, draft.id(), edited);
 
-        assertThat(drafts.open(PAULA, latest.definitionId()).content()).as("opening again continues the draft")
+        assertThat(drafts.open(PAULA, latest.definitionId()).content())
+                .as("opening again continues the draft")
                 .contains("Call the customer");
         assertThat(drafts.mine(PAULA)).extracting(Draft::id).contains(draft.id());
         assertThat(drafts.find(ADA, draft.id())).isEmpty();
         assertThat(drafts.mine(ADA)).extracting(Draft::id).doesNotContain(draft.id());
         assertThatThrownBy(() -> drafts.save(ADA, draft.id(), edited)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(deployment.diff(drafts.find(PAULA, draft.id()).orElseThrow())).hasValueSatisfying(diff ->
-                assertThat(diff.elements()).singleElement().satisfies(change -> {
-                    assertThat(change.elementId()).isEqualTo("Task_ContactCustomer");
-                    assertThat(change.change()).isEqualTo(ModelDiff.Change.CHANGED);
-                }));
+        assertThat(deployment.diff(drafts.find(PAULA, draft.id()).orElseThrow()))
+                .hasValueSatisfying(diff -> assertThat(diff.elements())
+                        .singleElement()
+                        .satisfies(change -> {
+                            assertThat(change.elementId()).isEqualTo("Task_ContactCustomer");
+                            assertThat(change.change()).isEqualTo(ModelDiff.Change.CHANGED);
+                        }));
 
         drafts.discard(PAULA, draft.id());
         assertThat(drafts.find(PAULA, draft.id())).isEmpty();
@@ -198,7 +234,9 @@ class ModelDeploymentTest {
 
     @Test
     void deploysADraftWithItsBundleComparesVersionsAndRollsBack() {
-        ModelVersion original = library.model(ModelKind.PROCESS, "improvement-action").orElseThrow().latest();
+        ModelVersion original = library.model(ModelKind.PROCESS, "improvement-action")
+                .orElseThrow()
+                .latest();
         String content = library.content(original);
         Draft draft = drafts.open(PAULA, original.definitionId());
         drafts.save(PAULA, draft.id(), content.replace("name=\"Verify fix\"", "name=\"Verify the fix\""));
@@ -207,17 +245,25 @@ class ModelDeploymentTest {
 
         assertThat(deployed.model().version()).isEqualTo(original.version() + 1);
         assertThat(deployed.model().deployedBy()).isEqualTo("paula");
-        assertThat(deployed.bundle()).as("the forms and models deployed with it come along")
-                .extracting(ModelVersion::key).contains("improvement-action", "verify-fix", "implement-improvement");
-        assertThat(library.model(ModelKind.PROCESS, "improvement-action").orElseThrow().latest().note())
+        assertThat(deployed.bundle())
+                .as("the forms and models deployed with it come along")
+                .extracting(ModelVersion::key)
+                .contains("improvement-action", "verify-fix", "implement-improvement");
+        assertThat(library.model(ModelKind.PROCESS, "improvement-action")
+                        .orElseThrow()
+                        .latest()
+                        .note())
                 .isEqualTo("Clearer task name");
 
-        ModelDiff diff = deployment.diff(original.definitionId(), deployed.model().definitionId());
+        ModelDiff diff =
+                deployment.diff(original.definitionId(), deployed.model().definitionId());
         assertThat(diff.elements()).singleElement().satisfies(change -> {
             assertThat(change.elementId()).isEqualTo("Task_VerifyFix");
             assertThat(change.name()).isEqualTo("Verify the fix");
         });
-        assertThat(diff.lines()).filteredOn(l -> l.change() == ModelDiff.Change.ADDED).singleElement()
+        assertThat(diff.lines())
+                .filteredOn(l -> l.change() == ModelDiff.Change.ADDED)
+                .singleElement()
                 .satisfies(l -> assertThat(l.text()).contains("Verify the fix"));
 
         DeployedVersion rolledBack = deployment.rollBack(PAULA, original.definitionId(), null);
@@ -229,7 +275,9 @@ class ModelDeploymentTest {
 
     @Test
     void onlyProcessOwnersAndAdminsChangeModels() {
-        ModelVersion latest = library.model(ModelKind.DECISION, "follow-up-policy").orElseThrow().latest();
+        ModelVersion latest = library.model(ModelKind.DECISION, "follow-up-policy")
+                .orElseThrow()
+                .latest();
 
         assertThatThrownBy(() -> drafts.open(FIONA, latest.definitionId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> deployment.rollBack(FIONA, latest.definitionId(), null))

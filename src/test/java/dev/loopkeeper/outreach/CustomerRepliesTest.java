@@ -22,20 +22,24 @@ class CustomerRepliesTest extends OutreachIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Outreach outreach;
+
     @Autowired
     ReplyLinks replyLinks;
+
     @Autowired
     RepliesHeard heard;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void theLinkInAnEmailAsksFirstAndPublishesTheReplyWhenTheCustomerConfirms() throws Exception {
         UUID caseId = UUID.randomUUID();
-        outreach.email(message(uniqueKey("ack"), caseId, MessageStep.ACKNOWLEDGEMENT, Segment.DETRACTOR,
-                "dana@example.com"));
+        outreach.email(
+                message(uniqueKey("ack"), caseId, MessageStep.ACKNOWLEDGEMENT, Segment.DETRACTOR, "dana@example.com"));
         String token = replyToken(part(mail.received()[0], "text/plain"));
 
         HttpResponse<String> asked = send("GET", "/reply/" + token, null);
@@ -52,8 +56,8 @@ class CustomerRepliesTest extends OutreachIntegrationTest {
         assertThat(confirmed.body()).contains("Thanks, we'll be in touch");
         assertThat(heard.about(caseId)).singleElement().satisfies(reply -> {
             assertThat(reply.channel()).isEqualTo(Channel.EMAIL);
-            assertThat(reply.at()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(
-                    Duration.ofMinutes(1)));
+            assertThat(reply.at())
+                    .isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(Duration.ofMinutes(1)));
         });
     }
 
@@ -92,13 +96,17 @@ class CustomerRepliesTest extends OutreachIntegrationTest {
         UUID caseId = UUID.randomUUID();
         String path = "/api/cases/" + caseId + "/replies";
 
-        HttpResponse<String> accepted = send("POST", path, "{\"channel\":\"sms\",\"receivedAt\":\"2026-03-02T10:15:30Z\"}",
-                "X-Api-Key", "demo-intake-key");
+        HttpResponse<String> accepted = send(
+                "POST",
+                path,
+                "{\"channel\":\"sms\",\"receivedAt\":\"2026-03-02T10:15:30Z\"}",
+                "X-Api-Key",
+                "demo-intake-key");
 
         assertThat(accepted.statusCode()).isEqualTo(202);
         assertThat(accepted.body()).contains("\"channel\":\"sms\"");
-        assertThat(heard.about(caseId)).containsExactly(
-                new CustomerReplied(caseId, Channel.SMS, Instant.parse("2026-03-02T10:15:30Z")));
+        assertThat(heard.about(caseId))
+                .containsExactly(new CustomerReplied(caseId, Channel.SMS, Instant.parse("2026-03-02T10:15:30Z")));
     }
 
     @Test
@@ -115,7 +123,9 @@ class CustomerRepliesTest extends OutreachIntegrationTest {
 
     private HttpResponse<String> send(String method, String path, String json, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

@@ -20,7 +20,8 @@ class DeliveryKeyTest {
                 .isEqualTo("case:3fb2889e-5585-49cc-82e2-491656044715:acknowledgement");
         assertThat(DeliveryKey.ofCase(CASE, "retry", 2).value())
                 .isEqualTo("case:3fb2889e-5585-49cc-82e2-491656044715:retry:2");
-        assertThat(DeliveryKey.ofCase(CASE, "breach", Instant.parse("2026-11-24T15:41:20Z")).value())
+        assertThat(DeliveryKey.ofCase(CASE, "breach", Instant.parse("2026-11-24T15:41:20Z"))
+                        .value())
                 .isEqualTo("case:3fb2889e-5585-49cc-82e2-491656044715:breach:2026-11-24T15:41:20Z");
         assertThat(DeliveryKey.ofCase(CASE, "new").caseId()).isEqualTo(CASE);
     }

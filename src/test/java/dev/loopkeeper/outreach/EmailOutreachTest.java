@@ -26,10 +26,13 @@ class EmailOutreachTest extends OutreachIntegrationTest {
 
     @Autowired
     Outreach outreach;
+
     @Autowired
     ReplyLinks replyLinks;
+
     @Autowired
     DeliveryLog deliveryLog;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -37,8 +40,8 @@ class EmailOutreachTest extends OutreachIntegrationTest {
     void detractorGetsAnApologyWithAReplyLinkThatVerifies() throws Exception {
         UUID caseId = UUID.randomUUID();
 
-        Delivery delivery = outreach.email(message(uniqueKey("ack"), caseId, ACKNOWLEDGEMENT, Segment.DETRACTOR,
-                "dana@example.com"));
+        Delivery delivery = outreach.email(
+                message(uniqueKey("ack"), caseId, ACKNOWLEDGEMENT, Segment.DETRACTOR, "dana@example.com"));
 
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
         assertThat(delivery.attempts()).isEqualTo(1);
@@ -46,13 +49,17 @@ class EmailOutreachTest extends OutreachIntegrationTest {
         MimeMessage[] received = mail.received();
         assertThat(received).hasSize(1);
         MimeMessage email = received[0];
-        assertThat(email.getAllRecipients()).extracting(Object::toString).containsExactly("Dana Doe <dana@example.com>");
+        assertThat(email.getAllRecipients())
+                .extracting(Object::toString)
+                .containsExactly("Dana Doe <dana@example.com>");
         assertThat(email.getFrom()[0].toString()).contains("loopkeeper@localhost");
         assertThat(email.getSubject()).isEqualTo("We are sorry, and we would like to put it right");
         String html = part(email, "text/html");
         String text = part(email, "text/plain");
         assertThat(html).contains("Dear Dana Doe,").contains("We are sorry that we let you down");
-        assertThat(text).contains("Dear Dana Doe,").contains("We are sorry that we let you down")
+        assertThat(text)
+                .contains("Dear Dana Doe,")
+                .contains("We are sorry that we let you down")
                 .doesNotContain("<p>");
         ReplyLinks.Reply reply = replyLinks.verify(replyToken(text));
         assertThat(reply.caseId()).isEqualTo(caseId);
@@ -62,9 +69,10 @@ class EmailOutreachTest extends OutreachIntegrationTest {
 
     @Test
     void eachSegmentGetsItsOwnWordsAndPromotersTheReviewAndReferralLinks() throws Exception {
-        outreach.email(message(uniqueKey("ack"), UUID.randomUUID(), ACKNOWLEDGEMENT, Segment.PASSIVE, "pat@example.com"));
-        Delivery thanks = outreach.email(message(uniqueKey("thanks"), UUID.randomUUID(), THANK_YOU, Segment.PROMOTER,
-                "pia@example.com"));
+        outreach.email(
+                message(uniqueKey("ack"), UUID.randomUUID(), ACKNOWLEDGEMENT, Segment.PASSIVE, "pat@example.com"));
+        Delivery thanks = outreach.email(
+                message(uniqueKey("thanks"), UUID.randomUUID(), THANK_YOU, Segment.PROMOTER, "pia@example.com"));
 
         assertThat(mail.received()).hasSize(2);
         MimeMessage passive = mail.receivedBy("pat@example.com");
@@ -77,13 +85,14 @@ class EmailOutreachTest extends OutreachIntegrationTest {
                 .contains("href=\"https://reviews.example.com/loopkeeper-demo\"")
                 .contains("href=\"https://loopkeeper.example/refer\"")
                 .contains(PUBLIC_URL + "/reply/");
-        assertThat(part(promoter, "text/plain")).contains("write a review: https://reviews.example.com/loopkeeper-demo");
+        assertThat(part(promoter, "text/plain"))
+                .contains("write a review: https://reviews.example.com/loopkeeper-demo");
     }
 
     @Test
     void aSegmentWithoutItsOwnTemplateGetsTheStepTemplate() throws Exception {
-        Delivery retry = outreach.email(message(uniqueKey("retry"), UUID.randomUUID(), RETRY, Segment.PROMOTER,
-                "pia@example.com"));
+        Delivery retry = outreach.email(
+                message(uniqueKey("retry"), UUID.randomUUID(), RETRY, Segment.PROMOTER, "pia@example.com"));
 
         assertThat(retry.template()).isEqualTo("retry");
         assertThat(mail.received()[0].getSubject()).isEqualTo("We tried to reach you about your feedback");
@@ -91,8 +100,8 @@ class EmailOutreachTest extends OutreachIntegrationTest {
 
     @Test
     void aSecondSendWithTheSameKeySendsNothing() {
-        CustomerMessage message = message(uniqueKey("ack"), UUID.randomUUID(), ACKNOWLEDGEMENT, Segment.DETRACTOR,
-                "dana@example.com");
+        CustomerMessage message =
+                message(uniqueKey("ack"), UUID.randomUUID(), ACKNOWLEDGEMENT, Segment.DETRACTOR, "dana@example.com");
 
         Delivery first = outreach.email(message);
         Delivery second = outreach.email(message);
@@ -105,14 +114,16 @@ class EmailOutreachTest extends OutreachIntegrationTest {
     @Test
     void aSendWhoseTransactionRolledBackIsNotRepeatedByTheRetry() {
         UUID caseId = UUID.randomUUID();
-        CustomerMessage message = message(uniqueKey("ack"), caseId, ACKNOWLEDGEMENT, Segment.DETRACTOR, "dana@example.com");
+        CustomerMessage message =
+                message(uniqueKey("ack"), caseId, ACKNOWLEDGEMENT, Segment.DETRACTOR, "dana@example.com");
         TransactionTemplate job = new TransactionTemplate(transactions);
 
         // SMTP takes the message, then something later in the job fails and its transaction rolls back
         assertThatThrownBy(() -> job.executeWithoutResult(tx -> {
-            outreach.email(message);
-            throw new IllegalStateException("the job failed after sending");
-        })).hasMessage("the job failed after sending");
+                    outreach.email(message);
+                    throw new IllegalStateException("the job failed after sending");
+                }))
+                .hasMessage("the job failed after sending");
         Delivery retried = job.execute(tx -> outreach.email(message));
 
         assertThat(mail.received()).hasSize(1);
@@ -123,7 +134,8 @@ class EmailOutreachTest extends OutreachIntegrationTest {
     @Test
     void aFailedSendIsLoggedDespiteTheRollbackAndTheRetrySends() {
         UUID caseId = UUID.randomUUID();
-        CustomerMessage message = message(uniqueKey("ack"), caseId, ACKNOWLEDGEMENT, Segment.DETRACTOR, "dana@example.com");
+        CustomerMessage message =
+                message(uniqueKey("ack"), caseId, ACKNOWLEDGEMENT, Segment.DETRACTOR, "dana@example.com");
         TransactionTemplate job = new TransactionTemplate(transactions);
         mail.stop();
 
@@ -149,12 +161,19 @@ class EmailOutreachTest extends OutreachIntegrationTest {
     @Test
     void anAttemptThatMayStillBeRunningIsNotStartedTwiceUntilItsLeaseRunsOut() {
         UUID caseId = UUID.randomUUID();
-        CustomerMessage message = message(uniqueKey("ack"), caseId, ACKNOWLEDGEMENT, Segment.DETRACTOR, "dana@example.com");
+        CustomerMessage message =
+                message(uniqueKey("ack"), caseId, ACKNOWLEDGEMENT, Segment.DETRACTOR, "dana@example.com");
         Instant start = Instant.now();
         ClockUtil.setCurrentTime(Date.from(start));
         // Another node started this send and has not recorded how it went (still talking SMTP, or died)
-        deliveryLog.startAttempt(message.deliveryKey(), caseId, Channel.EMAIL, ACKNOWLEDGEMENT, message.address(),
-                "acknowledgement-detractor", Duration.ofMinutes(2));
+        deliveryLog.startAttempt(
+                message.deliveryKey(),
+                caseId,
+                Channel.EMAIL,
+                ACKNOWLEDGEMENT,
+                message.address(),
+                "acknowledgement-detractor",
+                Duration.ofMinutes(2));
 
         assertThatThrownBy(() -> outreach.email(message))
                 .isInstanceOf(OutreachFailed.class)

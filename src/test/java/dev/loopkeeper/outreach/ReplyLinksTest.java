@@ -18,13 +18,19 @@ class ReplyLinksTest {
     static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
     static OutreachSettings settings(String secret) {
-        return new OutreachSettings("Care <care@example.com>", URI.create("https://care.example.com/app"), secret,
-                Duration.ofDays(14), null, null, Duration.ofMinutes(2),
+        return new OutreachSettings(
+                "Care <care@example.com>",
+                URI.create("https://care.example.com/app"),
+                secret,
+                Duration.ofDays(14),
+                null,
+                null,
+                Duration.ofMinutes(2),
                 new OutreachSettings.Sms(null, null, Duration.ofSeconds(10)));
     }
 
-    final ReplyLinks links = new ReplyLinks(settings("a-secret-of-at-least-32-characters-0001"),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    final ReplyLinks links =
+            new ReplyLinks(settings("a-secret-of-at-least-32-characters-0001"), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aLinkNamesItsCaseAndChannelUnderThePublicUrlAndFitsAnSms() {
@@ -35,7 +41,8 @@ class ReplyLinksTest {
         assertThat(link.toString()).startsWith("https://care.example.com/app/reply/");
         String token = link.getPath().substring("/app/reply/".length());
         assertThat(token).hasSize(76).matches("[A-Za-z0-9_-]+");
-        assertThat(links.verify(token)).isEqualTo(new ReplyLinks.Reply(caseId, Channel.SMS, NOW.plus(Duration.ofDays(14))));
+        assertThat(links.verify(token))
+                .isEqualTo(new ReplyLinks.Reply(caseId, Channel.SMS, NOW.plus(Duration.ofDays(14))));
     }
 
     @Test
@@ -45,16 +52,18 @@ class ReplyLinksTest {
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             String tampered = token.substring(0, i) + (c == 'A' ? 'B' : 'A') + token.substring(i + 1);
-            assertThatThrownBy(() -> links.verify(tampered)).as("position %d", i)
+            assertThatThrownBy(() -> links.verify(tampered))
+                    .as("position %d", i)
                     .isInstanceOf(ReplyLinks.InvalidReplyLink.class)
-                    .satisfies(e -> assertThat(((ReplyLinks.InvalidReplyLink) e).isExpired()).isFalse());
+                    .satisfies(e -> assertThat(((ReplyLinks.InvalidReplyLink) e).isExpired())
+                            .isFalse());
         }
     }
 
     @Test
     void aLinkSignedWithAnotherSecretIsRefused() {
-        ReplyLinks other = new ReplyLinks(settings("another-secret-of-at-least-32-chars-0002"),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        ReplyLinks other =
+                new ReplyLinks(settings("another-secret-of-at-least-32-chars-0002"), Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThatThrownBy(() -> links.verify(other.tokenFor(UUID.randomUUID(), Channel.EMAIL)))
                 .isInstanceOf(ReplyLinks.InvalidReplyLink.class)
@@ -64,12 +73,14 @@ class ReplyLinksTest {
     @Test
     void aLinkExpiresAfterItsValidity() {
         String token = links.tokenFor(UUID.randomUUID(), Channel.EMAIL);
-        ReplyLinks later = new ReplyLinks(settings("a-secret-of-at-least-32-characters-0001"),
+        ReplyLinks later = new ReplyLinks(
+                settings("a-secret-of-at-least-32-characters-0001"),
                 Clock.fixed(NOW.plus(Duration.ofDays(14)), ZoneOffset.UTC));
 
         assertThatThrownBy(() -> later.verify(token))
                 .isInstanceOf(ReplyLinks.InvalidReplyLink.class)
-                .satisfies(e -> assertThat(((ReplyLinks.InvalidReplyLink) e).isExpired()).isTrue());
+                .satisfies(e -> assertThat(((ReplyLinks.InvalidReplyLink) e).isExpired())
+                        .isTrue());
     }
 
     @Test

@@ -26,13 +26,17 @@ class SmsOutreachTest extends OutreachIntegrationTest {
 
     @Autowired
     Outreach outreach;
+
     @Autowired
     ReplyLinks replyLinks;
 
     @Test
     void anSmsIsPostedAsJsonWithTheBearerTokenAndLoggedAsSent() {
-        smsProvider.stubFor(post("/messages").willReturn(aResponse().withStatus(202)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"msg-1\"}")));
+        smsProvider.stubFor(post("/messages")
+                .willReturn(aResponse()
+                        .withStatus(202)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"msg-1\"}")));
         UUID caseId = UUID.randomUUID();
         String key = uniqueKey("retry-sms");
 
@@ -42,14 +46,19 @@ class SmsOutreachTest extends OutreachIntegrationTest {
         assertThat(delivery.channel()).isEqualTo(Channel.SMS);
         assertThat(delivery.template()).isEqualTo("sms/retry");
         assertThat(delivery.recipient()).isEqualTo(PHONE);
-        smsProvider.verify(1, postRequestedFor(urlEqualTo("/messages"))
-                .withHeader("Authorization", equalTo("Bearer " + SMS_TOKEN))
-                .withHeader("Content-Type", containing("application/json"))
-                .withHeader("Idempotency-Key", equalTo(key))
-                .withRequestBody(matchingJsonPath("$.to", equalTo(PHONE)))
-                .withRequestBody(matchingJsonPath("$.reference", equalTo(key)))
-                .withRequestBody(matchingJsonPath("$.text", containing("Hi Dana Doe, we tried to reach you"))));
-        String text = smsProvider.findAll(postRequestedFor(urlEqualTo("/messages"))).get(0).getBodyAsString();
+        smsProvider.verify(
+                1,
+                postRequestedFor(urlEqualTo("/messages"))
+                        .withHeader("Authorization", equalTo("Bearer " + SMS_TOKEN))
+                        .withHeader("Content-Type", containing("application/json"))
+                        .withHeader("Idempotency-Key", equalTo(key))
+                        .withRequestBody(matchingJsonPath("$.to", equalTo(PHONE)))
+                        .withRequestBody(matchingJsonPath("$.reference", equalTo(key)))
+                        .withRequestBody(matchingJsonPath("$.text", containing("Hi Dana Doe, we tried to reach you"))));
+        String text = smsProvider
+                .findAll(postRequestedFor(urlEqualTo("/messages")))
+                .get(0)
+                .getBodyAsString();
         ReplyLinks.Reply reply = replyLinks.verify(replyToken(text));
         assertThat(reply.caseId()).isEqualTo(caseId);
         assertThat(reply.channel()).isEqualTo(Channel.SMS);
@@ -59,7 +68,8 @@ class SmsOutreachTest extends OutreachIntegrationTest {
     void aProviderErrorIsAFailedAttemptAndTheRetrySendsOnce() {
         UUID caseId = UUID.randomUUID();
         CustomerMessage message = message(uniqueKey("retry-sms"), caseId, RETRY, Segment.PASSIVE, PHONE);
-        smsProvider.stubFor(post("/messages").willReturn(aResponse().withStatus(503).withBody("maintenance")));
+        smsProvider.stubFor(
+                post("/messages").willReturn(aResponse().withStatus(503).withBody("maintenance")));
 
         assertThatThrownBy(() -> outreach.sms(message)).isInstanceOf(OutreachFailed.class);
 
@@ -82,14 +92,16 @@ class SmsOutreachTest extends OutreachIntegrationTest {
     @Test
     void aProviderThatDoesNotAnswerInTimeFailsTheAttempt() {
         UUID caseId = UUID.randomUUID();
-        smsProvider.stubFor(post("/messages").willReturn(aResponse().withStatus(200).withFixedDelay(8_000)));
+        smsProvider.stubFor(
+                post("/messages").willReturn(aResponse().withStatus(200).withFixedDelay(8_000)));
 
-        assertThatThrownBy(() -> outreach.sms(message(uniqueKey("ack-sms"), caseId, MessageStep.ACKNOWLEDGEMENT,
-                Segment.DETRACTOR, PHONE)))
+        assertThatThrownBy(() -> outreach.sms(
+                        message(uniqueKey("ack-sms"), caseId, MessageStep.ACKNOWLEDGEMENT, Segment.DETRACTOR, PHONE)))
                 .isInstanceOf(OutreachFailed.class)
                 .hasMessageContaining("timed out");
 
-        assertThat(outreach.deliveriesOf(caseId)).singleElement()
+        assertThat(outreach.deliveriesOf(caseId))
+                .singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED));
     }
 }

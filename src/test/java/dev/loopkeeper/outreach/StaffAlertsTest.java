@@ -21,6 +21,7 @@ class StaffAlertsTest extends OutreachIntegrationTest {
 
     @Autowired
     Outreach outreach;
+
     @Autowired
     IdentityService identity;
 
@@ -53,8 +54,14 @@ class StaffAlertsTest extends OutreachIntegrationTest {
     }
 
     private StaffAlert breachOf(UUID caseId) {
-        return new StaffAlert("sla-breach:" + caseId, caseId, team, null, "sla-breach",
-                "Case overdue: Dana Doe", "The contact SLA ran out.\nPlease call today.");
+        return new StaffAlert(
+                "sla-breach:" + caseId,
+                caseId,
+                team,
+                null,
+                "sla-breach",
+                "Case overdue: Dana Doe",
+                "The contact SLA ran out.\nPlease call today.");
     }
 
     @Test
@@ -69,7 +76,9 @@ class StaffAlertsTest extends OutreachIntegrationTest {
         assertThat(Arrays.stream(received).map(StaffAlertsTest::recipient))
                 .containsExactlyInAnyOrder(ann + "@loopkeeper.example", bob + "@loopkeeper.example");
         assertThat(received[0].getSubject()).isEqualTo("[Loopkeeper] Case overdue: Dana Doe");
-        assertThat(part(received[0], "text/plain")).contains("The contact SLA ran out.").contains(PUBLIC_URL)
+        assertThat(part(received[0], "text/plain"))
+                .contains("The contact SLA ran out.")
+                .contains(PUBLIC_URL)
                 .doesNotContain("/reply/");
         assertThat(outreach.unreadAlertsFor(new Actor(cyd, Set.of(team))))
                 .singleElement()
@@ -79,7 +88,8 @@ class StaffAlertsTest extends OutreachIntegrationTest {
                     assertThat(alert.subject()).isEqualTo("Case overdue: Dana Doe");
                     assertThat(alert.group()).isEqualTo(team);
                 });
-        assertThat(outreach.deliveriesOf(caseId)).hasSize(2)
+        assertThat(outreach.deliveriesOf(caseId))
+                .hasSize(2)
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
     }
 
@@ -87,8 +97,14 @@ class StaffAlertsTest extends OutreachIntegrationTest {
     void aUserAlertReachesThatUserAndNobodyElse() throws Exception {
         UUID caseId = UUID.randomUUID();
 
-        outreach.alertStaff(new StaffAlert("recognition:" + caseId, caseId, null, bob, "recognition",
-                "A customer named you", "Dana Doe said you were wonderful."));
+        outreach.alertStaff(new StaffAlert(
+                "recognition:" + caseId,
+                caseId,
+                null,
+                bob,
+                "recognition",
+                "A customer named you",
+                "Dana Doe said you were wonderful."));
 
         assertThat(mail.received()).extracting(StaffAlertsTest::recipient).containsExactly(bob + "@loopkeeper.example");
         assertThat(outreach.unreadAlertsFor(new Actor(bob, Set.of()))).hasSize(1);
@@ -99,7 +115,8 @@ class StaffAlertsTest extends OutreachIntegrationTest {
     void anAlertIsUnreadForTheWholeGroupUntilOneMemberReadsIt() {
         UUID caseId = UUID.randomUUID();
         outreach.alertStaff(breachOf(caseId));
-        StaffAlertView alert = outreach.unreadAlertsFor(new Actor(ann, Set.of(team))).get(0);
+        StaffAlertView alert =
+                outreach.unreadAlertsFor(new Actor(ann, Set.of(team))).get(0);
 
         assertThatThrownBy(() -> outreach.markRead(alert.id(), new Actor("stranger", Set.of("frontline"))))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -118,7 +135,8 @@ class StaffAlertsTest extends OutreachIntegrationTest {
 
         assertThatThrownBy(() -> outreach.alertStaff(breachOf(caseId)))
                 .isInstanceOf(OutreachFailed.class)
-                .hasMessageContaining(ann).hasMessageContaining(bob);
+                .hasMessageContaining(ann)
+                .hasMessageContaining(bob);
         assertThat(outreach.unreadAlertsFor(new Actor(cyd, Set.of(team)))).hasSize(1);
 
         mail.ensureRunning();

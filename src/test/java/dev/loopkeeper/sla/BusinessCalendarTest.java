@@ -16,26 +16,42 @@ class BusinessCalendarTest {
 
     @Test
     void workingTimeRunsFromOpeningUntilJustBeforeClosing() {
-        assertThat(calendar.isWorkingTime(at("2026-01-19T08:59:59", MADRID), "EMEA")).isFalse();
-        assertThat(calendar.isWorkingTime(at("2026-01-19T09:00", MADRID), "EMEA")).isTrue();
-        assertThat(calendar.isWorkingTime(at("2026-01-19T16:59:59", MADRID), "EMEA")).isTrue();
-        assertThat(calendar.isWorkingTime(at("2026-01-19T17:00", MADRID), "EMEA")).isFalse();
+        assertThat(calendar.isWorkingTime(at("2026-01-19T08:59:59", MADRID), "EMEA"))
+                .isFalse();
+        assertThat(calendar.isWorkingTime(at("2026-01-19T09:00", MADRID), "EMEA"))
+                .isTrue();
+        assertThat(calendar.isWorkingTime(at("2026-01-19T16:59:59", MADRID), "EMEA"))
+                .isTrue();
+        assertThat(calendar.isWorkingTime(at("2026-01-19T17:00", MADRID), "EMEA"))
+                .isFalse();
     }
 
     @Test
     void weekendsAndPublicHolidaysAreNotWorkingTime() {
-        assertThat(calendar.isWorkingTime(at("2026-01-17T11:00", MADRID), "EMEA")).as("Saturday").isFalse();
-        assertThat(calendar.isWorkingTime(at("2026-12-08T11:00", MADRID), "EMEA")).as("Immaculate Conception").isFalse();
-        assertThat(calendar.isWorkingTime(at("2026-12-25T11:00", MADRID), "EMEA")).as("Christmas").isFalse();
-        assertThat(calendar.isWorkingTime(at("2027-01-01T11:00", MADRID), "EMEA")).as("New Year").isFalse();
-        assertThat(calendar.isWorkingTime(at("2026-12-28T11:00", MADRID), "EMEA")).as("an ordinary Monday").isTrue();
+        assertThat(calendar.isWorkingTime(at("2026-01-17T11:00", MADRID), "EMEA"))
+                .as("Saturday")
+                .isFalse();
+        assertThat(calendar.isWorkingTime(at("2026-12-08T11:00", MADRID), "EMEA"))
+                .as("Immaculate Conception")
+                .isFalse();
+        assertThat(calendar.isWorkingTime(at("2026-12-25T11:00", MADRID), "EMEA"))
+                .as("Christmas")
+                .isFalse();
+        assertThat(calendar.isWorkingTime(at("2027-01-01T11:00", MADRID), "EMEA"))
+                .as("New Year")
+                .isFalse();
+        assertThat(calendar.isWorkingTime(at("2026-12-28T11:00", MADRID), "EMEA"))
+                .as("an ordinary Monday")
+                .isTrue();
     }
 
     @Test
     void workingTimeFollowsTheRegionsClockThroughDaylightSaving() {
         // 07:30 UTC is 08:30 in Madrid in winter and 09:30 after the clocks went forward on 29 March
-        assertThat(calendar.isWorkingTime(Instant.parse("2026-03-23T07:30:00Z"), "EMEA")).isFalse();
-        assertThat(calendar.isWorkingTime(Instant.parse("2026-03-30T07:30:00Z"), "EMEA")).isTrue();
+        assertThat(calendar.isWorkingTime(Instant.parse("2026-03-23T07:30:00Z"), "EMEA"))
+                .isFalse();
+        assertThat(calendar.isWorkingTime(Instant.parse("2026-03-30T07:30:00Z"), "EMEA"))
+                .isTrue();
     }
 
     @Test
@@ -80,7 +96,8 @@ class BusinessCalendarTest {
     @Test
     void anObservedHolidayClosesTheRegionInsteadOfTheWeekendDay() {
         // Independence Day 2026 is a Saturday; the federal holiday is observed on Friday 3 July
-        assertThat(calendar.isWorkingTime(at("2026-07-03T11:00", NEW_YORK), "US")).isFalse();
+        assertThat(calendar.isWorkingTime(at("2026-07-03T11:00", NEW_YORK), "US"))
+                .isFalse();
         assertThat(calendar.nextOpening(at("2026-07-02T17:30", NEW_YORK), "US"))
                 .isEqualTo(at("2026-07-06T09:00", NEW_YORK));
     }

@@ -42,26 +42,44 @@ final class CaseScenes {
 
     /** A fresh case of an EMEA customer, waiting in "Contact customer". */
     UUID open(int score, String name) {
-        return intake.receive(TestResponses.customer(score, name, "standard", "EMEA", "x@example.com",
-                "+34 600 000 000", "Waited 40 minutes on the hotline")).caseId();
+        return intake.receive(TestResponses.customer(
+                        score,
+                        name,
+                        "standard",
+                        "EMEA",
+                        "x@example.com",
+                        "+34 600 000 000",
+                        "Waited 40 minutes on the hotline"))
+                .caseId();
     }
 
     /** A case whose contact SLA has just passed, with its review open for supervisors. */
     UUID breached(int score, String name) {
         UUID caseId = open(score, name);
         String pi = processInstanceOf(caseId);
-        Job timer = management.createJobQuery().processInstanceId(pi).activityId(ClosedLoop.SLA_BREACHED).singleResult();
+        Job timer = management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .activityId(ClosedLoop.SLA_BREACHED)
+                .singleResult();
         Instant back = ClockUtil.now().toInstant();
         ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(1)));
         management.executeJob(timer.getId());
-        management.createJobQuery().processInstanceId(pi).activityId(ClosedLoop.ALERT_SUPERVISORS).list()
+        management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .activityId(ClosedLoop.ALERT_SUPERVISORS)
+                .list()
                 .forEach(job -> runQuietly(job.getId()));
         ClockUtil.setCurrentTime(Date.from(back));
         return caseId;
     }
 
     String processInstanceOf(UUID caseId) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).singleResult().getId();
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId.toString())
+                .singleResult()
+                .getId();
     }
 
     private void runQuietly(String jobId) {
@@ -74,12 +92,17 @@ final class CaseScenes {
 
     String reviewOf(UUID caseId) {
         return casework.find(caseId).orElseThrow().openTasks().stream()
-                .filter(t -> t.taskKey().equals(ClosedLoop.REVIEW_ESCALATION)).findFirst().orElseThrow().taskId();
+                .filter(t -> t.taskKey().equals(ClosedLoop.REVIEW_ESCALATION))
+                .findFirst()
+                .orElseThrow()
+                .taskId();
     }
 
     OpenTaskView contactOf(UUID caseId) {
         return casework.find(caseId).orElseThrow().openTasks().stream()
-                .filter(t -> t.taskKey().equals(ClosedLoop.CONTACT_CUSTOMER)).findFirst().orElseThrow();
+                .filter(t -> t.taskKey().equals(ClosedLoop.CONTACT_CUSTOMER))
+                .findFirst()
+                .orElseThrow();
     }
 
     void reach(UUID caseId, Actor agent) {

@@ -17,19 +17,25 @@ final class Regions {
     static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
 
     static BusinessCalendar calendar() {
-        return new BusinessCalendar(new SlaSettings("EMEA", Map.of(
-                "EMEA", nineToFive(MADRID, "ES"),
-                // Madrid also rests on the Monday after a national holiday that falls on a Sunday
-                "Madrid", nineToFive(MADRID, "ES/MD"),
-                "DACH", nineToFive(ZoneId.of("Europe/Berlin"), "DE"),
-                "UK", nineToFive(LONDON, "GB/ENG"),
-                "US", nineToFive(NEW_YORK, "US"),
-                "APAC", nineToFive(SINGAPORE, "SG"))));
+        return new BusinessCalendar(new SlaSettings(
+                "EMEA",
+                Map.of(
+                        "EMEA", nineToFive(MADRID, "ES"),
+                        // Madrid also rests on the Monday after a national holiday that falls on a Sunday
+                        "Madrid", nineToFive(MADRID, "ES/MD"),
+                        "DACH", nineToFive(ZoneId.of("Europe/Berlin"), "DE"),
+                        "UK", nineToFive(LONDON, "GB/ENG"),
+                        "US", nineToFive(NEW_YORK, "US"),
+                        "APAC", nineToFive(SINGAPORE, "SG"))));
     }
 
     static SlaSettings.Region nineToFive(ZoneId zone, String holidays) {
-        return new SlaSettings.Region(zone, holidays, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                LocalTime.of(9, 0), LocalTime.of(17, 0));
+        return new SlaSettings.Region(
+                zone,
+                holidays,
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(9, 0),
+                LocalTime.of(17, 0));
     }
 
     /** A wall-clock time in a zone, e.g. {@code at("2026-01-16T17:30", MADRID)}. */
@@ -37,6 +43,5 @@ final class Regions {
         return LocalDateTime.parse(localDateTime).atZone(zone).toInstant();
     }
 
-    private Regions() {
-    }
+    private Regions() {}
 }

@@ -23,8 +23,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class SlaSettingsTest {
 
     @EnableConfigurationProperties(SlaSettings.class)
-    static class SlaConfiguration {
-    }
+    static class SlaConfiguration {}
 
     @Test
     void theDefaultsInApplicationYmlBindAndLoadEachRegionsHolidays() {
@@ -42,9 +41,11 @@ class SlaSettingsTest {
                     BusinessCalendar calendar = context.getBean(BusinessCalendar.class);
                     settings.regions().forEach((region, hours) -> {
                         assertThat(calendar.isWorkingTime(noon("2026-12-23", hours.zone()), region))
-                                .as("%s on an ordinary Wednesday", region).isTrue();
+                                .as("%s on an ordinary Wednesday", region)
+                                .isTrue();
                         assertThat(calendar.isWorkingTime(noon("2026-12-25", hours.zone()), region))
-                                .as("%s on Christmas Day", region).isFalse();
+                                .as("%s on Christmas Day", region)
+                                .isFalse();
                     });
                 });
     }
@@ -52,33 +53,41 @@ class SlaSettingsTest {
     @Test
     void aRegionThatLeavesOutDaysAndHoursWorksNineToFiveOnWeekdays() {
         SlaSettings settings = new Binder(new MapConfigurationPropertySource(Map.of(
-                "loopkeeper.sla.default-region", "US",
-                "loopkeeper.sla.regions.US.zone", "America/Chicago",
-                "loopkeeper.sla.regions.US.holidays", "US/TX")))
-                .bind("loopkeeper.sla", SlaSettings.class).get();
+                        "loopkeeper.sla.default-region", "US",
+                        "loopkeeper.sla.regions.US.zone", "America/Chicago",
+                        "loopkeeper.sla.regions.US.holidays", "US/TX")))
+                .bind("loopkeeper.sla", SlaSettings.class)
+                .get();
 
-        assertThat(settings.regions().get("US")).isEqualTo(new SlaSettings.Region(ZoneId.of("America/Chicago"),
-                "US/TX", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        assertThat(settings.regions().get("US"))
+                .isEqualTo(new SlaSettings.Region(
+                        ZoneId.of("America/Chicago"),
+                        "US/TX",
+                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                        LocalTime.of(9, 0),
+                        LocalTime.of(17, 0)));
     }
 
     @Test
     void refusesAnUnknownHolidayCountry() {
-        assertThatThrownBy(() -> new BusinessCalendar(new SlaSettings("EMEA", Map.of("EMEA", nineToFive(MADRID, "XX")))))
+        assertThatThrownBy(() ->
+                        new BusinessCalendar(new SlaSettings("EMEA", Map.of("EMEA", nineToFive(MADRID, "XX")))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("loopkeeper.sla.regions.EMEA.holidays: No holiday calendar for country XX");
     }
 
     @Test
     void refusesAnUnknownSubdivisionRatherThanQuietlyDroppingItsHolidays() {
-        assertThatThrownBy(() -> new BusinessCalendar(new SlaSettings("EMEA", Map.of("EMEA", nineToFive(MADRID, "ES/ZZ")))))
+        assertThatThrownBy(() ->
+                        new BusinessCalendar(new SlaSettings("EMEA", Map.of("EMEA", nineToFive(MADRID, "ES/ZZ")))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("loopkeeper.sla.regions.EMEA.holidays: No holiday calendar for subdivision ES/ZZ");
     }
 
     @Test
     void refusesClosingBeforeOpening() {
-        SlaSettings.Region nightShift = new SlaSettings.Region(MADRID, "ES", EnumSet.of(DayOfWeek.MONDAY),
-                LocalTime.of(22, 0), LocalTime.of(6, 0));
+        SlaSettings.Region nightShift = new SlaSettings.Region(
+                MADRID, "ES", EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(22, 0), LocalTime.of(6, 0));
 
         assertThatThrownBy(() -> new BusinessCalendar(new SlaSettings("EMEA", Map.of("EMEA", nightShift))))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -87,7 +96,8 @@ class SlaSettingsTest {
 
     @Test
     void refusesADefaultRegionThatIsNotConfigured() {
-        assertThatThrownBy(() -> new BusinessCalendar(new SlaSettings("LATAM", Map.of("EMEA", nineToFive(MADRID, "ES")))))
+        assertThatThrownBy(() ->
+                        new BusinessCalendar(new SlaSettings("LATAM", Map.of("EMEA", nineToFive(MADRID, "ES")))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("loopkeeper.sla.default-region: LATAM is not one of the configured regions [EMEA]");
     }

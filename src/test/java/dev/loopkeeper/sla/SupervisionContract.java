@@ -48,42 +48,57 @@ abstract class SupervisionContract {
 
     @Autowired
     Casework casework;
+
     @Autowired
     Taskwork taskwork;
+
     @Autowired
     Escalations escalations;
+
     @Autowired
     BreachReport report;
+
     @Autowired
     LoopDiagram loop;
+
     @Autowired
     Workload workload;
+
     @Autowired
     CaseMetrics metrics;
+
     @Autowired
     LoopHealth health;
+
     @Autowired
     Availability availability;
+
     @Autowired
     Incidents incidents;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     ManagementService management;
 
     final Actor fiona = new Actor("fiona", Set.of("frontline", "team-emea"));
     final Actor frank = new Actor("frank", Set.of("frontline", "team-emea"));
     final Actor sam = new Actor("sam", Set.of("supervisors"));
+
     @Autowired
     org.springframework.context.ApplicationContext context;
+
     Instant monday;
 
     /** A Monday 10:00 UTC in a week no other test uses (a week per test, in the 2030s). */
     @BeforeEach
     void aWeekOfItsOwn() {
-        LocalDate week = LocalDate.of(2030, 1, 7).plusWeeks(Math.abs(UUID.randomUUID().getMostSignificantBits() % 2000));
+        LocalDate week =
+                LocalDate.of(2030, 1, 7).plusWeeks(Math.abs(UUID.randomUUID().getMostSignificantBits() % 2000));
         monday = week.atTime(10, 0).toInstant(ZoneOffset.UTC);
         ClockUtil.setCurrentTime(Date.from(monday));
     }
@@ -101,9 +116,12 @@ abstract class SupervisionContract {
         UUID newer = breached(5, "Newer Breach");
 
         List<Escalations.Escalation> queue = escalations.queue(sam).stream()
-                .filter(e -> List.of(older, newer).contains(e.caseId())).toList();
+                .filter(e -> List.of(older, newer).contains(e.caseId()))
+                .toList();
 
-        assertThat(queue).extracting(Escalations.Escalation::customerName).containsExactly("Older Breach", "Newer Breach");
+        assertThat(queue)
+                .extracting(Escalations.Escalation::customerName)
+                .containsExactly("Older Breach", "Newer Breach");
         assertThat(queue.get(0).group()).isEqualTo("team-emea");
         assertThat(queue.get(0).segment()).isEqualTo("detractor");
         assertThat(queue.get(0).comment()).isEqualTo("Waited 40 minutes on the hotline");
@@ -123,7 +141,9 @@ abstract class SupervisionContract {
         assertThat(contactOf(a).assignee()).isEqualTo("frank");
         assertThat(contactOf(b).dueAt()).isEqualTo(newDue);
         assertThat(contactOf(c).assignee()).isEqualTo("sam");
-        assertThat(escalations.queue(sam)).extracting(Escalations.Escalation::caseId).doesNotContain(a, b, c);
+        assertThat(escalations.queue(sam))
+                .extracting(Escalations.Escalation::caseId)
+                .doesNotContain(a, b, c);
     }
 
     @Test
@@ -147,11 +167,17 @@ abstract class SupervisionContract {
         BreachFilter week = new BreachFilter(monday, monday.plus(Duration.ofDays(7)), null, null);
 
         assertThat(report.count(week)).isEqualTo(2);
-        assertThat(report.page(week, PageRequest.of(0, 10))).extracting(BreachRecord::customerName)
+        assertThat(report.page(week, PageRequest.of(0, 10)))
+                .extracting(BreachRecord::customerName)
                 .containsExactly("Breach Day Two", "Breach Day One");
-        assertThat(report.count(new BreachFilter(week.from(), week.to(), null, Segment.PASSIVE))).isEqualTo(1);
-        assertThat(report.count(new BreachFilter(week.from(), week.to(), "team-apac", null))).isZero();
-        assertThat(report.perDay(week).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2);
+        assertThat(report.count(new BreachFilter(week.from(), week.to(), null, Segment.PASSIVE)))
+                .isEqualTo(1);
+        assertThat(report.count(new BreachFilter(week.from(), week.to(), "team-apac", null)))
+                .isZero();
+        assertThat(report.perDay(week).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(2);
         // on the days the breaches happened (which days depends on the week's holidays: weeks are random)
         Map<LocalDate, Long> expected = new java.util.HashMap<>();
         report.page(week, PageRequest.of(0, 10))
@@ -166,8 +192,10 @@ abstract class SupervisionContract {
         taskwork.claim(mine, fiona);
         taskwork.claim(mine2, fiona);
 
-        Workload.Load before = workload.perPerson(ZoneOffset.UTC).stream().filter(l -> l.who().equals("fiona"))
-                .findFirst().orElseThrow();
+        Workload.Load before = workload.perPerson(ZoneOffset.UTC).stream()
+                .filter(l -> l.who().equals("fiona"))
+                .findFirst()
+                .orElseThrow();
         BulkOutcome moved = workload.move("fiona", "frank", sam);
 
         assertThat(before.open()).isGreaterThanOrEqualTo(2);
@@ -184,13 +212,15 @@ abstract class SupervisionContract {
 
         assertThat(taskwork.colleaguesFor(task, fiona)).doesNotContain("frank");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskwork.reassign(task, "frank", fiona))
-                .isInstanceOf(TaskNotAvailable.class).hasMessage("frank is away and gets no new work");
+                .isInstanceOf(TaskNotAvailable.class)
+                .hasMessage("frank is away and gets no new work");
         // a task the process would hand to frank opens for his group instead
         UUID caseId = open(3, "Reached By Frank");
         availability.set("frank", false, null, sam);
         taskwork.claim(contactOf(caseId).taskId(), frank);
         availability.set("frank", true, "gone home", sam);
-        casework.completeContact(contactOf(caseId).taskId(), new ContactReport(Channel.PHONE, ContactOutcome.REACHED, null), frank);
+        casework.completeContact(
+                contactOf(caseId).taskId(), new ContactReport(Channel.PHONE, ContactOutcome.REACHED, null), frank);
         var resolution = casework.find(caseId).orElseThrow().openTasks().get(0);
         assertThat(resolution.taskKey()).isEqualTo(ClosedLoop.LOG_RESOLUTION);
         assertThat(resolution.assignee()).isNull();
@@ -213,7 +243,8 @@ abstract class SupervisionContract {
         assertThat(week.dueOrContacted()).isEqualTo(3);
         assertThat(week.contactedInTime()).isEqualTo(1);
         assertThat(week.withinSlaPercent()).isCloseTo(33.3, within(0.1));
-        assertThat(week.medianTimeToContact().get(Segment.DETRACTOR)).isEqualTo(Duration.ofHours(1).plusDays(3));
+        assertThat(week.medianTimeToContact().get(Segment.DETRACTOR))
+                .isEqualTo(Duration.ofHours(1).plusDays(3));
         assertThat(week.medianTimeToContact()).doesNotContainKey(Segment.PROMOTER);
         assertThat(health.thisWeek(ZoneOffset.UTC).cases().opened()).isEqualTo(3);
     }
@@ -222,10 +253,17 @@ abstract class SupervisionContract {
     void aStepThatFailedAllItsRetriesIsAnIncidentASupervisorCanRetry() {
         UUID caseId = open(3, "Incident Case");
         String pi = scenes().processInstanceOf(caseId);
-        Job alert = management.createJobQuery().processInstanceId(pi).activityId(ClosedLoop.ALERT_OWNERS).singleResult();
+        Job alert = management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .activityId(ClosedLoop.ALERT_OWNERS)
+                .singleResult();
         // the mail server of this test context does not exist: every send fails, until the retries (the
         // activity's own retry cycle, set on the first failure) run out and the job becomes an incident
-        for (int attempt = 0; attempt < 10 && runtime.createIncidentQuery().processInstanceId(pi).count() == 0; attempt++) {
+        for (int attempt = 0;
+                attempt < 10
+                        && runtime.createIncidentQuery().processInstanceId(pi).count() == 0;
+                attempt++) {
             try {
                 management.executeJob(alert.getId());
             } catch (RuntimeException expected) {
@@ -233,12 +271,20 @@ abstract class SupervisionContract {
             }
         }
 
-        Incidents.Open incident = incidents.open().stream().filter(i -> caseId.equals(i.caseId())).findFirst().orElseThrow();
+        Incidents.Open incident = incidents.open().stream()
+                .filter(i -> caseId.equals(i.caseId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(incident.activityId()).isEqualTo(ClosedLoop.ALERT_OWNERS);
         assertThat(incident.message()).isNotBlank();
 
         incidents.retry(incident.incidentId(), sam);
-        assertThat(management.createJobQuery().jobId(alert.getId()).singleResult().getRetries()).isEqualTo(1);
+        assertThat(management
+                        .createJobQuery()
+                        .jobId(alert.getId())
+                        .singleResult()
+                        .getRetries())
+                .isEqualTo(1);
     }
 
     @Test
@@ -256,14 +302,17 @@ abstract class SupervisionContract {
         assertThat(picture.breaches().get(ClosedLoop.CONTACT_CUSTOMER)).isEqualTo(breachesBefore + 1);
         assertThat(picture.names()).containsEntry(ClosedLoop.CONTACT_CUSTOMER, "Contact customer");
         assertThat(picture.xml()).contains("id=\"" + ClosedLoop.CONTACT_CUSTOMER + "\"");
-        assertThat(picture.stations()).anyMatch(s -> s.activityId().equals(ClosedLoop.CONTACT_CUSTOMER)
-                && s.waiting() == waitingBefore + 2);
-        assertThat(listed).isNotEmpty().hasSizeLessThanOrEqualTo(LoopDiagram.CASES_LISTED)
+        assertThat(picture.stations())
+                .anyMatch(s -> s.activityId().equals(ClosedLoop.CONTACT_CUSTOMER) && s.waiting() == waitingBefore + 2);
+        assertThat(listed)
+                .isNotEmpty()
+                .hasSizeLessThanOrEqualTo(LoopDiagram.CASES_LISTED)
                 .isSortedAccordingTo(java.util.Comparator.comparing(CaseHeadline::openedAt))
                 .allSatisfy(c -> assertThat(runtime.getActiveActivityIds(scenes().processInstanceOf(c.caseId())))
                         .contains(ClosedLoop.CONTACT_CUSTOMER));
         assertThat(path.current()).containsExactlyInAnyOrder(ClosedLoop.REACH_CUSTOMER, ClosedLoop.CONTACT_CUSTOMER);
-        assertThat(path.passed()).contains(ClosedLoop.START, ClosedLoop.DECIDE_POLICY)
+        assertThat(path.passed())
+                .contains(ClosedLoop.START, ClosedLoop.DECIDE_POLICY)
                 .doesNotContain(ClosedLoop.CONTACT_CUSTOMER);
         assertThat(loop.pathOf(UUID.randomUUID())).isEmpty();
     }

@@ -4,5 +4,4 @@ import dev.loopkeeper.LoopkeeperTest;
 
 /** Supervision on the embedded H2. */
 @LoopkeeperTest
-class SupervisionTest extends SupervisionContract {
-}
+class SupervisionTest extends SupervisionContract {}

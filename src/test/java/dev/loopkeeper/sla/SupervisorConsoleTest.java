@@ -70,12 +70,16 @@ class SupervisorConsoleTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Taskwork taskwork;
+
     @Autowired
     Availability availability;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     ManagementService management;
 
@@ -85,6 +89,7 @@ class SupervisorConsoleTest {
 
     /** Three weeks apart from each other and from every other test's cases (SupervisionContract's end in 2068). */
     private static final AtomicInteger WEEKS = new AtomicInteger();
+
     LocalDate monday;
 
     /** A fortnight of its own on the engine's clock, so the views' periods only hold this test's cases. */
@@ -116,7 +121,8 @@ class SupervisorConsoleTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> to = _get(dialog, ComboBox.class, spec -> spec.withLabel("To a person or a group"));
         to.setValue("frank");
-        _get(dialog, TextArea.class, spec -> spec.withLabel("Reason (recorded with the breach)")).setValue("Fiona is ill");
+        _get(dialog, TextArea.class, spec -> spec.withLabel("Reason (recorded with the breach)"))
+                .setValue("Fiona is ill");
         _click(_get(dialog, Button.class, spec -> spec.withText("Reassign")));
 
         NotificationsKt.expectNotifications("Reassigned to frank: 1");
@@ -132,14 +138,17 @@ class SupervisorConsoleTest {
         Grid<Escalation> grid = grid();
         var dueBefore = scenes.contactOf(caseId).dueAt();
 
-        _click(_get(GridKt._getCellComponent(grid, rowOf(grid, caseId), "actions"), Button.class,
+        _click(_get(
+                GridKt._getCellComponent(grid, rowOf(grid, caseId), "actions"),
+                Button.class,
                 spec -> spec.withText("Extend…")));
         Dialog dialog = _get(Dialog.class);
         _click(_get(dialog, Button.class, spec -> spec.withText("Extend")));
         assertThat(_get(dialog, DateTimePicker.class).isInvalid()).isTrue();
 
-        _get(dialog, DateTimePicker.class).setValue(java.time.LocalDateTime.ofInstant(
-                ClockUtil.now().toInstant().plusSeconds(86_400), java.time.ZoneId.systemDefault()));
+        _get(dialog, DateTimePicker.class)
+                .setValue(java.time.LocalDateTime.ofInstant(
+                        ClockUtil.now().toInstant().plusSeconds(86_400), java.time.ZoneId.systemDefault()));
         _click(_get(dialog, Button.class, spec -> spec.withText("Extend")));
 
         NotificationsKt.expectNotifications("escalationReason is required: say why");
@@ -165,7 +174,8 @@ class SupervisorConsoleTest {
         @SuppressWarnings("unchecked")
         Grid<BreachRecord> grid = _get(Grid.class);
         assertThat(GridKt._findAll(grid)).extracting(BreachRecord::customerName).containsExactly("Breached Passive");
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains("passive", "frontline", "nobody", "not yet")
+        assertThat(GridKt._getFormattedRow(grid, 0))
+                .contains("passive", "frontline", "nobody", "not yet")
                 .anySatisfy(cell -> assertThat(cell).endsWith(", still waiting"));
     }
 
@@ -179,14 +189,17 @@ class SupervisorConsoleTest {
         @SuppressWarnings("unchecked")
         Grid<Load> people = _find(Grid.class).get(0);
         int fionaRow = IntStream.range(0, GridKt._size(people))
-                .filter(i -> GridKt._get(people, i).who().equals("fiona")).findFirst().orElseThrow();
+                .filter(i -> GridKt._get(people, i).who().equals("fiona"))
+                .findFirst()
+                .orElseThrow();
         assertThat(GridKt._get(people, fionaRow).open()).isPositive();
 
         _click(_get(GridKt._getCellComponent(people, fionaRow, "move"), Button.class));
         Dialog dialog = _get(Dialog.class);
         @SuppressWarnings("unchecked")
         ComboBox<String> to = _get(dialog, ComboBox.class, spec -> spec.withLabel("To"));
-        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(to)).contains("frank")
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(to))
+                .contains("frank")
                 .doesNotContain("fiona");
         to.setValue("frank");
         _click(_get(dialog, Button.class, spec -> spec.withText("Move…")));
@@ -204,7 +217,9 @@ class SupervisorConsoleTest {
         @SuppressWarnings("unchecked")
         Grid<Load> people = _find(Grid.class).get(0);
         int fionaRow = IntStream.range(0, GridKt._size(people))
-                .filter(i -> GridKt._get(people, i).who().equals("fiona")).findFirst().orElseThrow();
+                .filter(i -> GridKt._get(people, i).who().equals("fiona"))
+                .findFirst()
+                .orElseThrow();
         Checkbox away = (Checkbox) GridKt._getCellComponent(people, fionaRow, "away");
         assertThat(away.getAriaLabel()).hasValue("fiona is away");
         away.setValue(true);
@@ -220,9 +235,11 @@ class SupervisorConsoleTest {
         UI.getCurrent().navigate(HealthView.class);
 
         List<Card> cards = _find(Card.class);
-        assertThat(cards).extracting(c -> c.getElement().getAttribute("data-period")).containsExactly("Today", "This week");
+        assertThat(cards)
+                .extracting(c -> c.getElement().getAttribute("data-period"))
+                .containsExactly("Today", "This week");
         assertThat(_find(cards.get(0), com.vaadin.flow.component.html.Div.class).stream()
-                .map(d -> d.getElement().getAttribute("aria-label")))
+                        .map(d -> d.getElement().getAttribute("aria-label")))
                 .contains("Cases opened: 1", "Unreachable: 0");
     }
 
@@ -230,9 +247,16 @@ class SupervisorConsoleTest {
     void aFailedSendShowsAsAnIncidentWithARetry() {
         UUID caseId = scenes.open(3, "Incident Customer");
         String pi = scenes.processInstanceOf(caseId);
-        String alertJob = management.createJobQuery().processInstanceId(pi).activityId(ClosedLoop.ALERT_OWNERS)
-                .singleResult().getId();
-        for (int attempt = 0; attempt < 10 && runtime.createIncidentQuery().processInstanceId(pi).count() == 0; attempt++) {
+        String alertJob = management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .activityId(ClosedLoop.ALERT_OWNERS)
+                .singleResult()
+                .getId();
+        for (int attempt = 0;
+                attempt < 10
+                        && runtime.createIncidentQuery().processInstanceId(pi).count() == 0;
+                attempt++) {
             try {
                 management.executeJob(alertJob);
             } catch (RuntimeException noMailServer) {
@@ -243,13 +267,16 @@ class SupervisorConsoleTest {
         UI.getCurrent().navigate(IncidentsView.class);
         @SuppressWarnings("unchecked")
         Grid<Incidents.Open> grid = _get(Grid.class);
-        int row = IntStream.range(0, GridKt._size(grid)).filter(i -> caseId.equals(GridKt._get(grid, i).caseId()))
-                .findFirst().orElseThrow();
+        int row = IntStream.range(0, GridKt._size(grid))
+                .filter(i -> caseId.equals(GridKt._get(grid, i).caseId()))
+                .findFirst()
+                .orElseThrow();
 
         _click(_get(GridKt._getCellComponent(grid, row, "retry"), Button.class));
 
         NotificationsKt.expectNotifications("Retrying " + ClosedLoop.ALERT_OWNERS);
-        assertThat(management.createJobQuery().jobId(alertJob).singleResult().getRetries()).isEqualTo(1);
+        assertThat(management.createJobQuery().jobId(alertJob).singleResult().getRetries())
+                .isEqualTo(1);
     }
 
     @Test
@@ -260,7 +287,8 @@ class SupervisorConsoleTest {
 
         @SuppressWarnings("unchecked")
         Grid<dev.loopkeeper.outreach.StaffAlertView> grid = _get(Grid.class);
-        assertThat(GridKt._findAll(grid)).anyMatch(a -> caseId.equals(a.caseId()) && a.subject().startsWith("SLA breached"));
+        assertThat(GridKt._findAll(grid))
+                .anyMatch(a -> caseId.equals(a.caseId()) && a.subject().startsWith("SLA breached"));
     }
 
     @Test
@@ -271,12 +299,15 @@ class SupervisorConsoleTest {
         @SuppressWarnings("unchecked")
         Grid<LoopDiagram.Station> stations = _find(Grid.class).get(0);
         LoopDiagram.Station contact = GridKt._findAll(stations).stream()
-                .filter(s -> s.activityId().equals(ClosedLoop.CONTACT_CUSTOMER)).findFirst().orElseThrow();
+                .filter(s -> s.activityId().equals(ClosedLoop.CONTACT_CUSTOMER))
+                .findFirst()
+                .orElseThrow();
         assertThat(contact.name()).isEqualTo("Contact customer");
         assertThat(contact.waiting()).isPositive();
 
         ProcessDiagram diagram = _get(ProcessDiagram.class);
-        ComponentUtil.fireEvent(diagram, new ProcessDiagram.ActivityClicked(diagram, true, ClosedLoop.CONTACT_CUSTOMER));
+        ComponentUtil.fireEvent(
+                diagram, new ProcessDiagram.ActivityClicked(diagram, true, ClosedLoop.CONTACT_CUSTOMER));
 
         @SuppressWarnings("unchecked")
         Grid<CaseHeadline> cases = _find(Grid.class).get(1);
@@ -290,7 +321,8 @@ class SupervisorConsoleTest {
         UUID caseId = scenes.open(3, "Path Customer");
         KaribuUi.signIn(context, "sam", "supervisors");
 
-        UI.getCurrent().navigate(LoopDiagramView.class, com.vaadin.flow.router.QueryParameters.of("case", caseId.toString()));
+        UI.getCurrent()
+                .navigate(LoopDiagramView.class, com.vaadin.flow.router.QueryParameters.of("case", caseId.toString()));
 
         assertThat(_get(H2.class).getText()).isEqualTo("One case on the diagram");
         assertThat(_get(H3.class).getText()).startsWith("Now at: ").contains("Contact customer");
@@ -298,8 +330,15 @@ class SupervisorConsoleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {EscalationsView.class, BreachesView.class, WorkloadView.class, HealthView.class,
-            IncidentsView.class, LoopDiagramView.class})
+    @ValueSource(
+            classes = {
+                EscalationsView.class,
+                BreachesView.class,
+                WorkloadView.class,
+                HealthView.class,
+                IncidentsView.class,
+                LoopDiagramView.class
+            })
     void aFrontlineAgentWhoTypesTheAddressIsRefused(Class<? extends Component> view) {
         KaribuUi.signIn(context, "fiona", "frontline", "team-emea");
 
@@ -312,7 +351,9 @@ class SupervisorConsoleTest {
     }
 
     private static int rowOf(Grid<Escalation> grid, UUID caseId) {
-        return IntStream.range(0, GridKt._size(grid)).filter(i -> caseId.equals(GridKt._get(grid, i).caseId()))
-                .findFirst().orElseThrow();
+        return IntStream.range(0, GridKt._size(grid))
+                .filter(i -> caseId.equals(GridKt._get(grid, i).caseId()))
+                .findFirst()
+                .orElseThrow();
     }
 }

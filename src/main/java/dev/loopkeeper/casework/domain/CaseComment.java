@@ -12,17 +12,20 @@ public class CaseComment {
 
     @Id
     private UUID id;
+
     @Column(nullable = false)
     private UUID caseId;
+
     @Column(nullable = false)
     private String author;
+
     @Column(nullable = false)
     private String body;
+
     @Column(nullable = false)
     private Instant writtenAt;
 
-    protected CaseComment() {
-    }
+    protected CaseComment() {}
 
     public CaseComment(UUID caseId, String author, String body, Instant writtenAt) {
         this.id = UUID.randomUUID();

@@ -28,7 +28,8 @@ public class CaseParticipants {
 
     /** Whether a participant is a group or a person. */
     public enum Kind {
-        GROUP, USER;
+        GROUP,
+        USER;
 
         String column() {
             return name().toLowerCase();
@@ -48,8 +49,9 @@ public class CaseParticipants {
             insert into case_participant (case_id, kind, participant, joined_at)
             values (:caseId, :kind, :participant, :at)
             on duplicate key update case_id = case_id""";
-    private static final String ANY_OF = "((p.kind = 'user' and p.participant = :userId)"
-            + " or (p.kind = 'group' and p.participant in (:groups)))";
+
+    private static final String ANY_OF =
+            "((p.kind = 'user' and p.participant = :userId)" + " or (p.kind = 'group' and p.participant in (:groups)))";
 
     private final NamedParameterJdbcTemplate db;
     private final String join;
@@ -62,16 +64,20 @@ public class CaseParticipants {
 
     /** The group or person takes part in the case from now on; nothing happens if they already do. */
     public void join(UUID caseId, Kind kind, String participant, Instant at) {
-        db.update(join, new MapSqlParameterSource("caseId", caseId.toString())
-                .addValue("kind", kind.column())
-                .addValue("participant", participant)
-                .addValue("at", LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+        db.update(
+                join,
+                new MapSqlParameterSource("caseId", caseId.toString())
+                        .addValue("kind", kind.column())
+                        .addValue("participant", participant)
+                        .addValue("at", LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
     }
 
     /** Whether the user, or one of the groups, takes part in the case. */
     public boolean includeAnyOf(UUID caseId, String userId, Collection<String> groups) {
-        Integer found = db.queryForObject("select count(*) from case_participant p where p.case_id = :caseId and "
-                + ANY_OF, params(userId, groups).addValue("caseId", caseId.toString()), Integer.class);
+        Integer found = db.queryForObject(
+                "select count(*) from case_participant p where p.case_id = :caseId and " + ANY_OF,
+                params(userId, groups).addValue("caseId", caseId.toString()),
+                Integer.class);
         return found != null && found > 0;
     }
 
@@ -82,8 +88,10 @@ public class CaseParticipants {
         }
         MapSqlParameterSource params = params(userId, groups)
                 .addValue("caseIds", caseIds.stream().map(UUID::toString).toList());
-        return new HashSet<>(db.query("select distinct p.case_id from case_participant p where p.case_id in (:caseIds)"
-                + " and " + ANY_OF, params, (rs, row) -> UUID.fromString(rs.getString(1).strip())));
+        return new HashSet<>(db.query(
+                "select distinct p.case_id from case_participant p where p.case_id in (:caseIds)" + " and " + ANY_OF,
+                params,
+                (rs, row) -> UUID.fromString(rs.getString(1).strip())));
     }
 
     /** An empty IN list is invalid SQL: a group nobody is in matches nothing. */

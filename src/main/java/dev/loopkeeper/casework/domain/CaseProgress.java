@@ -25,8 +25,7 @@ public class CaseProgress {
     private final CaseComments comments;
     private final Clock clock;
 
-    CaseProgress(Cases cases, ContactAttempts attempts, Resolutions resolutions, CaseComments comments,
-                 Clock clock) {
+    CaseProgress(Cases cases, ContactAttempts attempts, Resolutions resolutions, CaseComments comments, Clock clock) {
         this.cases = cases;
         this.attempts = attempts;
         this.resolutions = resolutions;
@@ -61,8 +60,15 @@ public class CaseProgress {
         comments.save(new CaseComment(caseId, author, text, clock.instant()));
     }
 
-    public void recordResolution(UUID caseId, String summary, String rootCause, List<String> whys, boolean fixedNow,
-                                 boolean systemic, UUID improvementAction, String by) {
+    public void recordResolution(
+            UUID caseId,
+            String summary,
+            String rootCause,
+            List<String> whys,
+            boolean fixedNow,
+            boolean systemic,
+            UUID improvementAction,
+            String by) {
         Instant now = clock.instant();
         resolutions.save(
                 new Resolution(caseId, summary, rootCause, whys, fixedNow, systemic, improvementAction, by, now));
@@ -75,10 +81,12 @@ public class CaseProgress {
 
     /** @return false if there is no such case (a reply forwarded for a case we never had) */
     public boolean recordReply(UUID caseId, Instant at) {
-        return cases.findById(caseId).map(c -> {
-            c.replied(at);
-            return true;
-        }).orElse(false);
+        return cases.findById(caseId)
+                .map(c -> {
+                    c.replied(at);
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** The survey tool changed the response's comment after the case opened; a case we never had is fine. */
@@ -102,8 +110,15 @@ public class CaseProgress {
     @Transactional(readOnly = true)
     public CustomerContact customerOf(UUID caseId) {
         FollowUpCase c = followUp(caseId);
-        return new CustomerContact(c.getId(), c.getCustomerName(), c.getCustomerEmail(), c.getCustomerPhone(),
-                c.getSegment(), c.getScore(), c.getComment(), c.getImprovementActionId());
+        return new CustomerContact(
+                c.getId(),
+                c.getCustomerName(),
+                c.getCustomerEmail(),
+                c.getCustomerPhone(),
+                c.getSegment(),
+                c.getScore(),
+                c.getComment(),
+                c.getImprovementActionId());
     }
 
     private FollowUpCase followUp(UUID caseId) {

@@ -16,26 +16,38 @@ public class ContactAttempt {
 
     @Id
     private UUID id;
+
     @Column(nullable = false)
     private UUID caseId;
+
     private int attemptNo;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Channel channel;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ContactOutcome outcome;
+
     private String notes;
+
     @Column(nullable = false)
     private String agent;
+
     @Column(nullable = false)
     private Instant attemptedAt;
 
-    protected ContactAttempt() {
-    }
+    protected ContactAttempt() {}
 
-    public ContactAttempt(UUID caseId, int attemptNo, Channel channel, ContactOutcome outcome, String notes,
-                          String agent, Instant attemptedAt) {
+    public ContactAttempt(
+            UUID caseId,
+            int attemptNo,
+            Channel channel,
+            ContactOutcome outcome,
+            String notes,
+            String agent,
+            Instant attemptedAt) {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.attemptNo = attemptNo;

@@ -5,8 +5,15 @@ import dev.loopkeeper.sharedkernel.Segment;
 import java.util.UUID;
 
 /** The customer of a case as the outreach steps need them. */
-public record CustomerContact(UUID caseId, String name, String email, String phone, Segment segment, int score,
-                       String comment, UUID improvementActionId) {
+public record CustomerContact(
+        UUID caseId,
+        String name,
+        String email,
+        String phone,
+        Segment segment,
+        int score,
+        String comment,
+        UUID improvementActionId) {
 
     /** Whether the customer left an address for the channel. */
     public boolean has(Channel channel) {

@@ -25,7 +25,9 @@ public class FollowUpCase {
 
     @Id
     private UUID id;
+
     private String processInstanceId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CaseStatus status;
@@ -33,44 +35,55 @@ public class FollowUpCase {
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome")
     private ContactOutcome lastContactOutcome;
+
     @Enumerated(EnumType.STRING)
     private CaseOutcome closedAs;
     /** The agent who reached the customer; the resolution is theirs to log. */
     private String contactAgent;
+
     private Instant thankedAt;
     private Instant resolvedAt;
     private Instant lastReplyAt;
     private Instant fixNotifiedAt;
     private UUID improvementActionId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Segment segment;
+
     private int score;
     private String comment;
+
     @Column(nullable = false)
     private String customerExternalId;
+
     private String customerName;
     private String customerEmail;
     private String customerPhone;
+
     @Enumerated(EnumType.STRING)
     private Channel preferredChannel;
+
     private String customerTier;
     private String source;
     private String region;
     private String location;
     private String product;
     private Instant respondedAt;
+
     @Column(nullable = false)
     private Instant openedAt;
+
     private Instant firstContactAt;
     /** The due time the SLA clock started with; extensions do not move it, so "within SLA" means the promise. */
     private Instant slaDueAt;
+
     private Instant closedAt;
+
     @Version
     private int version;
 
-    protected FollowUpCase() {
-    }
+    protected FollowUpCase() {}
 
     public static FollowUpCase openFor(FeedbackReceived response, Instant now) {
         FollowUpCase c = new FollowUpCase();

@@ -16,30 +16,42 @@ public class OpenTask {
 
     @Id
     private String id;
+
     @Column(nullable = false)
     private String processInstanceId;
+
     @Column(nullable = false)
     private String processKey;
+
     private String businessKey;
     /** Set for tasks of the closed loop: the case the task belongs to. */
     private UUID caseId;
+
     @Column(nullable = false)
     private String taskKey;
+
     private String name;
     private String candidateGroup;
     private String assignee;
     /** Set while a colleague works the task on the owner's behalf (Camunda delegation). */
     @Column(name = "owner_id")
     private String owner;
+
     private Instant dueAt;
+
     @Column(nullable = false)
     private Instant createdAt;
 
-    protected OpenTask() {
-    }
+    protected OpenTask() {}
 
-    public OpenTask(String id, String processInstanceId, String processKey, String businessKey, UUID caseId,
-                    String taskKey, Instant createdAt) {
+    public OpenTask(
+            String id,
+            String processInstanceId,
+            String processKey,
+            String businessKey,
+            UUID caseId,
+            String taskKey,
+            Instant createdAt) {
         this.id = id;
         this.processInstanceId = processInstanceId;
         this.processKey = processKey;

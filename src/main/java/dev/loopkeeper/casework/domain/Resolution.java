@@ -15,12 +15,16 @@ public class Resolution {
 
     @Id
     private UUID id;
+
     @Column(nullable = false)
     private UUID caseId;
+
     @Column(nullable = false)
     private String summary;
+
     @Column(nullable = false)
     private String rootCause;
+
     private String why1;
     private String why2;
     private String why3;
@@ -29,16 +33,25 @@ public class Resolution {
     private boolean fixedNow;
     private boolean systemic;
     private UUID improvementActionId;
+
     @Column(nullable = false)
     private String loggedBy;
+
     @Column(nullable = false)
     private Instant loggedAt;
 
-    protected Resolution() {
-    }
+    protected Resolution() {}
 
-    public Resolution(UUID caseId, String summary, String rootCause, List<String> whys, boolean fixedNow,
-                      boolean systemic, UUID improvementActionId, String loggedBy, Instant loggedAt) {
+    public Resolution(
+            UUID caseId,
+            String summary,
+            String rootCause,
+            List<String> whys,
+            boolean fixedNow,
+            boolean systemic,
+            UUID improvementActionId,
+            String loggedBy,
+            Instant loggedAt) {
         if (whys.size() > 5) {
             throw new IllegalArgumentException("Five whys at most");
         }
@@ -76,7 +89,9 @@ public class Resolution {
 
     /** The whys that were answered, in order. */
     public List<String> getWhys() {
-        return Stream.of(why1, why2, why3, why4, why5).filter(w -> w != null && !w.isBlank()).toList();
+        return Stream.of(why1, why2, why3, why4, why5)
+                .filter(w -> w != null && !w.isBlank())
+                .toList();
     }
 
     public boolean isFixedNow() {

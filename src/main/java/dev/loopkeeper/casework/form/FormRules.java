@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class FormRules {
 
-    private FormRules() {
-    }
+    private FormRules() {}
 
     public static List<FieldProblem> check(FormSchema form, Map<String, Object> values) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -40,20 +39,27 @@ public final class FormRules {
         }
         return switch (field.type()) {
             case "number" -> number(field, value);
-            case "checkbox" -> value instanceof Boolean || "true".equals(value) || "false".equals(value)
-                    ? (field.required() && !Boolean.parseBoolean(String.valueOf(value)) ? "must be checked" : null)
-                    : "must be true or false";
+            case "checkbox" ->
+                value instanceof Boolean || "true".equals(value) || "false".equals(value)
+                        ? (field.required() && !Boolean.parseBoolean(String.valueOf(value)) ? "must be checked" : null)
+                        : "must be true or false";
             case "select", "radio" -> oneOf(field, String.valueOf(value));
-            case "checklist", "taglist" -> value instanceof Collection<?> chosen
-                    ? chosen.stream().map(v -> oneOf(field, String.valueOf(v))).filter(p -> p != null).findFirst().orElse(null)
-                    : "must be a list";
+            case "checklist", "taglist" ->
+                value instanceof Collection<?> chosen
+                        ? chosen.stream()
+                                .map(v -> oneOf(field, String.valueOf(v)))
+                                .filter(p -> p != null)
+                                .findFirst()
+                                .orElse(null)
+                        : "must be a list";
             case "datetime" -> dateTime(String.valueOf(value));
             default -> text(field, String.valueOf(value));
         };
     }
 
     private static boolean isEmpty(Object value) {
-        return value == null || (value instanceof String s && s.isBlank())
+        return value == null
+                || (value instanceof String s && s.isBlank())
                 || (value instanceof Collection<?> c && c.isEmpty());
     }
 
@@ -78,11 +84,14 @@ public final class FormRules {
     }
 
     private static String oneOf(FormSchema.Field field, String value) {
-        if (!field.hasFixedOptions() || field.options().stream().anyMatch(o -> o.value().equals(value))) {
+        if (!field.hasFixedOptions()
+                || field.options().stream().anyMatch(o -> o.value().equals(value))) {
             return null;
         }
-        return "must be one of " + String.join(", ", field.options().stream().map(FormSchema.Option::value).toList())
-                + " (was " + value + ")";
+        return "must be one of "
+                + String.join(
+                        ", ",
+                        field.options().stream().map(FormSchema.Option::value).toList()) + " (was " + value + ")";
     }
 
     private static String dateTime(String value) {
@@ -111,7 +120,8 @@ public final class FormRules {
         if (field.maxLength() != null && value.length() > field.maxLength()) {
             return "must have at most " + field.maxLength() + " characters (has " + value.length() + ")";
         }
-        if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(value).matches()) {
+        if (field.pattern() != null
+                && !Pattern.compile(field.pattern()).matcher(value).matches()) {
             return "does not have the expected format";
         }
         return null;

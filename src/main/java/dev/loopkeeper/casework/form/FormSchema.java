@@ -15,17 +15,28 @@ import java.util.stream.StreamSupport;
 public record FormSchema(String id, List<Part> parts) {
 
     /** What a form shows, in order: inputs, and text between them. */
-    public sealed interface Part permits Field, Text {
-    }
+    public sealed interface Part permits Field, Text {}
 
     /** Text (markdown in form-js) shown between the inputs. */
-    public record Text(String text) implements Part {
-    }
+    public record Text(String text) implements Part {}
 
     /** One input of the form. */
-    public record Field(String key, String type, String label, String description, boolean required, Double min,
-                        Double max, Integer minLength, Integer maxLength, String pattern, List<Option> options,
-                        String optionsKey, Object defaultValue, String subtype, Optional<Condition> hideWhen)
+    public record Field(
+            String key,
+            String type,
+            String label,
+            String description,
+            boolean required,
+            Double min,
+            Double max,
+            Integer minLength,
+            Integer maxLength,
+            String pattern,
+            List<Option> options,
+            String optionsKey,
+            Object defaultValue,
+            String subtype,
+            Optional<Condition> hideWhen)
             implements Part {
 
         public boolean hasFixedOptions() {
@@ -35,12 +46,14 @@ public record FormSchema(String id, List<Part> parts) {
 
     /** The inputs alone. */
     public List<Field> fields() {
-        return parts.stream().filter(Field.class::isInstance).map(Field.class::cast).toList();
+        return parts.stream()
+                .filter(Field.class::isInstance)
+                .map(Field.class::cast)
+                .toList();
     }
 
     /** A value a select, radio or checklist offers. */
-    public record Option(String value, String label) {
-    }
+    public record Option(String value, String label) {}
 
     /**
      * A field's {@code conditional.hide} expression, in the small subset of FEEL our forms use:
@@ -48,7 +61,12 @@ public record FormSchema(String id, List<Part> parts) {
      */
     public record Condition(String key, Operator operator, String value) {
 
-        public enum Operator { TRUE, FALSE, EQUALS, NOT_EQUALS }
+        public enum Operator {
+            TRUE,
+            FALSE,
+            EQUALS,
+            NOT_EQUALS
+        }
 
         public boolean holds(Map<String, Object> values) {
             Object actual = values.get(key);
@@ -85,18 +103,29 @@ public record FormSchema(String id, List<Part> parts) {
                     component.get("key").asText(),
                     component.path("type").asText(),
                     component.path("label").asText(component.get("key").asText()),
-                    component.hasNonNull("description") ? component.get("description").asText() : null,
+                    component.hasNonNull("description")
+                            ? component.get("description").asText()
+                            : null,
                     validate.path("required").asBoolean(false),
-                    number(validate, "min"), number(validate, "max"),
-                    integer(validate, "minLength"), integer(validate, "maxLength"),
+                    number(validate, "min"),
+                    number(validate, "max"),
+                    integer(validate, "minLength"),
+                    integer(validate, "maxLength"),
                     validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
                     StreamSupport.stream(component.path("values").spliterator(), false)
-                            .map(v -> new Option(v.path("value").asText(), v.path("label").asText()))
+                            .map(v -> new Option(
+                                    v.path("value").asText(), v.path("label").asText()))
                             .toList(),
-                    component.hasNonNull("valuesKey") ? component.get("valuesKey").asText() : null,
-                    defaultValue == null || defaultValue.isNull() ? null
-                            : defaultValue.isBoolean() ? (Object) defaultValue.asBoolean()
-                            : defaultValue.isNumber() ? (Object) defaultValue.asDouble() : defaultValue.asText(),
+                    component.hasNonNull("valuesKey")
+                            ? component.get("valuesKey").asText()
+                            : null,
+                    defaultValue == null || defaultValue.isNull()
+                            ? null
+                            : defaultValue.isBoolean()
+                                    ? (Object) defaultValue.asBoolean()
+                                    : defaultValue.isNumber()
+                                            ? (Object) defaultValue.asDouble()
+                                            : defaultValue.asText(),
                     component.hasNonNull("subtype") ? component.get("subtype").asText() : null,
                     condition(component.path("conditional").path("hide").asText(null))));
         }
@@ -122,14 +151,15 @@ public record FormSchema(String id, List<Part> parts) {
         }
         var compare = Pattern.compile("(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"").matcher(expr);
         if (compare.matches()) {
-            return Optional.of(new Condition(compare.group(1),
+            return Optional.of(new Condition(
+                    compare.group(1),
                     "=".equals(compare.group(2)) ? Condition.Operator.EQUALS : Condition.Operator.NOT_EQUALS,
                     compare.group(3)));
         }
         if (expr.matches("\\w+")) {
             return Optional.of(new Condition(expr, Condition.Operator.TRUE, null));
         }
-        throw new IllegalArgumentException("Unsupported condition in form: " + feel
-                + " (supported: =not(x), =x, =x = \"v\", =x != \"v\")");
+        throw new IllegalArgumentException(
+                "Unsupported condition in form: " + feel + " (supported: =not(x), =x, =x = \"v\", =x != \"v\")");
     }
 }

@@ -40,7 +40,10 @@ class AlertOwnersDelegate implements JavaDelegate {
         CustomerContact customer = progress.customerOf(caseId);
         String group = loop.text(Vars.OWNER_GROUP);
         participants.join(caseId, CaseParticipants.Kind.GROUP, group, clock.instant());
-        outreach.alertStaff(StaffAlert.toGroup(group, DeliveryKey.ofCase(caseId, "new"), "new-case",
+        outreach.alertStaff(StaffAlert.toGroup(
+                group,
+                DeliveryKey.ofCase(caseId, "new"),
+                "new-case",
                 "New " + customer.segment().key() + " (" + customer.score() + "): " + customer.displayName(),
                 customer.comment() == null ? "No comment." : customer.comment()));
     }

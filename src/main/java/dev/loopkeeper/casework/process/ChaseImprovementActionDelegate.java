@@ -32,9 +32,13 @@ class ChaseImprovementActionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         UUID caseId = LoopVariables.of(execution).caseId();
         CustomerContact customer = progress.customerOf(caseId);
-        ImprovementView action = improvements.find(customer.improvementActionId()).orElseThrow();
+        ImprovementView action =
+                improvements.find(customer.improvementActionId()).orElseThrow();
         DeliveryKey key = DeliveryKey.ofCase(caseId, "chase", execution.getActivityInstanceId());
-        outreach.alertStaff(StaffAlert.toGroup(Groups.PROCESS_OWNERS, key, "late-improvement",
+        outreach.alertStaff(StaffAlert.toGroup(
+                Groups.PROCESS_OWNERS,
+                key,
+                "late-improvement",
                 "Still waiting on: " + action.title(),
                 customer.displayName() + " was promised a fix for \"" + action.title() + "\" (owner " + action.owner()
                         + ", due " + action.deadline() + "). " + action.linkedCases() + " customer(s) wait on it."));

@@ -33,7 +33,8 @@ class ChooseNextChannelDelegate implements JavaDelegate {
         CustomerContact customer = progress.customerOf(loop.caseId());
         String last = loop.text(Vars.CHANNEL);
         List<String> invalid = RecordContactAttemptListener.invalidChannels(execution);
-        Channel next = next(last == null ? null : Channel.valueOf(last.toUpperCase()),
+        Channel next = next(
+                last == null ? null : Channel.valueOf(last.toUpperCase()),
                 c -> customer.has(c) && !invalid.contains(c.key()));
         execution.setVariable(Vars.CHANNEL, next == null ? null : next.key());
         // the next contact form offers it as the channel to use, and starts without the last attempt's answers

@@ -23,13 +23,19 @@ class CustomerOutreach {
      * @param key unique per message: a retried job sends the same key, and outreach sends it once
      * @return whether a message went out (false for phone, or a channel the customer has no address for)
      */
-    boolean send(CustomerContact customer, MessageStep step, Channel channel, DeliveryKey key,
-                 Map<String, Object> extra) {
+    boolean send(
+            CustomerContact customer, MessageStep step, Channel channel, DeliveryKey key, Map<String, Object> extra) {
         if (channel == Channel.PHONE || !customer.has(channel)) {
             return false;
         }
-        CustomerMessage message = new CustomerMessage(key.value(), customer.caseId(), step, customer.segment(),
-                customer.name(), customer.addressFor(channel), Map.copyOf(extra));
+        CustomerMessage message = new CustomerMessage(
+                key.value(),
+                customer.caseId(),
+                step,
+                customer.segment(),
+                customer.name(),
+                customer.addressFor(channel),
+                Map.copyOf(extra));
         if (channel == Channel.EMAIL) {
             outreach.email(message);
         } else {

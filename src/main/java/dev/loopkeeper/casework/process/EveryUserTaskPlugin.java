@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.form.TaskFormValidation;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,7 +13,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import dev.loopkeeper.casework.form.TaskFormValidation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EveryUserTaskPlugin extends AbstractProcessEnginePlugin {
 
-    private static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE,
-            TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE,
+    private static final List<String> EVENTS = List.of(
+            TaskListener.EVENTNAME_CREATE,
+            TaskListener.EVENTNAME_ASSIGNMENT,
+            TaskListener.EVENTNAME_UPDATE,
+            TaskListener.EVENTNAME_COMPLETE,
             TaskListener.EVENTNAME_DELETE);
 
     private final OpenTaskProjection projection;
@@ -41,11 +44,13 @@ class EveryUserTaskPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                TaskDefinition definition =
+                        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 // order matters: the guard settles the assignee before the projection records it
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, awayGuard);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, formValidation);

@@ -30,8 +30,14 @@ class NotifyCustomerOfFixDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         UUID caseId = LoopVariables.of(execution).caseId();
         CustomerContact customer = progress.customerOf(caseId);
-        String fix = improvements.find(customer.improvementActionId()).map(a -> a.title()).orElse("");
-        outreach.sendWritten(customer, MessageStep.FIX_RELEASED, DeliveryKey.ofCase(caseId, "fix-released"),
+        String fix = improvements
+                .find(customer.improvementActionId())
+                .map(a -> a.title())
+                .orElse("");
+        outreach.sendWritten(
+                customer,
+                MessageStep.FIX_RELEASED,
+                DeliveryKey.ofCase(caseId, "fix-released"),
                 Map.of("fixSummary", "What we changed: " + fix + "."));
         progress.recordFixNotified(caseId);
     }

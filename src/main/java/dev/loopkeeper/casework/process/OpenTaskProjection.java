@@ -37,8 +37,12 @@ class OpenTaskProjection implements TaskListener {
     private final Clock clock;
 
     /** The repository service is lazy because this listener is wired into the engine being built. */
-    OpenTaskProjection(OpenTasks openTasks, CaseParticipants participants, @Lazy RepositoryService repository,
-                       ApplicationEventPublisher events, Clock clock) {
+    OpenTaskProjection(
+            OpenTasks openTasks,
+            CaseParticipants participants,
+            @Lazy RepositoryService repository,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.openTasks = openTasks;
         this.participants = participants;
         this.repository = repository;
@@ -53,13 +57,16 @@ class OpenTaskProjection implements TaskListener {
                 OpenTask opened = openTasks.save(changed(created(task), task));
                 publish(opened, TaskChanged.Change.OPENED);
             }
-            case EVENTNAME_ASSIGNMENT -> openTasks.findById(task.getId())
-                    .ifPresent(open -> publish(changed(open, task), TaskChanged.Change.ASSIGNED));
+            case EVENTNAME_ASSIGNMENT ->
+                openTasks
+                        .findById(task.getId())
+                        .ifPresent(open -> publish(changed(open, task), TaskChanged.Change.ASSIGNED));
             case EVENTNAME_UPDATE -> openTasks.findById(task.getId()).ifPresent(open -> changed(open, task));
-            case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> openTasks.findById(task.getId()).ifPresent(open -> {
-                openTasks.delete(open);
-                publish(open, TaskChanged.Change.CLOSED);
-            });
+            case EVENTNAME_COMPLETE, EVENTNAME_DELETE ->
+                openTasks.findById(task.getId()).ifPresent(open -> {
+                    openTasks.delete(open);
+                    publish(open, TaskChanged.Change.CLOSED);
+                });
             default -> {
                 // timeout: nothing in the task changes
             }
@@ -67,16 +74,23 @@ class OpenTaskProjection implements TaskListener {
     }
 
     private void publish(OpenTask task, TaskChanged.Change change) {
-        events.publishEvent(new TaskChanged(task.getId(), task.getCaseId(), change, task.getName(),
-                task.getCandidateGroup(), task.getAssignee()));
+        events.publishEvent(new TaskChanged(
+                task.getId(), task.getCaseId(), change, task.getName(), task.getCandidateGroup(), task.getAssignee()));
     }
 
     private OpenTask created(DelegateTask task) {
-        String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        String processKey =
+                repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
         String businessKey = task.getExecution().getProcessBusinessKey();
         UUID caseId = ClosedLoop.PROCESS_ID.equals(processKey) ? UUID.fromString(businessKey) : null;
-        return new OpenTask(task.getId(), task.getProcessInstanceId(), processKey, businessKey, caseId,
-                task.getTaskDefinitionKey(), instant(task.getCreateTime()));
+        return new OpenTask(
+                task.getId(),
+                task.getProcessInstanceId(),
+                processKey,
+                businessKey,
+                caseId,
+                task.getTaskDefinitionKey(),
+                instant(task.getCreateTime()));
     }
 
     /**
@@ -98,8 +112,12 @@ class OpenTaskProjection implements TaskListener {
             }
         }
         // our models give each user task one candidate group; the first one stands for the task
-        open.refresh(task.getName(), groups.stream().sorted().findFirst().orElse(null), task.getAssignee(),
-                task.getOwner(), instant(task.getDueDate()));
+        open.refresh(
+                task.getName(),
+                groups.stream().sorted().findFirst().orElse(null),
+                task.getAssignee(),
+                task.getOwner(),
+                instant(task.getDueDate()));
         return open;
     }
 

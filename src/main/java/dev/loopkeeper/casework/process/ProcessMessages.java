@@ -46,7 +46,8 @@ class ProcessMessages {
     @EventListener
     void on(FixReleased fix) {
         runtime.createMessageCorrelation(Messages.FIX_RELEASED)
-                .processInstanceVariableEquals(Vars.IMPROVEMENT_ACTION_ID, fix.actionId().toString())
+                .processInstanceVariableEquals(
+                        Vars.IMPROVEMENT_ACTION_ID, fix.actionId().toString())
                 .correlateAll();
     }
 }

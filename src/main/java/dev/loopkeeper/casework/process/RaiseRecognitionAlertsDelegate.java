@@ -40,7 +40,10 @@ class RaiseRecognitionAlertsDelegate implements JavaDelegate {
         }
         for (NamedEmployee praised : employees.namedIn(customer.comment())) {
             DeliveryKey key = DeliveryKey.ofCase(caseId, "recognition", praised.employeeId());
-            outreach.alertStaff(StaffAlert.toUser(praised.managerUserId(), key, "recognition",
+            outreach.alertStaff(StaffAlert.toUser(
+                    praised.managerUserId(),
+                    key,
+                    "recognition",
                     customer.displayName() + " praised " + praised.fullName(),
                     "\"" + customer.comment() + "\" (score " + customer.score() + ", " + praised.location() + ")"));
         }

@@ -33,8 +33,15 @@ class RecordResolutionListener implements TaskListener {
                 .mapToObj(n -> loop.text(Vars.why(n)))
                 .filter(why -> why != null && !why.isBlank())
                 .toList();
-        progress.recordResolution(loop.caseId(), loop.text(Vars.RESOLUTION_SUMMARY), loop.text(Vars.ROOT_CAUSE), whys,
-                loop.flag(Vars.FIXED_NOW), systemic, action, CompletedBy.of(task));
+        progress.recordResolution(
+                loop.caseId(),
+                loop.text(Vars.RESOLUTION_SUMMARY),
+                loop.text(Vars.ROOT_CAUSE),
+                whys,
+                loop.flag(Vars.FIXED_NOW),
+                systemic,
+                action,
+                CompletedBy.of(task));
         // the gateway after the task reads a boolean, whatever the form sent
         task.getExecution().setVariable(Vars.SYSTEMIC, systemic);
     }

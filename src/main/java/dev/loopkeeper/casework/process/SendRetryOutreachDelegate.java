@@ -32,7 +32,11 @@ class SendRetryOutreachDelegate implements JavaDelegate {
         LoopVariables loop = LoopVariables.of(execution);
         UUID caseId = loop.caseId();
         Channel channel = Channel.valueOf(loop.text(Vars.CHANNEL).toUpperCase());
-        outreach.send(progress.customerOf(caseId), MessageStep.RETRY, channel,
-                DeliveryKey.ofCase(caseId, "retry", loop.text(Vars.ATTEMPTS)), Map.of());
+        outreach.send(
+                progress.customerOf(caseId),
+                MessageStep.RETRY,
+                channel,
+                DeliveryKey.ofCase(caseId, "retry", loop.text(Vars.ATTEMPTS)),
+                Map.of());
     }
 }

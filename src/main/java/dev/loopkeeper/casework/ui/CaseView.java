@@ -70,8 +70,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private UUID caseId;
     TaskFormView taskForm;
 
-    public CaseView(CaseTimeline cases, Casework casework, Taskwork taskwork, Tasklist tasklist,
-                    CurrentUser currentUser, Clock clock) {
+    public CaseView(
+            CaseTimeline cases,
+            Casework casework,
+            Taskwork taskwork,
+            Tasklist tasklist,
+            CurrentUser currentUser,
+            Clock clock) {
         this.cases = cases;
         this.casework = casework;
         this.taskwork = taskwork;
@@ -97,11 +102,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         CaseFile file = cases.file(caseId, actor).orElseThrow();
         List<TaskRow> open = tasklist.ofCase(actor, caseId);
         add(header(file, open));
-        VerticalLayout left = column("3 1 520px", currentTask(file, open),
-                new TimelineCard(cases.of(file), zone), comments());
-        VerticalLayout right = column("2 1 360px", new ResponseCard(file, cases.highlightedComment(file), zone),
-                new CustomerCard(file.customer(), cases.responsesOfCustomer(file, actor),
-                        cases.otherCasesOfCustomer(file, actor), zone));
+        VerticalLayout left =
+                column("3 1 520px", currentTask(file, open), new TimelineCard(cases.of(file), zone), comments());
+        VerticalLayout right = column(
+                "2 1 360px",
+                new ResponseCard(file, cases.highlightedComment(file), zone),
+                new CustomerCard(
+                        file.customer(),
+                        cases.responsesOfCustomer(file, actor),
+                        cases.otherCasesOfCustomer(file, actor),
+                        zone));
         FlexLayout columns = new FlexLayout(left, right);
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.getStyle().set("gap", "var(--lumo-space-l)");
@@ -111,18 +121,27 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component header(CaseFile file, List<TaskRow> open) {
         RouterLink back = new RouterLink("← Tasklist", TasklistView.class);
-        H2 name = new H2(file.customer().name() == null ? file.customer().externalId() : file.customer().name());
+        H2 name = new H2(
+                file.customer().name() == null
+                        ? file.customer().externalId()
+                        : file.customer().name());
         name.getStyle().set("margin", "0");
-        HorizontalLayout header = new HorizontalLayout(back, name, new ScoreBadge(file.score(), file.segment()),
-                status(file));
-        open.stream().map(TaskRow::dueAt).filter(Objects::nonNull).min(Comparator.naturalOrder())
+        HorizontalLayout header =
+                new HorizontalLayout(back, name, new ScoreBadge(file.score(), file.segment()), status(file));
+        open.stream()
+                .map(TaskRow::dueAt)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
                 .ifPresent(due -> header.add(SlaBadge.of(due, clock.instant(), zone)));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return header;
     }
 
     private static Span status(CaseFile file) {
-        Span status = new Span(file.status() == CaseStatus.OPEN ? "open" : "closed: " + file.closedAs().key());
+        Span status = new Span(
+                file.status() == CaseStatus.OPEN
+                        ? "open"
+                        : "closed: " + file.closedAs().key());
         status.getElement().getThemeList().add("badge" + (file.status() == CaseStatus.OPEN ? "" : " success"));
         return status;
     }
@@ -142,10 +161,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         card.setWidthFull();
         if (open.isEmpty()) {
             Optional<Instant> retry = cases.nextAttemptDue(file);
-            Paragraph waiting = new Paragraph(file.status() != CaseStatus.OPEN ? "The loop is closed."
-                    : retry.map(due -> "Next attempt due " + WHEN.format(due.atZone(zone))
-                            + ", or as soon as the customer replies.")
-                    .orElse("Nothing to do right now: the case waits for the customer or for a fix."));
+            Paragraph waiting = new Paragraph(
+                    file.status() != CaseStatus.OPEN
+                            ? "The loop is closed."
+                            : retry.map(due -> "Next attempt due " + WHEN.format(due.atZone(zone))
+                                            + ", or as soon as the customer replies.")
+                                    .orElse("Nothing to do right now: the case waits for the customer or for a fix."));
             waiting.setId("waiting");
             card.add(waiting);
             return card;
@@ -162,8 +183,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 card.add(new Paragraph("Unclaimed, for " + task.candidateGroup() + "."), claim);
             } else {
-                card.add(new Paragraph(task.assignee() == null ? "Unclaimed, for " + task.candidateGroup() + "."
-                        : "Held by " + task.assignee() + "."));
+                card.add(new Paragraph(
+                        task.assignee() == null
+                                ? "Unclaimed, for " + task.candidateGroup() + "."
+                                : "Held by " + task.assignee() + "."));
             }
         }
         return card;
@@ -175,7 +198,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             return new Paragraph("This task has no form.");
         }
         taskForm = new TaskFormView(form.get());
-        Button complete = new Button(task.isDelegated() ? "Hand back" : "Complete " + task.taskName().toLowerCase());
+        Button complete = new Button(
+                task.isDelegated() ? "Hand back" : "Complete " + task.taskName().toLowerCase());
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         complete.getElement().setAttribute("title", "Ctrl+Enter");
@@ -207,8 +231,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         List<TaskRow> next = tasklist.ofCase(actor, caseId);
         if (!next.isEmpty()) {
             TaskRow task = next.get(0);
-            return "Done. Next: " + task.taskName() + (task.isAssignedTo(actor.userId()) ? ", yours"
-                    : task.assignee() != null ? ", with " + task.assignee() : ", for " + task.candidateGroup());
+            return "Done. Next: " + task.taskName()
+                    + (task.isAssignedTo(actor.userId())
+                            ? ", yours"
+                            : task.assignee() != null ? ", with " + task.assignee() : ", for " + task.candidateGroup());
         }
         CaseFile file = cases.file(caseId, actor).orElseThrow();
         return file.status() == CaseStatus.OPEN
@@ -217,19 +243,23 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void compose(CaseFile file, TaskRow task) {
-        new ComposeEmailDialog(file.customer().email(), casework.suggestedEmail(file, task.taskKey()),
-                step -> casework.draftEmail(caseId, step),
-                draft -> {
-                    try {
-                        casework.sendEmail(caseId, draft);
-                        Notices.success("Email sent to " + file.customer().email());
-                        render();
-                        return true;
-                    } catch (RuntimeException failed) {
-                        Notices.failed("Not sent: " + failed.getMessage());
-                        return false;
-                    }
-                }).open();
+        new ComposeEmailDialog(
+                        file.customer().email(),
+                        casework.suggestedEmail(file, task.taskKey()),
+                        step -> casework.draftEmail(caseId, step),
+                        draft -> {
+                            try {
+                                casework.sendEmail(caseId, draft);
+                                Notices.success(
+                                        "Email sent to " + file.customer().email());
+                                render();
+                                return true;
+                            } catch (RuntimeException failed) {
+                                Notices.failed("Not sent: " + failed.getMessage());
+                                return false;
+                            }
+                        })
+                .open();
     }
 
     private Component comments() {

@@ -23,8 +23,11 @@ class ComposeEmailDialog extends Dialog {
      * @param draft renders a step's template for this customer
      * @param onSend sends subject and text; true when it went out
      */
-    ComposeEmailDialog(String recipient, MessageStep suggested, Function<MessageStep, EmailDraft> draft,
-                       Predicate<EmailDraft> onSend) {
+    ComposeEmailDialog(
+            String recipient,
+            MessageStep suggested,
+            Function<MessageStep, EmailDraft> draft,
+            Predicate<EmailDraft> onSend) {
         setHeaderTitle("Email to " + recipient);
         setWidth("640px");
         template.setLabel("Start from");

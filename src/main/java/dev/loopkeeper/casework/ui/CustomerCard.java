@@ -38,8 +38,11 @@ class CustomerCard extends Card {
         if (c.email() != null) {
             details.add(new Anchor("mailto:" + c.email(), "✉ " + c.email()));
         }
-        details.add(new Span("Prefers " + (c.preferredChannel() == null ? "no particular channel"
-                : c.preferredChannel().key()) + (c.tier() == null || c.tier().isBlank() ? "" : " · tier " + c.tier())
+        details.add(new Span("Prefers "
+                + (c.preferredChannel() == null
+                        ? "no particular channel"
+                        : c.preferredChannel().key())
+                + (c.tier() == null || c.tier().isBlank() ? "" : " · tier " + c.tier())
                 + " · id " + c.externalId()));
         add(details);
         if (responses.size() > 1) {
@@ -47,9 +50,13 @@ class CustomerCard extends Card {
         }
         if (!earlier.isEmpty()) {
             UnorderedList list = new UnorderedList();
-            earlier.forEach(e -> list.add(new ListItem(new RouterLink(DAY.format(e.openedAt().atZone(zone)) + ": "
-                    + e.score() + " (" + e.segment().key() + "), "
-                    + (e.status() == CaseStatus.OPEN ? "open" : e.closedAs().key()), CaseView.class,
+            earlier.forEach(e -> list.add(new ListItem(new RouterLink(
+                    DAY.format(e.openedAt().atZone(zone)) + ": "
+                            + e.score() + " (" + e.segment().key() + "), "
+                            + (e.status() == CaseStatus.OPEN
+                                    ? "open"
+                                    : e.closedAs().key()),
+                    CaseView.class,
                     new RouteParameters("caseId", e.caseId().toString())))));
             add(new H3("Earlier cases"), list);
         }

@@ -42,22 +42,42 @@ public class IncidentsView extends VerticalLayout {
         this.actor = currentUser.require();
         setSizeFull();
         ZoneId zone = ZoneId.systemDefault();
-        grid.addColumn(i -> WHEN.format(i.at().atZone(zone))).setKey("at").setHeader("Since").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(i -> i.caseId() == null ? new Span(i.processKey() + " " + i.businessKey())
-                : new Anchor("cases/" + i.caseId(), "case"))).setKey("case").setHeader("Case").setAutoWidth(true);
-        grid.addColumn(Incidents.Open::activityId).setKey("step").setHeader("Step").setAutoWidth(true);
-        grid.addColumn(Incidents.Open::message).setKey("error").setHeader("Error").setFlexGrow(3)
+        grid.addColumn(i -> WHEN.format(i.at().atZone(zone)))
+                .setKey("at")
+                .setHeader("Since")
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(i -> i.caseId() == null
+                        ? new Span(i.processKey() + " " + i.businessKey())
+                        : new Anchor("cases/" + i.caseId(), "case")))
+                .setKey("case")
+                .setHeader("Case")
+                .setAutoWidth(true);
+        grid.addColumn(Incidents.Open::activityId)
+                .setKey("step")
+                .setHeader("Step")
+                .setAutoWidth(true);
+        grid.addColumn(Incidents.Open::message)
+                .setKey("error")
+                .setHeader("Error")
+                .setFlexGrow(3)
                 .setTooltipGenerator(Incidents.Open::message);
         grid.addColumn(new ComponentRenderer<>(i -> {
-            Button retry = new Button("Retry", e -> retry(i));
-            retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            retry.setEnabled(i.jobId() != null);
-            return retry;
-        })).setKey("retry").setHeader("").setAutoWidth(true).setFrozenToEnd(true);
+                    Button retry = new Button("Retry", e -> retry(i));
+                    retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                    retry.setEnabled(i.jobId() != null);
+                    return retry;
+                }))
+                .setKey("retry")
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFrozenToEnd(true);
         grid.setSizeFull();
         grid.setEmptyStateText("Nothing is broken.");
-        add(new HorizontalLayout(new H2("Incidents"),
-                new Anchor("/camunda/app/cockpit/default/#/dashboard", "Everything else in Cockpit")), grid);
+        add(
+                new HorizontalLayout(
+                        new H2("Incidents"),
+                        new Anchor("/camunda/app/cockpit/default/#/dashboard", "Everything else in Cockpit")),
+                grid);
         refresh();
     }
 

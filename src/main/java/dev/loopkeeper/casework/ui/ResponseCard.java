@@ -25,7 +25,8 @@ class ResponseCard extends Card {
             if (span.theme() != null) {
                 part.getElement().setAttribute("title", "theme: " + span.theme());
                 part.getElement().setAttribute("data-theme", span.theme());
-                part.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff3cd)")
+                part.getStyle()
+                        .set("background", "var(--lumo-warning-color-10pct, #fff3cd)")
                         .set("border-bottom", "2px solid var(--lumo-warning-color, #f0ad4e)");
             }
             text.add(part);
@@ -33,13 +34,18 @@ class ResponseCard extends Card {
         if (file.comment() == null || file.comment().isBlank()) {
             text.setText("No comment.");
         }
-        String answered = file.respondedAt() == null ? "" : WHEN.format(file.respondedAt().atZone(zone));
-        add(text, new Paragraph("Answered " + answered + " via " + file.source()
-                + place(file.location(), file.product(), file.region())));
+        String answered =
+                file.respondedAt() == null ? "" : WHEN.format(file.respondedAt().atZone(zone));
+        add(
+                text,
+                new Paragraph("Answered " + answered + " via " + file.source()
+                        + place(file.location(), file.product(), file.region())));
     }
 
     private static String place(String location, String product, String region) {
-        List<String> parts = Stream.of(location, product, region).filter(p -> p != null && !p.isBlank()).toList();
+        List<String> parts = Stream.of(location, product, region)
+                .filter(p -> p != null && !p.isBlank())
+                .toList();
         return parts.isEmpty() ? "" : " · " + String.join(" · ", parts);
     }
 }

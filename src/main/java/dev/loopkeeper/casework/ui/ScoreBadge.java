@@ -11,11 +11,14 @@ class ScoreBadge extends Span {
             return;
         }
         setText(String.valueOf(score));
-        getElement().getThemeList().add("badge pill " + switch (segment) {
-            case DETRACTOR -> "error";
-            case PASSIVE -> "contrast";
-            case PROMOTER -> "success";
-        });
+        getElement()
+                .getThemeList()
+                .add("badge pill "
+                        + switch (segment) {
+                            case DETRACTOR -> "error";
+                            case PASSIVE -> "contrast";
+                            case PROMOTER -> "success";
+                        });
         getElement().setAttribute("title", segment.key());
         getElement().setAttribute("aria-label", "score " + score + ", " + segment.key());
     }

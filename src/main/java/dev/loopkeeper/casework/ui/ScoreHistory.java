@@ -32,18 +32,34 @@ class ScoreHistory extends Div {
             double y = y(r.score());
             points += x + "," + y + " ";
             String colour = r.score() <= 6 ? "#d93025" : r.score() <= 8 ? "#5f6368" : "#188038";
-            svg.append("<circle cx='").append(x).append("' cy='").append(y).append("' r='4' fill='").append(colour)
-                    .append("'><title>").append(r.score()).append(" on ")
-                    .append(DAY.format(r.respondedAt().atZone(zone))).append("</title></circle>");
-            description.append(r.score()).append(" on ").append(DAY.format(r.respondedAt().atZone(zone)))
+            svg.append("<circle cx='")
+                    .append(x)
+                    .append("' cy='")
+                    .append(y)
+                    .append("' r='4' fill='")
+                    .append(colour)
+                    .append("'><title>")
+                    .append(r.score())
+                    .append(" on ")
+                    .append(DAY.format(r.respondedAt().atZone(zone)))
+                    .append("</title></circle>");
+            description
+                    .append(r.score())
+                    .append(" on ")
+                    .append(DAY.format(r.respondedAt().atZone(zone)))
                     .append(i < responses.size() - 1 ? ", " : ".");
         }
         if (responses.size() > 1) {
-            svg.insert(svg.indexOf("<circle"), "<polyline points='" + points.strip()
-                    + "' fill='none' stroke='#9aa0a6' stroke-width='1.5'/>");
+            svg.insert(
+                    svg.indexOf("<circle"),
+                    "<polyline points='" + points.strip() + "' fill='none' stroke='#9aa0a6' stroke-width='1.5'/>");
         }
-        svg.append("<text x='2' y='").append(y(10) + 4).append("' font-size='9' fill='#5f6368'>10</text>")
-                .append("<text x='2' y='").append(y(0)).append("' font-size='9' fill='#5f6368'>0</text></svg>");
+        svg.append("<text x='2' y='")
+                .append(y(10) + 4)
+                .append("' font-size='9' fill='#5f6368'>10</text>")
+                .append("<text x='2' y='")
+                .append(y(0))
+                .append("' font-size='9' fill='#5f6368'>0</text></svg>");
         getElement().setAttribute("aria-label", description.toString());
         getElement().setProperty("innerHTML", svg.toString());
     }
@@ -55,6 +71,7 @@ class ScoreHistory extends Div {
     private static String band(int from, int to, String colour) {
         double top = y(to) - 4;
         double bottom = y(from) + 4;
-        return "<rect x='0' y='" + top + "' width='" + WIDTH + "' height='" + (bottom - top) + "' fill='" + colour + "'/>";
+        return "<rect x='0' y='" + top + "' width='" + WIDTH + "' height='" + (bottom - top) + "' fill='" + colour
+                + "'/>";
     }
 }

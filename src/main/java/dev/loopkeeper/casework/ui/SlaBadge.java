@@ -14,18 +14,23 @@ import java.time.format.FormatStyle;
  */
 final class SlaBadge {
 
-    enum Urgency { ON_TIME, DUE_TODAY, BREACHED }
+    enum Urgency {
+        ON_TIME,
+        DUE_TODAY,
+        BREACHED
+    }
 
     private static final DateTimeFormatter EXACT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
-    private SlaBadge() {
-    }
+    private SlaBadge() {}
 
     static Urgency urgency(Instant due, Instant now, ZoneId zone) {
         if (due.isBefore(now)) {
             return Urgency.BREACHED;
         }
-        return LocalDate.ofInstant(due, zone).equals(LocalDate.ofInstant(now, zone)) ? Urgency.DUE_TODAY : Urgency.ON_TIME;
+        return LocalDate.ofInstant(due, zone).equals(LocalDate.ofInstant(now, zone))
+                ? Urgency.DUE_TODAY
+                : Urgency.ON_TIME;
     }
 
     static Span of(Instant due, Instant now, ZoneId zone) {
@@ -36,11 +41,14 @@ final class SlaBadge {
         Duration left = Duration.between(now, due);
         String text = urgency == Urgency.BREACHED ? humanized(left.negated()) + " late" : "in " + humanized(left);
         Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge " + switch (urgency) {
-            case BREACHED -> "error primary";
-            case DUE_TODAY -> "contrast";
-            case ON_TIME -> "success";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add("badge "
+                        + switch (urgency) {
+                            case BREACHED -> "error primary";
+                            case DUE_TODAY -> "contrast";
+                            case ON_TIME -> "success";
+                        });
         String exact = "Due " + EXACT.format(due.atZone(zone));
         badge.getElement().setAttribute("title", exact);
         badge.getElement().setAttribute("aria-label", text + ", " + exact);

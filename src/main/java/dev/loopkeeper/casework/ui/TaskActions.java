@@ -99,7 +99,10 @@ class TaskActions {
 
     /** Claims the tasks that are still free, after asking. */
     void claimAll(List<TaskRow> rows, Runnable done) {
-        ActionDialog.confirm("Claim " + rows.size() + " tasks?", "Tasks someone else holds stay with them.", "Claim",
+        ActionDialog.confirm(
+                "Claim " + rows.size() + " tasks?",
+                "Tasks someone else holds stay with them.",
+                "Claim",
                 () -> report(taskwork.claimAll(ids(rows), actor), "Claimed", done));
     }
 
@@ -119,8 +122,10 @@ class TaskActions {
                 return false;
             }
             String to = colleague.getValue();
-            ActionDialog.confirm("Reassign " + rows.size() + " tasks to " + to + "?",
-                    "Tasks outside " + to + "'s groups stay where they are.", "Reassign",
+            ActionDialog.confirm(
+                    "Reassign " + rows.size() + " tasks to " + to + "?",
+                    "Tasks outside " + to + "'s groups stay where they are.",
+                    "Reassign",
                     () -> report(taskwork.reassignAll(ids(rows), to, actor), "Reassigned to " + to, done));
             return true;
         });
@@ -138,29 +143,37 @@ class TaskActions {
     }
 
     private void logContact(TaskRow row) {
-        new ContactReportDialog(row, report -> attempt(() -> casework.completeContact(row.taskId(), report, actor),
-                "Contact logged for " + row.customerName())).open();
+        new ContactReportDialog(
+                        row,
+                        report -> attempt(
+                                () -> casework.completeContact(row.taskId(), report, actor),
+                                "Contact logged for " + row.customerName()))
+                .open();
     }
 
     /** Tasks without a case (an improvement action's) are completed right here, with their form. */
     private void complete(TaskRow row) {
-        taskwork.form(row.taskId()).ifPresentOrElse(form -> {
-            TaskFormView view = new TaskFormView(form);
-            ActionDialog dialog = new ActionDialog(row.taskName(), view);
-            dialog.setWidth("560px");
-            dialog.primaryAction("Complete", () -> {
-                try {
-                    taskwork.completeTask(row.taskId(), view.values(), actor);
-                    Notices.success("Done: " + row.taskName());
-                    changed.run();
-                    return true;
-                } catch (InvalidTaskInput invalid) {
-                    view.show(invalid.problems());
-                    return false;
-                }
-            });
-            dialog.open();
-        }, () -> attempt(() -> taskwork.completeTask(row.taskId(), Map.of(), actor), "Done: " + row.taskName()));
+        taskwork.form(row.taskId())
+                .ifPresentOrElse(
+                        form -> {
+                            TaskFormView view = new TaskFormView(form);
+                            ActionDialog dialog = new ActionDialog(row.taskName(), view);
+                            dialog.setWidth("560px");
+                            dialog.primaryAction("Complete", () -> {
+                                try {
+                                    taskwork.completeTask(row.taskId(), view.values(), actor);
+                                    Notices.success("Done: " + row.taskName());
+                                    changed.run();
+                                    return true;
+                                } catch (InvalidTaskInput invalid) {
+                                    view.show(invalid.problems());
+                                    return false;
+                                }
+                            });
+                            dialog.open();
+                        },
+                        () -> attempt(
+                                () -> taskwork.completeTask(row.taskId(), Map.of(), actor), "Done: " + row.taskName()));
     }
 
     /** Hands a claimed task to a colleague of its group: for good (reassign) or to come back (delegate). */
@@ -168,12 +181,18 @@ class TaskActions {
         ComboBox<String> colleague = new ComboBox<>("Colleague", taskwork.colleaguesFor(row.taskId(), actor));
         colleague.setRequired(true);
         ActionDialog dialog = new ActionDialog(row.taskName() + " for " + row.customerName(), colleague);
-        dialog.action("Delegate (comes back to me)", () -> !colleague.isEmpty()
-                && attempt(() -> taskwork.delegate(row.taskId(), colleague.getValue(), actor),
-                        "Delegated to " + colleague.getValue()));
-        dialog.primaryAction("Reassign", () -> !colleague.isEmpty()
-                && attempt(() -> taskwork.reassign(row.taskId(), colleague.getValue(), actor),
-                        "Reassigned to " + colleague.getValue()));
+        dialog.action(
+                "Delegate (comes back to me)",
+                () -> !colleague.isEmpty()
+                        && attempt(
+                                () -> taskwork.delegate(row.taskId(), colleague.getValue(), actor),
+                                "Delegated to " + colleague.getValue()));
+        dialog.primaryAction(
+                "Reassign",
+                () -> !colleague.isEmpty()
+                        && attempt(
+                                () -> taskwork.reassign(row.taskId(), colleague.getValue(), actor),
+                                "Reassigned to " + colleague.getValue()));
         dialog.open();
     }
 

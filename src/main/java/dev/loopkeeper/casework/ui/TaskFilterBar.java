@@ -63,8 +63,15 @@ class TaskFilterBar extends HorizontalLayout {
 
     /** The filter the fields say, within a view, with "today" in the agent's zone. */
     TaskFilter filter(TaskView view, ZoneId zone) {
-        return new TaskFilter(view, segments.getValue(), task.getValue(), group.getValue(), location.getValue(),
-                product.getValue(), search.getValue(), zone);
+        return new TaskFilter(
+                view,
+                segments.getValue(),
+                task.getValue(),
+                group.getValue(),
+                location.getValue(),
+                product.getValue(),
+                search.getValue(),
+                zone);
     }
 
     void show(TaskFilter filter) {

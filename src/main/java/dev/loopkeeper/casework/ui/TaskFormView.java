@@ -49,8 +49,11 @@ class TaskFormView extends FormLayout {
             if (part instanceof FormSchema.Text text) {
                 add(new Markdown(text.text()));
             } else if (part instanceof FormSchema.Field field) {
-                Component input = input(field, field.optionsKey() == null ? field.options()
-                        : task.options().getOrDefault(field.optionsKey(), List.of()));
+                Component input = input(
+                        field,
+                        field.optionsKey() == null
+                                ? field.options()
+                                : task.options().getOrDefault(field.optionsKey(), List.of()));
                 Map<String, Object> initial = task.values();
                 Object value = initial.containsKey(field.key()) ? initial.get(field.key()) : field.defaultValue();
                 set(field, value);
@@ -79,27 +82,33 @@ class TaskFormView extends FormLayout {
                 validated.setInvalid(false);
             }
         });
-        return problems.stream().filter(problem -> {
-            HasValue<?, ?> input = inputs.get(problem.field());
-            if (input instanceof HasValidation validated && components.get(problem.field()).isVisible()) {
-                validated.setErrorMessage(problem.message());
-                validated.setInvalid(true);
-                return false;
-            }
-            return true;
-        }).toList();
+        return problems.stream()
+                .filter(problem -> {
+                    HasValue<?, ?> input = inputs.get(problem.field());
+                    if (input instanceof HasValidation validated
+                            && components.get(problem.field()).isVisible()) {
+                        validated.setErrorMessage(problem.message());
+                        validated.setInvalid(true);
+                        return false;
+                    }
+                    return true;
+                })
+                .toList();
     }
 
     private void applyConditions() {
         Map<String, Object> current = new HashMap<>();
         form.fields().forEach(field -> current.put(field.key(), valueOf(field)));
-        form.fields().forEach(field -> components.get(field.key())
-                .setVisible(!field.hideWhen().map(c -> c.holds(current)).orElse(false)));
+        form.fields()
+                .forEach(field -> components
+                        .get(field.key())
+                        .setVisible(!field.hideWhen().map(c -> c.holds(current)).orElse(false)));
     }
 
     private Component input(FormSchema.Field field, List<FormSchema.Option> choices) {
         Map<String, String> labels = choices.stream()
-                .collect(Collectors.toMap(FormSchema.Option::value, FormSchema.Option::label, (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        FormSchema.Option::value, FormSchema.Option::label, (a, b) -> a, LinkedHashMap::new));
         Component component = switch (field.type()) {
             case "textarea" -> {
                 TextArea area = new TextArea(field.label());
@@ -154,24 +163,25 @@ class TaskFormView extends FormLayout {
                 many.setRequired(field.required());
                 yield register(field, many);
             }
-            case "datetime" -> switch (field.subtype() == null ? "datetime" : field.subtype()) {
-                case "date" -> {
-                    DatePicker date = new DatePicker(field.label());
-                    date.setRequired(field.required());
-                    yield register(field, date);
-                }
-                case "time" -> {
-                    TimePicker time = new TimePicker(field.label());
-                    time.setRequired(field.required());
-                    yield register(field, time);
-                }
-                default -> {
-                    DateTimePicker dateTime = new DateTimePicker(field.label());
-                    dateTime.setRequiredIndicatorVisible(field.required());
-                    dateTime.setHelperText(field.description());
-                    yield register(field, dateTime);
-                }
-            };
+            case "datetime" ->
+                switch (field.subtype() == null ? "datetime" : field.subtype()) {
+                    case "date" -> {
+                        DatePicker date = new DatePicker(field.label());
+                        date.setRequired(field.required());
+                        yield register(field, date);
+                    }
+                    case "time" -> {
+                        TimePicker time = new TimePicker(field.label());
+                        time.setRequired(field.required());
+                        yield register(field, time);
+                    }
+                    default -> {
+                        DateTimePicker dateTime = new DateTimePicker(field.label());
+                        dateTime.setRequiredIndicatorVisible(field.required());
+                        dateTime.setHelperText(field.description());
+                        yield register(field, dateTime);
+                    }
+                };
             default -> {
                 TextField text = new TextField(field.label());
                 if (field.maxLength() != null) {

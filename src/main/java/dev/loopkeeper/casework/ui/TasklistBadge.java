@@ -29,7 +29,10 @@ class TasklistBadge implements NavigationBadge {
 
     @Override
     public long count() {
-        return currentUser.actor().map(actor -> tasklist.count(actor, TaskFilter.of(TaskView.MY_WORK))).orElse(0L);
+        return currentUser
+                .actor()
+                .map(actor -> tasklist.count(actor, TaskFilter.of(TaskView.MY_WORK)))
+                .orElse(0L);
     }
 
     @Override

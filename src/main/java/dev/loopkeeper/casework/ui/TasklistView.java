@@ -72,11 +72,17 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
     private TaskFilter filter = TaskFilter.of(TaskView.MY_WORK);
     /** While the URL is applied to the fields, their changes must not navigate again. */
     private boolean applyingUrl;
+
     private TaskRow focused;
     private Registration live;
 
-    public TasklistView(Tasklist tasklist, Casework casework, Taskwork taskwork, TaskBroadcaster broadcaster,
-                        CurrentUser currentUser, Clock clock) {
+    public TasklistView(
+            Tasklist tasklist,
+            Casework casework,
+            Taskwork taskwork,
+            TaskBroadcaster broadcaster,
+            CurrentUser currentUser,
+            Clock clock) {
         this.tasklist = tasklist;
         this.broadcaster = broadcaster;
         this.actor = currentUser.require();
@@ -92,10 +98,12 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
                 views.add(tab);
             }
         }
-        views.addSelectedChangeListener(e -> tabs.entrySet().stream().filter(t -> t.getValue() == e.getSelectedTab())
-                .findFirst().ifPresent(t -> navigate(filter.withView(t.getKey()))));
-        filters = new TaskFilterBar(actor.groups(), tasklist.openLocations(), tasklist.openProducts(),
-                this::filtersChanged);
+        views.addSelectedChangeListener(e -> tabs.entrySet().stream()
+                .filter(t -> t.getValue() == e.getSelectedTab())
+                .findFirst()
+                .ifPresent(t -> navigate(filter.withView(t.getKey()))));
+        filters = new TaskFilterBar(
+                actor.groups(), tasklist.openLocations(), tasklist.openProducts(), this::filtersChanged);
 
         add(new HorizontalLayout(new H2("Tasks"), total), views, filters, bulkBar(), grid());
         expand(grid);
@@ -113,24 +121,53 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
 
     private Component grid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(TaskRow::customerName).setKey("customer").setHeader("Customer").setSortProperty("customerName")
-                .setAutoWidth(true).setFrozen(true);
-        grid.addColumn(new ComponentRenderer<>(row -> new ScoreBadge(row.score(), row.segment()))).setKey("score")
-                .setHeader("Score").setSortProperty("score").setTextAlign(ColumnTextAlign.CENTER).setWidth("6.5em")
+        grid.addColumn(TaskRow::customerName)
+                .setKey("customer")
+                .setHeader("Customer")
+                .setSortProperty("customerName")
+                .setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(new ComponentRenderer<>(row -> new ScoreBadge(row.score(), row.segment())))
+                .setKey("score")
+                .setHeader("Score")
+                .setSortProperty("score")
+                .setTextAlign(ColumnTextAlign.CENTER)
+                .setWidth("6.5em")
                 .setFlexGrow(0);
-        grid.addColumn(row -> excerpt(row.comment())).setKey("comment").setHeader("Comment").setFlexGrow(3)
-                .setWidth("18em").setTooltipGenerator(TaskRow::comment);
-        grid.addColumn(TaskRow::taskName).setKey("task").setHeader("Task").setSortProperty("taskName")
+        grid.addColumn(row -> excerpt(row.comment()))
+                .setKey("comment")
+                .setHeader("Comment")
+                .setFlexGrow(3)
+                .setWidth("18em")
+                .setTooltipGenerator(TaskRow::comment);
+        grid.addColumn(TaskRow::taskName)
+                .setKey("task")
+                .setHeader("Task")
+                .setSortProperty("taskName")
                 .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(row -> SlaBadge.of(row.dueAt(), clock.instant(), zone))).setKey("due")
-                .setHeader("SLA").setSortProperty("dueAt").setAutoWidth(true);
-        grid.addColumn(TasklistView::holder).setKey("assignee").setHeader("Assignee / group")
-                .setSortProperty("assignee").setAutoWidth(true);
-        grid.addColumn(row -> row.preferredChannel() == null ? "" : row.preferredChannel().key()).setKey("channel")
-                .setHeader("Channel").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(row -> SlaBadge.of(row.dueAt(), clock.instant(), zone)))
+                .setKey("due")
+                .setHeader("SLA")
+                .setSortProperty("dueAt")
+                .setAutoWidth(true);
+        grid.addColumn(TasklistView::holder)
+                .setKey("assignee")
+                .setHeader("Assignee / group")
+                .setSortProperty("assignee")
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.preferredChannel() == null
+                        ? ""
+                        : row.preferredChannel().key())
+                .setKey("channel")
+                .setHeader("Channel")
+                .setAutoWidth(true);
         // frozen to the right edge: the actions stay in reach however wide the other columns get
-        grid.addColumn(new ComponentRenderer<>(row -> actions.buttons(row, this::open))).setKey("actions")
-                .setHeader("Actions").setWidth("15em").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(new ComponentRenderer<>(row -> actions.buttons(row, this::open)))
+                .setKey("actions")
+                .setHeader("Actions")
+                .setWidth("15em")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setItems(
@@ -139,11 +176,15 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
         // Enter on a focused row opens its case: the list works without a mouse
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (focused != null) {
-                open(focused);
-            }
-        }, Key.ENTER).listenOn(grid);
+        Shortcuts.addShortcutListener(
+                        grid,
+                        () -> {
+                            if (focused != null) {
+                                open(focused);
+                            }
+                        },
+                        Key.ENTER)
+                .listenOn(grid);
         grid.addSelectionListener(e -> {
             claimSelected.setEnabled(!e.getAllSelectedItems().isEmpty());
             reassignSelected.setEnabled(!e.getAllSelectedItems().isEmpty());
@@ -169,7 +210,10 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
 
     private void open(TaskRow row) {
         if (row.caseId() != null) {
-            UI.getCurrent().navigate(CaseView.class, new RouteParameters("caseId", row.caseId().toString()));
+            UI.getCurrent()
+                    .navigate(
+                            CaseView.class,
+                            new RouteParameters("caseId", row.caseId().toString()));
         }
     }
 
@@ -201,7 +245,8 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = TaskFilterAddress.filter(event.getLocation().getQueryParameters().getParameters(), zone);
+        filter = TaskFilterAddress.filter(
+                event.getLocation().getQueryParameters().getParameters(), zone);
         if (!tabs.containsKey(filter.view())) {
             filter = filter.withView(TaskView.MY_WORK);
         }
@@ -226,7 +271,9 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
                 ui.access(() -> {
                     refresh();
                     if (change.change() == TaskChanged.Change.OPENED && change.assignee() == null) {
-                        Notification.show("New for " + change.candidateGroup() + ": " + change.taskName(), 4000,
+                        Notification.show(
+                                "New for " + change.candidateGroup() + ": " + change.taskName(),
+                                4000,
                                 Notification.Position.TOP_END);
                     }
                 });

@@ -23,7 +23,8 @@ class TimelineCard extends Card {
         list.getStyle().set("padding-left", "var(--lumo-space-m)").set("margin", "0");
         for (TimelineEntry entry : entries) {
             ListItem item = new ListItem();
-            Span when = new Span(entry.at() == null ? "" : WHEN.format(entry.at().atZone(zone)) + " ");
+            Span when =
+                    new Span(entry.at() == null ? "" : WHEN.format(entry.at().atZone(zone)) + " ");
             when.getStyle().set("color", "var(--lumo-secondary-text-color)");
             Span what = new Span(entry.title() + (entry.who() == null ? "" : " — " + entry.who()));
             what.getStyle().set("font-weight", "500");

@@ -55,13 +55,19 @@ public class WorkloadView extends VerticalLayout {
         setSizeFull();
         people.addColumn(Load::who).setKey("who").setHeader("Person").setAutoWidth(true);
         counts(people);
-        people.addColumn(new ComponentRenderer<>(this::away)).setKey("away").setHeader("Away").setAutoWidth(true);
+        people.addColumn(new ComponentRenderer<>(this::away))
+                .setKey("away")
+                .setHeader("Away")
+                .setAutoWidth(true);
         people.addColumn(new ComponentRenderer<>(load -> {
-            Button move = new Button("Move work…", e -> move(load.who()));
-            move.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            move.setEnabled(load.open() > 0);
-            return move;
-        })).setKey("move").setHeader("").setAutoWidth(true);
+                    Button move = new Button("Move work…", e -> move(load.who()));
+                    move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    move.setEnabled(load.open() > 0);
+                    return move;
+                }))
+                .setKey("move")
+                .setHeader("")
+                .setAutoWidth(true);
         groups.addColumn(Load::who).setKey("who").setHeader("Group").setAutoWidth(true);
         counts(groups);
         people.setAllRowsVisible(true);
@@ -81,7 +87,9 @@ public class WorkloadView extends VerticalLayout {
         away.setAriaLabel(load.who() + " is away");
         away.addValueChangeListener(e -> {
             availability.set(load.who(), e.getValue(), null, actor);
-            Notification.show(load.who() + (e.getValue() ? " is away: no new work" : " is back"), 3000,
+            Notification.show(
+                    load.who() + (e.getValue() ? " is away: no new work" : " is back"),
+                    3000,
                     Notification.Position.BOTTOM_START);
         });
         return away;
@@ -96,7 +104,8 @@ public class WorkloadView extends VerticalLayout {
     }
 
     void move(String from) {
-        List<String> others = directory.available().stream().filter(u -> !u.equals(from)).toList();
+        List<String> others =
+                directory.available().stream().filter(u -> !u.equals(from)).toList();
         ComboBox<String> to = new ComboBox<>("To", others);
         to.setRequired(true);
         ActionDialog dialog = new ActionDialog("Move " + from + "'s open tasks", to);
@@ -106,8 +115,11 @@ public class WorkloadView extends VerticalLayout {
                 return false;
             }
             String receiver = to.getValue();
-            ActionDialog.confirm("Move all of " + from + "'s tasks to " + receiver + "?",
-                    "Tasks outside " + receiver + "'s groups stay with " + from + ".", "Move", () -> {
+            ActionDialog.confirm(
+                    "Move all of " + from + "'s tasks to " + receiver + "?",
+                    "Tasks outside " + receiver + "'s groups stay with " + from + ".",
+                    "Move",
+                    () -> {
                         BulkOutcome outcome = workload.move(from, receiver, actor);
                         Notices.outcome(outcome.summary("Moved to " + receiver, "Stayed"), outcome.isComplete());
                         refresh();

@@ -35,22 +35,48 @@ class CaseController {
     @GetMapping(path = "/api/cases/{caseId}", produces = "application/json")
     CaseState get(@PathVariable UUID caseId) {
         boolean visible = currentUser.isApiClient()
-                || currentUser.actor().map(actor -> access.visibleTo(caseId, actor)).orElse(false);
-        return (visible ? casework.find(caseId) : Optional.<CaseSummary>empty()).map(CaseState::of)
+                || currentUser
+                        .actor()
+                        .map(actor -> access.visibleTo(caseId, actor))
+                        .orElse(false);
+        return (visible ? casework.find(caseId) : Optional.<CaseSummary>empty())
+                .map(CaseState::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + caseId));
     }
 
     /** The API shape: the summary plus the due time of the next open task. */
-    record CaseState(UUID caseId, String status, String segment, int score, String customerExternalId,
-                     String customerName, Instant openedAt, Instant firstContactAt,
-                     Instant closedAt, String lastContactOutcome, String closedAs, Instant dueAt,
-                     List<CaseSummary.OpenTaskView> openTasks) {
+    record CaseState(
+            UUID caseId,
+            String status,
+            String segment,
+            int score,
+            String customerExternalId,
+            String customerName,
+            Instant openedAt,
+            Instant firstContactAt,
+            Instant closedAt,
+            String lastContactOutcome,
+            String closedAs,
+            Instant dueAt,
+            List<CaseSummary.OpenTaskView> openTasks) {
 
         static CaseState of(CaseSummary c) {
-            return new CaseState(c.caseId(), c.status().name().toLowerCase(), c.segment().key(), c.score(),
-                    c.customerExternalId(), c.customerName(), c.openedAt(), c.firstContactAt(), c.closedAt(),
-                    c.lastContactOutcome() == null ? null : c.lastContactOutcome().key(),
-                    c.closedAs() == null ? null : c.closedAs().key(), c.dueAt(), c.openTasks());
+            return new CaseState(
+                    c.caseId(),
+                    c.status().name().toLowerCase(),
+                    c.segment().key(),
+                    c.score(),
+                    c.customerExternalId(),
+                    c.customerName(),
+                    c.openedAt(),
+                    c.firstContactAt(),
+                    c.closedAt(),
+                    c.lastContactOutcome() == null
+                            ? null
+                            : c.lastContactOutcome().key(),
+                    c.closedAs() == null ? null : c.closedAs().key(),
+                    c.dueAt(),
+                    c.openTasks());
         }
     }
 }

@@ -14,19 +14,21 @@ public class Employee {
 
     @Id
     private UUID id;
+
     @Column(nullable = false)
     private String fullName;
+
     @Column(nullable = false)
     private String firstName;
     /** Other names customers use, comma-separated (nicknames, short forms). */
     private String aliases;
+
     private String location;
     /** The Loopkeeper user who manages the employee and hears of their praise. */
     @Column(nullable = false)
     private String managerUserId;
 
-    protected Employee() {
-    }
+    protected Employee() {}
 
     public Employee(String fullName, String firstName, String aliases, String location, String managerUserId) {
         this.id = UUID.randomUUID();
@@ -41,7 +43,10 @@ public class Employee {
     public List<String> names() {
         var names = new ArrayList<>(List.of(fullName, firstName));
         if (aliases != null && !aliases.isBlank()) {
-            Arrays.stream(aliases.split(",")).map(String::strip).filter(a -> !a.isEmpty()).forEach(names::add);
+            Arrays.stream(aliases.split(","))
+                    .map(String::strip)
+                    .filter(a -> !a.isEmpty())
+                    .forEach(names::add);
         }
         return names;
     }

@@ -3,5 +3,4 @@ package dev.loopkeeper.identity.domain;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Employees extends JpaRepository<Employee, UUID> {
-}
+public interface Employees extends JpaRepository<Employee, UUID> {}

@@ -11,15 +11,17 @@ public class StaffAvailability {
 
     @Id
     private String userId;
+
     private boolean away;
     private String note;
+
     @Column(nullable = false)
     private String changedBy;
+
     @Column(nullable = false)
     private Instant changedAt;
 
-    protected StaffAvailability() {
-    }
+    protected StaffAvailability() {}
 
     public StaffAvailability(String userId) {
         this.userId = userId;

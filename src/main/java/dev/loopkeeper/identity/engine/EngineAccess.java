@@ -21,7 +21,8 @@ class EngineAccess extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setAuthorizationEnabled(true);
         List<String> admins = configuration.getAdminGroups() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getAdminGroups());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getAdminGroups());
         if (!admins.contains(Groups.ADMINS)) {
             admins.add(Groups.ADMINS);
         }

@@ -55,28 +55,44 @@ public final class RoleGrants {
     static final String ANY = Authorization.ANY;
     static final String COCKPIT = "cockpit";
 
-    static final List<Grant> TABLE = Stream.concat(Stream.of(
-            new Grant(Groups.SUPERVISORS, Resources.APPLICATION, COCKPIT, ACCESS),
-            new Grant(Groups.SUPERVISORS, Resources.PROCESS_DEFINITION, ANY,
-                    READ, READ_INSTANCE, READ_HISTORY, READ_TASK, TASK_WORK, TASK_ASSIGN, RETRY_JOB),
-            new Grant(Groups.SUPERVISORS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY),
-            new Grant(Groups.SUPERVISORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ),
-            new Grant(Groups.SUPERVISORS, Resources.DEPLOYMENT, ANY, READ),
-            // Names on tasks and in reassignments; reading only
-            new Grant(Groups.SUPERVISORS, Resources.USER, ANY, READ),
-            new Grant(Groups.SUPERVISORS, Resources.GROUP, ANY, READ),
+    static final List<Grant> TABLE = Stream.concat(
+                    Stream.of(
+                            new Grant(Groups.SUPERVISORS, Resources.APPLICATION, COCKPIT, ACCESS),
+                            new Grant(
+                                    Groups.SUPERVISORS,
+                                    Resources.PROCESS_DEFINITION,
+                                    ANY,
+                                    READ,
+                                    READ_INSTANCE,
+                                    READ_HISTORY,
+                                    READ_TASK,
+                                    TASK_WORK,
+                                    TASK_ASSIGN,
+                                    RETRY_JOB),
+                            new Grant(Groups.SUPERVISORS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY),
+                            new Grant(Groups.SUPERVISORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ),
+                            new Grant(Groups.SUPERVISORS, Resources.DEPLOYMENT, ANY, READ),
+                            // Names on tasks and in reassignments; reading only
+                            new Grant(Groups.SUPERVISORS, Resources.USER, ANY, READ),
+                            new Grant(Groups.SUPERVISORS, Resources.GROUP, ANY, READ),
+                            new Grant(Groups.PROCESS_OWNERS, Resources.APPLICATION, COCKPIT, ACCESS),
+                            new Grant(Groups.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, CREATE, READ),
+                            new Grant(
+                                    Groups.PROCESS_OWNERS,
+                                    Resources.PROCESS_DEFINITION,
+                                    ANY,
+                                    READ,
+                                    READ_INSTANCE,
+                                    READ_HISTORY),
+                            new Grant(Groups.PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY),
+                            new Grant(Groups.PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ)),
+                    // The engine's admin groups skip only a few admin-only operations; every other check needs a grant
+                    Stream.of(Groups.ADMINS, Groups.CAMUNDA_ADMIN)
+                            .flatMap(group -> Arrays.stream(Resources.values())
+                                    .map(resource -> new Grant(group, resource, ANY, Permissions.ALL))))
+            .toList();
 
-            new Grant(Groups.PROCESS_OWNERS, Resources.APPLICATION, COCKPIT, ACCESS),
-            new Grant(Groups.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, CREATE, READ),
-            new Grant(Groups.PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY),
-            new Grant(Groups.PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY),
-            new Grant(Groups.PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ)),
-            // The engine's admin groups skip only a few admin-only operations; every other check needs a grant
-            Stream.of(Groups.ADMINS, Groups.CAMUNDA_ADMIN).flatMap(group -> Arrays.stream(Resources.values())
-                    .map(resource -> new Grant(group, resource, ANY, Permissions.ALL)))).toList();
-
-    private RoleGrants() {
-    }
+    private RoleGrants() {}
 
     /** Makes the engine's grants for our roles exactly the table's; safe to run on every node at once. */
     static void apply(AuthorizationService authorizations) {
@@ -92,7 +108,8 @@ public final class RoleGrants {
     }
 
     private static void write(AuthorizationService authorizations, Grant grant) {
-        Authorization row = authorizations.createAuthorizationQuery()
+        Authorization row = authorizations
+                .createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .groupIdIn(grant.group())
                 .resourceType(grant.resource())

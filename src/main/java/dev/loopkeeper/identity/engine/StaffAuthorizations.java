@@ -19,6 +19,7 @@ class StaffAuthorizations extends DefaultAuthorizationProvider {
     public AuthorizationEntity[] newUser(User user) {
         ensureValidIndividualResourceId("Cannot create default authorization for user " + user.getId(), user.getId());
         return new AuthorizationEntity[] {
-                createGrantAuthorization(user.getId(), null, Resources.USER, user.getId(), Permissions.READ)};
+            createGrantAuthorization(user.getId(), null, Resources.USER, user.getId(), Permissions.READ)
+        };
     }
 }

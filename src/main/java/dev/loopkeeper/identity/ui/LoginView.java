@@ -39,12 +39,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         if (failed && lastFailure() instanceof SignInThrottled throttled) {
             LoginI18n i18n = LoginI18n.createDefault();
             i18n.getErrorMessage().setTitle("Too many failed sign-ins");
-            i18n.getErrorMessage().setMessage("Too many wrong passwords came from your address. Wait "
-                    + Math.max(1, throttled.getWait().toSeconds()) + " seconds, then try again.");
+            i18n.getErrorMessage()
+                    .setMessage("Too many wrong passwords came from your address. Wait "
+                            + Math.max(1, throttled.getWait().toSeconds()) + " seconds, then try again.");
             login.setI18n(i18n);
         }
         login.setError(failed);
@@ -53,7 +55,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     /** Spring Security leaves the reason of the last failed sign-in in the session. */
     private static Object lastFailure() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getSession() == null ? null
+        return session == null || session.getSession() == null
+                ? null
                 : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 }

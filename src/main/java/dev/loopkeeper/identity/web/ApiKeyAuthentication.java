@@ -36,10 +36,13 @@ public class ApiKeyAuthentication extends OncePerRequestFilter implements Authen
     private final ObjectMapper json;
     private final SecurityContextHolderStrategy security;
 
-    public ApiKeyAuthentication(String header, List<String> keys, ObjectMapper json,
-                                SecurityContextHolderStrategy security) {
+    public ApiKeyAuthentication(
+            String header, List<String> keys, ObjectMapper json, SecurityContextHolderStrategy security) {
         this.header = header;
-        this.keys = keys.stream().filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+        this.keys = keys.stream()
+                .filter(k -> !k.isBlank())
+                .map(k -> k.getBytes(StandardCharsets.UTF_8))
+                .toList();
         this.json = json;
         this.security = security;
     }
@@ -57,8 +60,8 @@ public class ApiKeyAuthentication extends OncePerRequestFilter implements Authen
             return;
         }
         var context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("api-client", null,
-                AuthorityUtils.createAuthorityList(API_CLIENT)));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "api-client", null, AuthorityUtils.createAuthorityList(API_CLIENT)));
         security.setContext(context);
         try {
             chain.doFilter(request, response);
@@ -71,8 +74,11 @@ public class ApiKeyAuthentication extends OncePerRequestFilter implements Authen
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failed)
             throws IOException {
-        refuse(response, failed instanceof BadCredentialsException ? "Wrong user name or password"
-                : "Send your API key in the " + header + " header");
+        refuse(
+                response,
+                failed instanceof BadCredentialsException
+                        ? "Wrong user name or password"
+                        : "Send your API key in the " + header + " header");
     }
 
     private void refuse(HttpServletResponse response, String detail) throws IOException {

@@ -18,13 +18,17 @@ public class CamundaWebappSignIn extends ContainerBasedAuthenticationProvider {
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
-                || auth.getName() == null || auth.getName().isBlank()) {
+        if (auth == null
+                || !auth.isAuthenticated()
+                || auth instanceof AnonymousAuthenticationToken
+                || auth.getName() == null
+                || auth.getName().isBlank()) {
             return AuthenticationResult.unsuccessful();
         }
         AuthenticationResult result = AuthenticationResult.successful(auth.getName());
         result.setGroups(engine.getIdentityService().createGroupQuery().groupMember(auth.getName()).list().stream()
-                .map(Group::getId).toList());
+                .map(Group::getId)
+                .toList());
         return result;
     }
 }

@@ -17,8 +17,9 @@ public final class EngineApiPaths {
 
     /** Users, groups, memberships, credentials, tenants, authorizations, password checks. */
     private static final List<String> IDENTITY = List.of("user", "group", "tenant", "authorization", "identity");
-    private static final Set<HttpMethod> WRITING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE,
-            HttpMethod.PATCH);
+
+    private static final Set<HttpMethod> WRITING =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH);
 
     private final List<String> bases;
 

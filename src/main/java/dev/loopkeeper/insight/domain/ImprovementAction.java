@@ -16,35 +16,50 @@ public class ImprovementAction {
 
     @Id
     private UUID id;
+
     @Column(nullable = false)
     private String title;
+
     private String description;
     private String rootCause;
+
     @Column(nullable = false)
     private String owner;
+
     @Column(nullable = false)
     private Instant deadline;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ImprovementStatus status;
+
     private String processInstanceId;
     private String implementationSummary;
     private String verificationNotes;
+
     @Column(nullable = false)
     private String createdBy;
+
     @Column(nullable = false)
     private Instant createdAt;
+
     private Instant implementedAt;
     private Instant verifiedAt;
     private Instant announcedAt;
+
     @Version
     private int version;
 
-    protected ImprovementAction() {
-    }
+    protected ImprovementAction() {}
 
-    public ImprovementAction(String title, String description, String rootCause, String owner, Instant deadline,
-                             String createdBy, Instant createdAt) {
+    public ImprovementAction(
+            String title,
+            String description,
+            String rootCause,
+            String owner,
+            Instant deadline,
+            String createdBy,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.title = title;
         this.description = description;

@@ -21,13 +21,14 @@ public class LinkedCase {
 
     @Id
     private UUID actionId;
+
     @Id
     private UUID caseId;
+
     @Column(nullable = false)
     private Instant linkedAt;
 
-    protected LinkedCase() {
-    }
+    protected LinkedCase() {}
 
     public LinkedCase(UUID actionId, UUID caseId, Instant linkedAt) {
         this.actionId = actionId;

@@ -24,13 +24,14 @@ class EscalateLateImprovementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ImprovementView action = improvements.find(ActionOf.scope(execution).actionId()).orElseThrow();
+        ImprovementView action =
+                improvements.find(ActionOf.scope(execution).actionId()).orElseThrow();
         String subject = "Improvement action overdue: " + action.title();
         String body = "\"" + action.title() + "\" was due " + action.deadline() + " and is not implemented yet. "
                 + action.linkedCases() + " customer(s) are waiting on it.";
         DeliveryKey key = DeliveryKey.ofImprovement(action.id(), "late", execution.getId());
         outreach.alertStaff(StaffAlert.toUser(action.owner(), key.and("owner"), "late-improvement", subject, body));
-        outreach.alertStaff(StaffAlert.toGroup(Groups.PROCESS_OWNERS, key.and("owners"), "late-improvement", subject,
-                body));
+        outreach.alertStaff(
+                StaffAlert.toGroup(Groups.PROCESS_OWNERS, key.and("owners"), "late-improvement", subject, body));
     }
 }

@@ -19,7 +19,9 @@ class RecordVerificationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ActionOf action = ActionOf.scope(task);
-        improvements.verified(action.actionId(), "verified".equals(action.text(Vars.VERIFICATION)),
+        improvements.verified(
+                action.actionId(),
+                "verified".equals(action.text(Vars.VERIFICATION)),
                 action.text(Vars.VERIFICATION_NOTES));
     }
 }

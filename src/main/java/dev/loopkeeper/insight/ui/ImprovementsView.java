@@ -42,9 +42,23 @@ public class ImprovementsView extends VerticalLayout {
 
     /** Root causes as the log-resolution form names them. */
     static final Map<String, String> ROOT_CAUSES = Map.of(
-            "product-defect", "Product defect", "service-failure", "Service failure", "billing", "Billing",
-            "delivery-delay", "Delivery or installation delay", "staff-behaviour", "Staff behaviour",
-            "communication", "Communication", "policy", "Policy or price", "other", "Other");
+            "product-defect",
+            "Product defect",
+            "service-failure",
+            "Service failure",
+            "billing",
+            "Billing",
+            "delivery-delay",
+            "Delivery or installation delay",
+            "staff-behaviour",
+            "Staff behaviour",
+            "communication",
+            "Communication",
+            "policy",
+            "Policy or price",
+            "other",
+            "Other");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     final Grid<ImprovementView> grid = new Grid<>(ImprovementView.class, false);
@@ -56,10 +70,16 @@ public class ImprovementsView extends VerticalLayout {
         this.improvements = improvements;
         this.currentUser = currentUser;
         setSizeFull();
-        grid.addColumn(ImprovementView::title).setKey("title").setHeader("Action").setFlexGrow(3);
-        grid.addColumn(a -> a.rootCause() == null ? "" : ROOT_CAUSES.getOrDefault(a.rootCause(), a.rootCause())).setKey("rootCause").setHeader("Root cause");
+        grid.addColumn(ImprovementView::title)
+                .setKey("title")
+                .setHeader("Action")
+                .setFlexGrow(3);
+        grid.addColumn(a -> a.rootCause() == null ? "" : ROOT_CAUSES.getOrDefault(a.rootCause(), a.rootCause()))
+                .setKey("rootCause")
+                .setHeader("Root cause");
         grid.addColumn(ImprovementView::owner).setKey("owner").setHeader("Owner");
-        grid.addColumn(a -> DATE.format(a.deadline().atZone(ZoneId.systemDefault()))).setKey("deadline")
+        grid.addColumn(a -> DATE.format(a.deadline().atZone(ZoneId.systemDefault())))
+                .setKey("deadline")
                 .setHeader("Deadline");
         grid.addColumn(a -> a.status().name().toLowerCase()).setKey("status").setHeader("Status");
         grid.addColumn(ImprovementView::linkedCases).setKey("linkedCases").setHeader("Customers waiting");
@@ -67,9 +87,11 @@ public class ImprovementsView extends VerticalLayout {
         refresh();
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> new NewActionDialog().open());
-        add(new HorizontalLayout(new H2("Improvement actions"), create),
+        add(
+                new HorizontalLayout(new H2("Improvement actions"), create),
                 new Paragraph("Link a case to an action when you log a systemic resolution; its customer hears "
-                        + "from us when the fix is announced."), grid);
+                        + "from us when the fix is announced."),
+                grid);
     }
 
     private void refresh() {
@@ -105,9 +127,18 @@ public class ImprovementsView extends VerticalLayout {
 
         private void save() {
             try {
-                improvements.create(new NewImprovement(title.getValue(), description.getValue(), rootCause.getValue(),
-                        owner.getValue().strip(), deadline.isEmpty() ? null
-                                : deadline.getValue().atTime(LocalTime.of(17, 0)).atZone(ZoneId.systemDefault()).toInstant()),
+                improvements.create(
+                        new NewImprovement(
+                                title.getValue(),
+                                description.getValue(),
+                                rootCause.getValue(),
+                                owner.getValue().strip(),
+                                deadline.isEmpty()
+                                        ? null
+                                        : deadline.getValue()
+                                                .atTime(LocalTime.of(17, 0))
+                                                .atZone(ZoneId.systemDefault())
+                                                .toInstant()),
                         currentUser.require());
                 Notices.success("Improvement action created");
                 refresh();

@@ -20,24 +20,30 @@ public class Customer {
 
     @Id
     private UUID id;
+
     @Column(nullable = false, unique = true)
     private String externalId;
+
     private String name;
     private String email;
     private String phone;
+
     @Enumerated(EnumType.STRING)
     private Channel preferredChannel;
+
     private String tier;
     private BigDecimal lifetimeValue;
+
     @Column(nullable = false)
     private Instant createdAt;
+
     @Column(nullable = false)
     private Instant updatedAt;
+
     @Version
     private int version;
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public UUID getId() {
         return id;

@@ -37,12 +37,18 @@ public class CustomerRows {
     }
 
     /** The customer row after the upsert. */
-    public record Stored(UUID id, String externalId, String name, String email, String phone, Channel preferredChannel,
-                         String tier, BigDecimal lifetimeValue) {
-    }
+    public record Stored(
+            UUID id,
+            String externalId,
+            String name,
+            String email,
+            String phone,
+            Channel preferredChannel,
+            String tier,
+            BigDecimal lifetimeValue) {}
 
-    private static final List<String> FIELDS = List.of("name", "email", "phone", "preferred_channel", "tier",
-            "lifetime_value");
+    private static final List<String> FIELDS =
+            List.of("name", "email", "phone", "preferred_channel", "tier", "lifetime_value");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Map<Merge, String> upserts = new HashMap<>();
@@ -64,11 +70,13 @@ public class CustomerRows {
     public Map<String, Stored> upsert(Collection<CustomerDetails> customers, Instant now, Merge merge) {
         Map<String, CustomerDetails> byId = new java.util.TreeMap<>();
         for (CustomerDetails details : customers) {
-            byId.merge(details.externalId(), details, (known, later) -> merge == Merge.LATEST
-                    ? combine(later, known) : combine(known, later));
+            byId.merge(
+                    details.externalId(),
+                    details,
+                    (known, later) -> merge == Merge.LATEST ? combine(later, known) : combine(known, later));
         }
-        MapSqlParameterSource[] rows = byId.values().stream().map(d -> parameters(d, now))
-                .toArray(MapSqlParameterSource[]::new);
+        MapSqlParameterSource[] rows =
+                byId.values().stream().map(d -> parameters(d, now)).toArray(MapSqlParameterSource[]::new);
         jdbc.batchUpdate(upserts.get(merge), rows);
         return find(byId.keySet());
     }
@@ -77,7 +85,8 @@ public class CustomerRows {
         Map<String, Stored> found = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>(externalIds);
         for (int from = 0; from < ids.size(); from += 500) {
-            jdbc.query("select id, external_id, name, email, phone, preferred_channel, tier, lifetime_value "
+            jdbc.query(
+                    "select id, external_id, name, email, phone, preferred_channel, tier, lifetime_value "
                             + "from customer where external_id in (:ids)",
                     Collections.singletonMap("ids", ids.subList(from, Math.min(ids.size(), from + 500))),
                     rs -> {
@@ -90,16 +99,27 @@ public class CustomerRows {
 
     private static Stored stored(ResultSet rs) throws SQLException {
         String channel = rs.getString("preferred_channel");
-        return new Stored(UUID.fromString(rs.getString("id")), rs.getString("external_id"), rs.getString("name"),
-                rs.getString("email"), rs.getString("phone"), channel == null ? null : Channel.valueOf(channel),
-                rs.getString("tier"), rs.getBigDecimal("lifetime_value"));
+        return new Stored(
+                UUID.fromString(rs.getString("id")),
+                rs.getString("external_id"),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                channel == null ? null : Channel.valueOf(channel),
+                rs.getString("tier"),
+                rs.getBigDecimal("lifetime_value"));
     }
 
     /** Each field of the first that is set, else the second's. */
     private static CustomerDetails combine(CustomerDetails first, CustomerDetails second) {
-        return new CustomerDetails(first.externalId(), or(first.name(), second.name()), or(first.email(), second.email()),
-                or(first.phone(), second.phone()), or(first.preferredChannel(), second.preferredChannel()),
-                or(first.tier(), second.tier()), or(first.lifetimeValue(), second.lifetimeValue()));
+        return new CustomerDetails(
+                first.externalId(),
+                or(first.name(), second.name()),
+                or(first.email(), second.email()),
+                or(first.phone(), second.phone()),
+                or(first.preferredChannel(), second.preferredChannel()),
+                or(first.tier(), second.tier()),
+                or(first.lifetimeValue(), second.lifetimeValue()));
     }
 
     private static <T> T or(T first, T second) {
@@ -113,7 +133,11 @@ public class CustomerRows {
                 .addValue("name", d.name())
                 .addValue("email", d.email())
                 .addValue("phone", d.phone())
-                .addValue("preferred_channel", d.preferredChannel() == null ? null : d.preferredChannel().name(),
+                .addValue(
+                        "preferred_channel",
+                        d.preferredChannel() == null
+                                ? null
+                                : d.preferredChannel().name(),
                         Types.VARCHAR)
                 .addValue("tier", d.tier())
                 .addValue("lifetime_value", d.lifetimeValue(), Types.DECIMAL)

@@ -23,32 +23,47 @@ public class FeedbackResponse {
 
     @Id
     private UUID id;
+
     @Column(nullable = false)
     private String source;
+
     @Column(nullable = false)
     private String sourceEventId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Customer customer;
+
     private int score;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Segment segment;
+
     private String comment;
+
     @Column(nullable = false)
     private Instant respondedAt;
+
     @Column(nullable = false)
     private Instant receivedAt;
+
     @ElementCollection
     @CollectionTable(name = "response_property", joinColumns = @JoinColumn(name = "response_id"))
     @MapKeyColumn(name = "prop_name")
     @Column(name = "prop_value", nullable = false)
     private Map<String, String> properties = new HashMap<>();
 
-    protected FeedbackResponse() {
-    }
+    protected FeedbackResponse() {}
 
-    public FeedbackResponse(String source, String sourceEventId, Customer customer, int score, String comment,
-                            Instant respondedAt, Instant receivedAt, Map<String, String> properties) {
+    public FeedbackResponse(
+            String source,
+            String sourceEventId,
+            Customer customer,
+            int score,
+            String comment,
+            Instant respondedAt,
+            Instant receivedAt,
+            Map<String, String> properties) {
         this.id = UUID.randomUUID();
         this.source = source;
         this.sourceEventId = sourceEventId;

@@ -22,19 +22,30 @@ import org.springframework.stereotype.Repository;
 public class ResponseRows {
 
     /** A response about to be stored. */
-    public record NewResponse(UUID id, String source, String sourceEventId, UUID customerId, int score, String comment,
-                              Instant respondedAt, Instant receivedAt, boolean history, Instant sourceUpdatedAt,
-                              Map<String, String> properties) {
-    }
+    public record NewResponse(
+            UUID id,
+            String source,
+            String sourceEventId,
+            UUID customerId,
+            int score,
+            String comment,
+            Instant respondedAt,
+            Instant receivedAt,
+            boolean history,
+            Instant sourceUpdatedAt,
+            Map<String, String> properties) {}
 
     /** What a stored response says now, for a survey tool's update of it. */
-    public record Current(UUID id, int score, String comment, Instant sourceUpdatedAt, boolean history) {
-    }
+    public record Current(UUID id, int score, String comment, Instant sourceUpdatedAt, boolean history) {}
 
     /** One change a survey tool made to a response. */
-    public record Revision(UUID responseId, Instant revisedAt, int scoreBefore, int scoreAfter, String commentBefore,
-                           String commentAfter) {
-    }
+    public record Revision(
+            UUID responseId,
+            Instant revisedAt,
+            int scoreBefore,
+            int scoreAfter,
+            String commentBefore,
+            String commentAfter) {}
 
     private static final int IN_LIST = 500;
 
@@ -45,10 +56,13 @@ public class ResponseRows {
     }
 
     public Optional<UUID> idOf(String source, String sourceEventId) {
-        return jdbc.query("select id from feedback_response where source = :source and source_event_id = :event",
+        return jdbc
+                .query(
+                        "select id from feedback_response where source = :source and source_event_id = :event",
                         new MapSqlParameterSource("source", source).addValue("event", sourceEventId),
                         (rs, n) -> UUID.fromString(rs.getString(1)))
-                .stream().findFirst();
+                .stream()
+                .findFirst();
     }
 
     /** The ids of those of the source's events that are stored, by event id; one query per 500 events. */
@@ -56,7 +70,8 @@ public class ResponseRows {
         Map<String, UUID> found = new HashMap<>();
         List<String> events = new ArrayList<>(sourceEventIds);
         for (int from = 0; from < events.size(); from += IN_LIST) {
-            jdbc.query("select source_event_id, id from feedback_response where source = :source "
+            jdbc.query(
+                    "select source_event_id, id from feedback_response where source = :source "
                             + "and source_event_id in (:events)",
                     new MapSqlParameterSource("source", source)
                             .addValue("events", events.subList(from, Math.min(events.size(), from + IN_LIST))),
@@ -88,56 +103,78 @@ public class ResponseRows {
                     .addValue("received", Utc.of(r.receivedAt()))
                     .addValue("history", r.history())
                     .addValue("updated", Utc.of(r.sourceUpdatedAt()), Types.TIMESTAMP);
-            r.properties().forEach((name, value) -> properties.add(new MapSqlParameterSource()
-                    .addValue("response", r.id().toString()).addValue("name", name).addValue("value", value)));
+            r.properties()
+                    .forEach((name, value) -> properties.add(new MapSqlParameterSource()
+                            .addValue("response", r.id().toString())
+                            .addValue("name", name)
+                            .addValue("value", value)));
         }
-        jdbc.batchUpdate("insert into feedback_response (id, source, source_event_id, customer_id, score, segment, "
-                + "comment, responded_at, received_at, history, source_updated_at) values (:id, :source, :event, "
-                + ":customer, :score, :segment, :comment, :responded, :received, :history, :updated)", rows);
+        jdbc.batchUpdate(
+                "insert into feedback_response (id, source, source_event_id, customer_id, score, segment, "
+                        + "comment, responded_at, received_at, history, source_updated_at) values (:id, :source, :event, "
+                        + ":customer, :score, :segment, :comment, :responded, :received, :history, :updated)",
+                rows);
         if (!properties.isEmpty()) {
-            jdbc.batchUpdate("insert into response_property (response_id, prop_name, prop_value) "
-                    + "values (:response, :name, :value)", properties.toArray(MapSqlParameterSource[]::new));
+            jdbc.batchUpdate(
+                    "insert into response_property (response_id, prop_name, prop_value) "
+                            + "values (:response, :name, :value)",
+                    properties.toArray(MapSqlParameterSource[]::new));
         }
     }
 
     /** The response as it stands, its row locked until the transaction ends: updates of it queue. */
     public Optional<Current> lockedCurrent(String source, String sourceEventId) {
-        return jdbc.query("select id, score, comment, source_updated_at, history from feedback_response "
+        return jdbc
+                .query(
+                        "select id, score, comment, source_updated_at, history from feedback_response "
                                 + "where source = :source and source_event_id = :event for update",
                         new MapSqlParameterSource("source", source).addValue("event", sourceEventId),
                         (rs, n) -> {
-                            return new Current(UUID.fromString(rs.getString("id")), rs.getInt("score"),
-                                    rs.getString("comment"), Utc.read(rs, "source_updated_at"),
+                            return new Current(
+                                    UUID.fromString(rs.getString("id")),
+                                    rs.getInt("score"),
+                                    rs.getString("comment"),
+                                    Utc.read(rs, "source_updated_at"),
                                     rs.getBoolean("history"));
                         })
-                .stream().findFirst();
+                .stream()
+                .findFirst();
     }
 
     /** Takes the survey tool's new score and comment, and keeps what they were. */
     public void revise(Current current, int score, String comment, Instant sourceUpdatedAt, Instant now) {
-        jdbc.update("update feedback_response set score = :score, segment = :segment, comment = :comment, "
+        jdbc.update(
+                "update feedback_response set score = :score, segment = :segment, comment = :comment, "
                         + "source_updated_at = :updated where id = :id",
-                new MapSqlParameterSource("score", score).addValue("segment", Segment.of(score).name())
+                new MapSqlParameterSource("score", score)
+                        .addValue("segment", Segment.of(score).name())
                         .addValue("comment", comment, Types.VARCHAR)
                         .addValue("updated", Utc.of(sourceUpdatedAt), Types.TIMESTAMP)
                         .addValue("id", current.id().toString()));
-        jdbc.update("insert into response_revision (id, response_id, revised_at, score_before, score_after, "
+        jdbc.update(
+                "insert into response_revision (id, response_id, revised_at, score_before, score_after, "
                         + "comment_before, comment_after) values (:id, :response, :at, :before, :after, "
                         + ":commentBefore, :commentAfter)",
                 new MapSqlParameterSource("id", UUID.randomUUID().toString())
                         .addValue("response", current.id().toString())
                         .addValue("at", Utc.of(now))
-                        .addValue("before", current.score()).addValue("after", score)
+                        .addValue("before", current.score())
+                        .addValue("after", score)
                         .addValue("commentBefore", current.comment(), Types.VARCHAR)
                         .addValue("commentAfter", comment, Types.VARCHAR));
     }
 
     public List<Revision> revisionsOf(UUID responseId) {
-        return jdbc.query("select revised_at, score_before, score_after, comment_before, comment_after "
+        return jdbc.query(
+                "select revised_at, score_before, score_after, comment_before, comment_after "
                         + "from response_revision where response_id = :id order by revised_at",
                 new MapSqlParameterSource("id", responseId.toString()),
-                (rs, n) -> new Revision(responseId, Utc.read(rs, "revised_at"),
-                        rs.getInt("score_before"), rs.getInt("score_after"), rs.getString("comment_before"),
+                (rs, n) -> new Revision(
+                        responseId,
+                        Utc.read(rs, "revised_at"),
+                        rs.getInt("score_before"),
+                        rs.getInt("score_after"),
+                        rs.getString("comment_before"),
                         rs.getString("comment_after")));
     }
 }

@@ -12,8 +12,7 @@ import java.time.ZoneOffset;
  */
 public final class Utc {
 
-    private Utc() {
-    }
+    private Utc() {}
 
     public static LocalDateTime of(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WebhookDeliveryRows {
 
-    public record Delivery(String source, String deliveryId, Instant sentAt, UUID responseId) {
-    }
+    public record Delivery(String source, String deliveryId, Instant sentAt, UUID responseId) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -25,29 +24,42 @@ public class WebhookDeliveryRows {
     }
 
     public Optional<Delivery> find(String source, String deliveryId) {
-        return jdbc.query("select sent_at, response_id from webhook_delivery where source = :source and delivery_id = :id",
+        return jdbc
+                .query(
+                        "select sent_at, response_id from webhook_delivery where source = :source and delivery_id = :id",
                         new MapSqlParameterSource("source", source).addValue("id", deliveryId),
                         (rs, n) -> {
                             String response = rs.getString("response_id");
-                            return new Delivery(source, deliveryId, Utc.read(rs, "sent_at"),
+                            return new Delivery(
+                                    source,
+                                    deliveryId,
+                                    Utc.read(rs, "sent_at"),
                                     response == null ? null : UUID.fromString(response));
                         })
-                .stream().findFirst();
+                .stream()
+                .findFirst();
     }
 
     public void insert(Delivery delivery, Instant receivedAt) {
-        jdbc.update("insert into webhook_delivery (source, delivery_id, sent_at, received_at, response_id) "
+        jdbc.update(
+                "insert into webhook_delivery (source, delivery_id, sent_at, received_at, response_id) "
                         + "values (:source, :id, :sent, :received, :response)",
-                new MapSqlParameterSource("source", delivery.source()).addValue("id", delivery.deliveryId())
+                new MapSqlParameterSource("source", delivery.source())
+                        .addValue("id", delivery.deliveryId())
                         .addValue("sent", Utc.of(delivery.sentAt()), Types.TIMESTAMP)
                         .addValue("received", Utc.of(receivedAt))
-                        .addValue("response", delivery.responseId() == null ? null : delivery.responseId().toString(),
+                        .addValue(
+                                "response",
+                                delivery.responseId() == null
+                                        ? null
+                                        : delivery.responseId().toString(),
                                 Types.CHAR));
     }
 
     /** @return how many were deleted */
     public int deleteReceivedBefore(Instant before) {
-        return jdbc.update("delete from webhook_delivery where received_at < :before",
+        return jdbc.update(
+                "delete from webhook_delivery where received_at < :before",
                 new MapSqlParameterSource("before", Utc.of(before)));
     }
 }

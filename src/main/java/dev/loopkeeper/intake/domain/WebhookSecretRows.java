@@ -11,8 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WebhookSecretRows {
 
-    public record Row(UUID id, String source, String secret, Instant addedAt, String addedBy) {
-    }
+    public record Row(UUID id, String source, String secret, Instant addedAt, String addedBy) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -21,22 +20,33 @@ public class WebhookSecretRows {
     }
 
     public List<String> secretsOf(String source) {
-        return jdbc.queryForList("select secret from webhook_secret where source = :source",
-                new MapSqlParameterSource("source", source), String.class);
+        return jdbc.queryForList(
+                "select secret from webhook_secret where source = :source",
+                new MapSqlParameterSource("source", source),
+                String.class);
     }
 
     public List<Row> all() {
-        return jdbc.query("select id, source, secret, added_at, added_by from webhook_secret order by source, added_at",
-                (rs, n) -> new Row(UUID.fromString(rs.getString("id")), rs.getString("source"), rs.getString("secret"),
-                        Utc.read(rs, "added_at"), rs.getString("added_by")));
+        return jdbc.query(
+                "select id, source, secret, added_at, added_by from webhook_secret order by source, added_at",
+                (rs, n) -> new Row(
+                        UUID.fromString(rs.getString("id")),
+                        rs.getString("source"),
+                        rs.getString("secret"),
+                        Utc.read(rs, "added_at"),
+                        rs.getString("added_by")));
     }
 
     public UUID add(String source, String secret, Instant now, String by) {
         UUID id = UUID.randomUUID();
-        jdbc.update("insert into webhook_secret (id, source, secret, added_at, added_by) "
+        jdbc.update(
+                "insert into webhook_secret (id, source, secret, added_at, added_by) "
                         + "values (:id, :source, :secret, :at, :by)",
-                new MapSqlParameterSource("id", id.toString()).addValue("source", source).addValue("secret", secret)
-                        .addValue("at", Utc.of(now)).addValue("by", by));
+                new MapSqlParameterSource("id", id.toString())
+                        .addValue("source", source)
+                        .addValue("secret", secret)
+                        .addValue("at", Utc.of(now))
+                        .addValue("by", by));
         return id;
     }
 

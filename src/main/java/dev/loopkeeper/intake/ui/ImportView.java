@@ -27,11 +27,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import dev.loopkeeper.identity.CurrentUser;
-import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.intake.ColumnMapping;
 import dev.loopkeeper.intake.CsvImports;
 import dev.loopkeeper.intake.CsvImports.ImportJob;
 import dev.loopkeeper.intake.ImportField;
+import dev.loopkeeper.sharedkernel.Groups;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,8 +59,8 @@ import java.util.Set;
 @RolesAllowed({Groups.PROCESS_OWNERS, Groups.ADMINS})
 public class ImportView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withLocale(Locale.UK);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.UK);
     private static final String NONE = "";
 
     final ComboBox<String> source = new ComboBox<>("Source");
@@ -92,7 +92,8 @@ public class ImportView extends VerticalLayout {
         source.setValue(imports.knownSources().get(0));
         source.setHelperText("Responses are idempotent per source and response id");
         source.addValueChangeListener(e -> remap());
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded)));
+        upload.setUploadHandler(
+                UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded)));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span("Drop a CSV file here: a Delighted export, or our own layout"));
@@ -108,16 +109,25 @@ public class ImportView extends VerticalLayout {
         jobs.addComponentColumn(ImportView::progress).setHeader("Progress").setFlexGrow(2);
         jobs.addColumn(ImportJob::status).setHeader("Status");
         jobs.addColumn(j -> j.stored() + " stored, " + j.cases() + " cases, " + j.already() + " already there, "
-                + j.refused() + " refused").setHeader("Rows").setFlexGrow(3);
+                        + j.refused() + " refused")
+                .setHeader("Rows")
+                .setFlexGrow(3);
         jobs.addColumn(j -> j.createdBy() + ", " + WHEN.format(j.createdAt().atZone(ZoneId.systemDefault())))
                 .setHeader("Started");
         jobs.setAllRowsVisible(true);
         jobs.addItemClickListener(e -> showProblems(e.getItem()));
-        add(new H2("Import responses"),
+        add(
+                new H2("Import responses"),
                 new Paragraph("Upload a CSV file of survey responses. Rows answered within the window below open cases "
                         + "like any new response; older rows are kept as history for reports. Importing the same "
                         + "file again changes nothing."),
-                source, upload, mappingForm, preview, previewPanel, new H3("Imports"), jobs);
+                source,
+                upload,
+                mappingForm,
+                preview,
+                previewPanel,
+                new H3("Imports"),
+                jobs);
         refreshJobs();
     }
 
@@ -129,8 +139,11 @@ public class ImportView extends VerticalLayout {
             try {
                 header = imports.header(file);
             } catch (RuntimeException notCsv) {
-                Notification.show("The file cannot be read as CSV: " + notCsv.getMessage(), 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(
+                                "The file cannot be read as CSV: " + notCsv.getMessage(),
+                                6000,
+                                Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
             remap();
@@ -184,7 +197,8 @@ public class ImportView extends VerticalLayout {
     /** {@code properties.region} and {@code Region} are both the property {@code region}. */
     static String propertyName(String column) {
         String name = column.toLowerCase(Locale.ROOT).startsWith("properties.")
-                ? column.substring("properties.".length()) : column;
+                ? column.substring("properties.".length())
+                : column;
         return name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
     }
 
@@ -192,8 +206,10 @@ public class ImportView extends VerticalLayout {
         previewPanel.removeAll();
         ColumnMapping mapping = mapping();
         if (!mapping.missing().isEmpty()) {
-            previewPanel.add(error("Choose the column of: " + String.join(", ",
-                    mapping.missing().stream().map(ImportField::label).toList())));
+            previewPanel.add(error("Choose the column of: "
+                    + String.join(
+                            ", ",
+                            mapping.missing().stream().map(ImportField::label).toList())));
             return;
         }
         int days = historyDays.getValue() == null ? 0 : Math.max(0, historyDays.getValue());
@@ -205,26 +221,34 @@ public class ImportView extends VerticalLayout {
         if (shown.unreadable() != null) {
             panel.add(error(shown.unreadable()));
         }
-        panel.add(count("rows", shown.rows()), count("will open cases", shown.cases()),
-                count("will be kept as history", shown.history()), count("are already there", shown.already()),
+        panel.add(
+                count("rows", shown.rows()),
+                count("will open cases", shown.cases()),
+                count("will be kept as history", shown.history()),
+                count("are already there", shown.already()),
                 count("will be refused", shown.refused()));
         if (shown.importedBefore() != null) {
-            panel.add(new Paragraph("This file was imported before, on " + WHEN.format(
-                    shown.importedBefore().createdAt().atZone(ZoneId.systemDefault())) + " by "
+            panel.add(new Paragraph("This file was imported before, on "
+                    + WHEN.format(shown.importedBefore().createdAt().atZone(ZoneId.systemDefault())) + " by "
                     + shown.importedBefore().createdBy() + ": importing it again changes nothing."));
         }
         if (!shown.problems().isEmpty()) {
             Grid<CsvImports.RowProblem> problems = new Grid<>(CsvImports.RowProblem.class, false);
-            problems.addColumn(CsvImports.RowProblem::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+            problems.addColumn(CsvImports.RowProblem::line)
+                    .setHeader("Line")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             problems.addColumn(CsvImports.RowProblem::column).setHeader("Column");
-            problems.addColumn(CsvImports.RowProblem::message).setHeader("Problem").setFlexGrow(3);
+            problems.addColumn(CsvImports.RowProblem::message)
+                    .setHeader("Problem")
+                    .setFlexGrow(3);
             problems.setItems(shown.problems());
             problems.setAllRowsVisible(shown.problems().size() <= 10);
             problems.setAriaLabel("Refused rows");
             panel.add(problems);
         }
-        Button start = new Button("Import " + (shown.rows() - shown.refused()) + " rows", VaadinIcon.UPLOAD.create(),
-                e -> start());
+        Button start = new Button(
+                "Import " + (shown.rows() - shown.refused()) + " rows", VaadinIcon.UPLOAD.create(), e -> start());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         start.setEnabled(shown.importable());
         panel.add(start);
@@ -261,7 +285,10 @@ public class ImportView extends VerticalLayout {
             panel.add(error(job.failure()));
         }
         Grid<CsvImports.RowProblem> grid = new Grid<>(CsvImports.RowProblem.class, false);
-        grid.addColumn(CsvImports.RowProblem::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CsvImports.RowProblem::line)
+                .setHeader("Line")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(CsvImports.RowProblem::column).setHeader("Column");
         grid.addColumn(CsvImports.RowProblem::message).setHeader("Problem").setFlexGrow(3);
         grid.setItems(problems);
@@ -310,8 +337,9 @@ public class ImportView extends VerticalLayout {
 
     private static ProgressBar progress(ImportJob job) {
         ProgressBar bar = new ProgressBar(0, 1, job.progress());
-        bar.getElement().setAttribute("aria-label", job.fileName() + ": " + job.rowsDone() + " of " + job.rowsTotal()
-                + " rows");
+        bar.getElement()
+                .setAttribute(
+                        "aria-label", job.fileName() + ": " + job.rowsDone() + " of " + job.rowsTotal() + " rows");
         bar.getElement().setAttribute("title", job.rowsDone() + " of " + job.rowsTotal() + " rows");
         return bar;
     }
@@ -331,12 +359,15 @@ public class ImportView extends VerticalLayout {
     }
 
     private static List<String> withNone(List<String> header) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(NONE), header.stream()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(NONE), header.stream())
+                .toList();
     }
 
     /** The counts of a preview as one line, for tests and screen readers. */
     String previewSummary() {
-        return shown == null ? "" : shown.rows() + " rows, " + shown.cases() + " cases, " + shown.history()
-                + " history, " + shown.already() + " already there, " + shown.refused() + " refused";
+        return shown == null
+                ? ""
+                : shown.rows() + " rows, " + shown.cases() + " cases, " + shown.history() + " history, "
+                        + shown.already() + " already there, " + shown.refused() + " refused";
     }
 }

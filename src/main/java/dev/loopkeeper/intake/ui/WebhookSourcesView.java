@@ -16,9 +16,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.identity.CurrentUser;
-import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.intake.WebhookSecrets;
 import dev.loopkeeper.intake.WebhookSecrets.SourceSecret;
+import dev.loopkeeper.sharedkernel.Groups;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,8 +36,8 @@ import java.util.Locale;
 @RolesAllowed(Groups.ADMINS)
 public class WebhookSourcesView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-            .withLocale(Locale.UK);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.UK);
 
     final Grid<SourceSecret> secrets = new Grid<>(SourceSecret.class, false);
     final TextField source = new TextField("Source");
@@ -51,19 +51,22 @@ public class WebhookSourcesView extends VerticalLayout {
         this.currentUser = currentUser;
         setWidthFull();
         secrets.addColumn(SourceSecret::source).setHeader("Source");
-        secrets.addColumn(s -> s.source().equals("delighted") ? "/api/webhooks/delighted" : "/api/webhooks/" + s.source())
-                .setHeader("Address").setFlexGrow(2);
+        secrets.addColumn(
+                        s -> s.source().equals("delighted") ? "/api/webhooks/delighted" : "/api/webhooks/" + s.source())
+                .setHeader("Address")
+                .setFlexGrow(2);
         secrets.addColumn(SourceSecret::hint).setHeader("Secret");
         secrets.addColumn(s -> s.addedBy() + ", " + WHEN.format(s.addedAt().atZone(ZoneId.systemDefault())))
                 .setHeader("Added");
         secrets.addComponentColumn(s -> {
-            Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> {
-                webhookSecrets.remove(s.id());
-                refresh();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            return remove;
-        }).setHeader("");
+                    Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> {
+                        webhookSecrets.remove(s.id());
+                        refresh();
+                    });
+                    remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                    return remove;
+                })
+                .setHeader("");
         secrets.setAllRowsVisible(true);
         source.setHelperText("Lower-case letters, digits and . _ -; delighted for Delighted");
         secret.setHelperText("Empty: a new random one (whsec_…) for a Standard Webhooks sender; for Delighted, "
@@ -73,26 +76,35 @@ public class WebhookSourcesView extends VerticalLayout {
         add.addClickListener(e -> add());
         HorizontalLayout form = new HorizontalLayout(source, secret, add);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Webhook sources"),
+        add(
+                new H2("Webhook sources"),
                 new Paragraph("A survey tool signs each delivery with a secret of its source. To rotate one, add the "
                         + "new secret, switch the sender over, then remove the old one: both are valid meanwhile, "
                         + "on every node, without a restart."),
-                form, secrets);
+                form,
+                secrets);
         refresh();
     }
 
     private void add() {
         String value = secret.isEmpty() ? WebhookSecrets.generate() : secret.getValue();
         try {
-            webhookSecrets.add(source.getValue().strip(), value, currentUser.require().userId());
+            webhookSecrets.add(
+                    source.getValue().strip(), value, currentUser.require().userId());
         } catch (IllegalArgumentException | org.springframework.dao.DataIntegrityViolationException invalid) {
-            Notification.show(invalid instanceof IllegalArgumentException ? invalid.getMessage()
-                    : "That source has this secret already", 5000, Notification.Position.MIDDLE)
+            Notification.show(
+                            invalid instanceof IllegalArgumentException
+                                    ? invalid.getMessage()
+                                    : "That source has this secret already",
+                            5000,
+                            Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
-        Notification shown = Notification.show("Secret for " + source.getValue().strip() + ": " + value
-                + " (copy it now: it is not shown again)", 20000, Notification.Position.MIDDLE);
+        Notification shown = Notification.show(
+                "Secret for " + source.getValue().strip() + ": " + value + " (copy it now: it is not shown again)",
+                20000,
+                Notification.Position.MIDDLE);
         shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         secret.clear();
         refresh();

@@ -16,7 +16,8 @@ record Accepted(UUID caseId, boolean created) {
     /** 201 with the new case, 200 with the case opened before; its address either way. */
     static ResponseEntity<Accepted> of(IntakeResult result) {
         URI location = URI.create("/api/cases/" + result.caseId());
-        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).location(location)
+        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(location)
                 .body(new Accepted(result.caseId(), result.created()));
     }
 }

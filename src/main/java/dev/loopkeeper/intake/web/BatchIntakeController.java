@@ -30,16 +30,14 @@ class BatchIntakeController {
     static final int MOST = 1000;
 
     /** The body: the responses, as {@code POST /api/responses} takes each. */
-    record BatchSubmission(@NotNull @Size(min = 1, max = MOST) List<JsonNode> responses) {
-    }
+    record BatchSubmission(
+            @NotNull @Size(min = 1, max = MOST) List<JsonNode> responses) {}
 
     /** One response's answer: 201 or 200 with its case, 400 with its problems, 500 if it could not be stored. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ItemResult(int index, int status, UUID caseId, Boolean created, List<FieldProblem> errors) {
-    }
+    record ItemResult(int index, int status, UUID caseId, Boolean created, List<FieldProblem> errors) {}
 
-    record BatchResult(int created, int existing, int refused, int failed, List<ItemResult> results) {
-    }
+    record BatchResult(int created, int existing, int refused, int failed, List<ItemResult> results) {}
 
     private final CaseIntake intake;
     private final ApiInput input;
@@ -67,9 +65,10 @@ class BatchIntakeController {
         List<Optional<IntakeResult>> stored = intake.receiveAll(valid);
         for (int v = 0; v < stored.size(); v++) {
             int i = validIndexes.get(v);
-            results[i] = stored.get(v).map(r -> new ItemResult(i, r.created() ? 201 : 200, r.caseId(), r.created(), null))
-                    .orElseGet(() -> new ItemResult(i, 500, null, null,
-                            List.of(new FieldProblem("", "could not be stored; send it again"))));
+            results[i] = stored.get(v)
+                    .map(r -> new ItemResult(i, r.created() ? 201 : 200, r.caseId(), r.created(), null))
+                    .orElseGet(() -> new ItemResult(
+                            i, 500, null, null, List.of(new FieldProblem("", "could not be stored; send it again"))));
         }
         List<ItemResult> all = List.of(results);
         int created = count(all, 201);
@@ -77,7 +76,8 @@ class BatchIntakeController {
         int refused = count(all, 400);
         int failed = count(all, 500);
         BatchResult body = new BatchResult(created, existing, refused, failed, all);
-        return ResponseEntity.status(refused + failed == 0 ? HttpStatus.OK : HttpStatus.MULTI_STATUS).body(body);
+        return ResponseEntity.status(refused + failed == 0 ? HttpStatus.OK : HttpStatus.MULTI_STATUS)
+                .body(body);
     }
 
     private static int count(List<ItemResult> results, int status) {

@@ -29,8 +29,22 @@ class IntakeApiDocumentation {
             "respondedAt", "2026-11-23T09:12:00Z",
             "score", 3,
             "comment", "Waited 40 minutes on the hotline and nobody could tell me where my refund is.",
-            "customer", Map.of("externalId", "CRM-100234", "name", "Maria Lopez", "email", "maria.lopez@example.com",
-                    "phone", "+34 600 123 456", "preferredChannel", "phone", "tier", "gold", "lifetimeValue", 1200),
+            "customer",
+                    Map.of(
+                            "externalId",
+                            "CRM-100234",
+                            "name",
+                            "Maria Lopez",
+                            "email",
+                            "maria.lopez@example.com",
+                            "phone",
+                            "+34 600 123 456",
+                            "preferredChannel",
+                            "phone",
+                            "tier",
+                            "gold",
+                            "lifetimeValue",
+                            1200),
             "properties", Map.of("region", "EMEA", "product", "Broadband", "location", "Madrid"));
 
     @Bean
@@ -39,7 +53,10 @@ class IntakeApiDocumentation {
         return api -> {
             ModelConverters.getInstance().readAll(DelightedEvent.class).forEach(api.getComponents()::addSchemas);
             // springdoc turns @Size into maxLength for text, but says nothing for a map
-            Schema<?> properties = (Schema<?>) api.getComponents().getSchemas().get("ResponseSubmission").getProperties()
+            Schema<?> properties = (Schema<?>) api.getComponents()
+                    .getSchemas()
+                    .get("ResponseSubmission")
+                    .getProperties()
                     .get("properties");
             properties.setMaxProperties(mostProperties());
             describe(api.getPaths().get("/api/responses"), op -> {
@@ -51,18 +68,24 @@ class IntakeApiDocumentation {
                 created(op);
             });
             describe(api.getPaths().get("/api/responses/batch"), op -> {
-                op.summary("Submit up to 1,000 responses; each is answered on its own.").description("""
+                op.summary("Submit up to 1,000 responses; each is answered on its own.")
+                        .description("""
                         Each element is read and checked as `POST /api/responses` would, and stored in transactions \
                         of 50. `200` when every element was taken (`201`/`200` each), `207` when some were not: \
                         `results[i].status` is 400 with its `errors`, or 500 if it could not be stored (send it \
                         again). Body limit 4 MB.""");
                 example(op, Map.of("responses", List.of(EXAMPLE)));
                 ApiResponse ok = op.getResponses().get("200");
-                op.getResponses().addApiResponse("207", new ApiResponse().description("Some responses were refused; "
-                        + "see each result.").content(ok.getContent()));
+                op.getResponses()
+                        .addApiResponse(
+                                "207",
+                                new ApiResponse()
+                                        .description("Some responses were refused; " + "see each result.")
+                                        .content(ok.getContent()));
             });
             describe(api.getPaths().get("/api/webhooks/{source}"), op -> {
-                op.summary("A response pushed by a survey tool, signed the Standard Webhooks way.").description("""
+                op.summary("A response pushed by a survey tool, signed the Standard Webhooks way.")
+                        .description("""
                         No API key: the delivery is signed. `webhook-signature` holds space-separated `v1,<base64>` \
                         signatures, each an HMAC-SHA256 of `webhook-id.webhook-timestamp.body` under a secret of the \
                         source in the address (`whsec_` secrets are base64). A timestamp more than 5 minutes from \
@@ -72,9 +95,14 @@ class IntakeApiDocumentation {
                         it; its `source` must be the one in the address.""");
                 op.setSecurity(List.of());
                 created(op);
-                op.setRequestBody(new RequestBody().required(true).content(new Content().addMediaType(
-                        "application/json", new MediaType().schema(ref("ResponseSubmission"))
-                                .addExamples("response", new Example().value(EXAMPLE)))));
+                op.setRequestBody(new RequestBody()
+                        .required(true)
+                        .content(new Content()
+                                .addMediaType(
+                                        "application/json",
+                                        new MediaType()
+                                                .schema(ref("ResponseSubmission"))
+                                                .addExamples("response", new Example().value(EXAMPLE)))));
                 refused(op);
             });
             describe(api.getPaths().get("/api/webhooks/delighted"), op -> {
@@ -87,11 +115,14 @@ class IntakeApiDocumentation {
                         `204`. Person properties map to properties, tier and lifetime value as configured \
                         (`loopkeeper.intake.delighted`). Fields Delighted adds are ignored.""");
                 op.setSecurity(List.of());
-                op.setRequestBody(new RequestBody().required(true).content(new Content().addMediaType(
-                        "application/json", new MediaType().schema(ref("DelightedEvent")))));
+                op.setRequestBody(new RequestBody()
+                        .required(true)
+                        .content(new Content()
+                                .addMediaType("application/json", new MediaType().schema(ref("DelightedEvent")))));
                 created(op);
-                op.getResponses().addApiResponse("204", new ApiResponse().description("Not an NPS response event: "
-                        + "nothing to do."));
+                op.getResponses()
+                        .addApiResponse(
+                                "204", new ApiResponse().description("Not an NPS response event: " + "nothing to do."));
                 refused(op);
             });
         };
@@ -102,27 +133,46 @@ class IntakeApiDocumentation {
         ApiResponse generated = op.getResponses().get("200");
         Content accepted = generated == null ? null : generated.getContent();
         io.swagger.v3.oas.models.headers.Header location = new io.swagger.v3.oas.models.headers.Header()
-                .description("The case: /api/cases/{caseId}").schema(new io.swagger.v3.oas.models.media.StringSchema());
-        op.getResponses().addApiResponse("201", new ApiResponse().description("A new case was opened.")
-                .content(accepted).addHeaderObject("Location", location));
-        op.getResponses().addApiResponse("200", new ApiResponse().description("The response arrived before; this is "
-                + "its case, unchanged (or changed by a survey tool's update).").content(accepted)
-                .addHeaderObject("Location", location));
+                .description("The case: /api/cases/{caseId}")
+                .schema(new io.swagger.v3.oas.models.media.StringSchema());
+        op.getResponses()
+                .addApiResponse(
+                        "201",
+                        new ApiResponse()
+                                .description("A new case was opened.")
+                                .content(accepted)
+                                .addHeaderObject("Location", location));
+        op.getResponses()
+                .addApiResponse(
+                        "200",
+                        new ApiResponse()
+                                .description("The response arrived before; this is "
+                                        + "its case, unchanged (or changed by a survey tool's update).")
+                                .content(accepted)
+                                .addHeaderObject("Location", location));
     }
 
     private static int mostProperties() {
         try {
-            return ResponseSubmission.class.getDeclaredMethod("properties")
-                    .getAnnotation(jakarta.validation.constraints.Size.class).max();
+            return ResponseSubmission.class
+                    .getDeclaredMethod("properties")
+                    .getAnnotation(jakarta.validation.constraints.Size.class)
+                    .max();
         } catch (NoSuchMethodException impossible) {
             throw new IllegalStateException(impossible);
         }
     }
 
     private static void refused(Operation op) {
-        op.getResponses().addApiResponse("401", new ApiResponse().description("Webhook refused: no valid signature, "
-                + "a timestamp outside the window, or a replay. Nothing is stored.").content(new Content()
-                .addMediaType("application/problem+json", new MediaType().schema(ref("Problem")))));
+        op.getResponses()
+                .addApiResponse(
+                        "401",
+                        new ApiResponse()
+                                .description("Webhook refused: no valid signature, "
+                                        + "a timestamp outside the window, or a replay. Nothing is stored.")
+                                .content(new Content()
+                                        .addMediaType(
+                                                "application/problem+json", new MediaType().schema(ref("Problem")))));
     }
 
     private static Schema<?> ref(String name) {
@@ -131,8 +181,10 @@ class IntakeApiDocumentation {
 
     private static void example(Operation op, Object value) {
         if (op.getRequestBody() != null) {
-            op.getRequestBody().getContent().values().forEach(media -> media.addExamples("response",
-                    new Example().value(value)));
+            op.getRequestBody()
+                    .getContent()
+                    .values()
+                    .forEach(media -> media.addExamples("response", new Example().value(value)));
         }
     }
 

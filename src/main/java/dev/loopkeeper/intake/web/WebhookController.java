@@ -43,11 +43,12 @@ class WebhookController {
 
     /** A response in our own format, signed the Standard Webhooks way by the source in the address. */
     @PostMapping(path = "/api/webhooks/{source}", consumes = "application/json", produces = "application/json")
-    ResponseEntity<Accepted> standard(@PathVariable String source,
-                                      @RequestHeader(name = "webhook-id", required = false) String id,
-                                      @RequestHeader(name = "webhook-timestamp", required = false) String timestamp,
-                                      @RequestHeader(name = "webhook-signature", required = false) String signature,
-                                      @RequestBody(required = false) byte[] body) {
+    ResponseEntity<Accepted> standard(
+            @PathVariable String source,
+            @RequestHeader(name = "webhook-id", required = false) String id,
+            @RequestHeader(name = "webhook-timestamp", required = false) String timestamp,
+            @RequestHeader(name = "webhook-signature", required = false) String signature,
+            @RequestBody(required = false) byte[] body) {
         return Accepted.of(webhooks.standard(source, id, timestamp, signature, body == null ? new byte[0] : body));
     }
 
@@ -56,12 +57,15 @@ class WebhookController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, refused.getMessage());
         problem.setType(REFUSED);
         problem.setTitle("Webhook refused");
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidSubmission invalid) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalid.problem());
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(invalid.problem());
     }
 }

@@ -13,14 +13,16 @@ public class DeploymentRecord {
 
     @Id
     private String deploymentId;
+
     @Column(nullable = false)
     private String deployedBy;
+
     @Column(nullable = false)
     private Instant deployedAt;
+
     private String note;
 
-    protected DeploymentRecord() {
-    }
+    protected DeploymentRecord() {}
 
     public DeploymentRecord(String deploymentId, String deployedBy, Instant deployedAt) {
         this.deploymentId = deploymentId;

@@ -17,34 +17,48 @@ public class ModelDraft {
 
     @Id
     private UUID id;
+
     @Column(nullable = false)
     private String owner;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ModelKind kind;
+
     @Column(name = "model_key", nullable = false)
     private String key;
+
     @Column(nullable = false)
     private String resourceName;
     /** The definition the draft was opened from, null for a new model. */
     private String basedOnId;
+
     private Integer basedOnVersion;
     // a whole BPMN file: the length makes Hibernate expect MariaDB's longtext (V11), not a 255-byte tinytext
     @Lob
     @Column(nullable = false, length = Integer.MAX_VALUE)
     private String content;
+
     @Column(nullable = false)
     private Instant createdAt;
+
     @Column(nullable = false)
     private Instant updatedAt;
+
     @Version
     private int version;
 
-    protected ModelDraft() {
-    }
+    protected ModelDraft() {}
 
-    public ModelDraft(String owner, ModelKind kind, String key, String resourceName, String basedOnId,
-                      Integer basedOnVersion, String content, Instant now) {
+    public ModelDraft(
+            String owner,
+            ModelKind kind,
+            String key,
+            String resourceName,
+            String basedOnId,
+            Integer basedOnVersion,
+            String content,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.owner = owner;
         this.kind = kind;

@@ -32,7 +32,8 @@ final class CodeInModels {
 
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     /** The languages the DMN engine evaluates with its FEEL engine ({@code ExpressionEvaluationHandler}). */
-    static final Set<String> FEEL_LANGUAGES = Set.of(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
+    static final Set<String> FEEL_LANGUAGES = Set.of(
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
             DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN12,
             DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN13,
             DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN14,
@@ -51,21 +52,30 @@ final class CodeInModels {
         xml(resource, root, problems);
         root.walk(node -> {
             switch (node.name) {
-                case "scriptTask" -> problems.add(node.problem(resource,
-                        "Script tasks are not allowed: they run code on the server. Use a service task that names "
-                                + "an allow-listed bean (camunda:delegateExpression)"));
-                case "script" -> problems.add(node.problem(resource,
-                        "Scripts (camunda:script in a listener or an input/output mapping) are not allowed"));
-                case "connector" -> problems.add(node.problem(resource,
-                        "Connectors (camunda:connector) are not allowed; name an allow-listed bean with "
-                                + "camunda:delegateExpression"));
-                case "formData", "formProperty" -> problems.add(node.problem(resource, "Generated task forms (camunda:"
-                        + node.name + ") are not allowed: their validators and handlers can name Java classes; link "
-                        + "a Camunda Form with camunda:formRef"));
-                case "import" -> problems.add(node.problem(resource,
-                        "Imports (such as WSDL web services) are not allowed"));
-                default -> {
-                }
+                case "scriptTask" ->
+                    problems.add(node.problem(
+                            resource,
+                            "Script tasks are not allowed: they run code on the server. Use a service task that names "
+                                    + "an allow-listed bean (camunda:delegateExpression)"));
+                case "script" ->
+                    problems.add(node.problem(
+                            resource,
+                            "Scripts (camunda:script in a listener or an input/output mapping) are not allowed"));
+                case "connector" ->
+                    problems.add(node.problem(
+                            resource,
+                            "Connectors (camunda:connector) are not allowed; name an allow-listed bean with "
+                                    + "camunda:delegateExpression"));
+                case "formData", "formProperty" ->
+                    problems.add(node.problem(
+                            resource,
+                            "Generated task forms (camunda:"
+                                    + node.name
+                                    + ") are not allowed: their validators and handlers can name Java classes; link "
+                                    + "a Camunda Form with camunda:formRef"));
+                case "import" ->
+                    problems.add(node.problem(resource, "Imports (such as WSDL web services) are not allowed"));
+                default -> {}
             }
             for (ModelXml.Attribute attribute : node.all) {
                 processAttribute(resource, node, attribute, problems);
@@ -73,28 +83,39 @@ final class CodeInModels {
         });
     }
 
-    private void processAttribute(String resource, ModelXml.Node node, ModelXml.Attribute attribute,
-                                  List<ModelProblem> problems) {
+    private void processAttribute(
+            String resource, ModelXml.Node node, ModelXml.Attribute attribute, List<ModelProblem> problems) {
         String name = attribute.name();
         String value = attribute.value();
         if (ModelXml.XMLNS.equals(attribute.namespace())) {
             return;
         }
         if (name.toLowerCase(Locale.ROOT).endsWith("class")) {
-            problems.add(node.problem(resource, "Java classes (camunda:" + name + "=\"" + value + "\") are not allowed; "
-                    + "name an allow-listed bean with camunda:delegateExpression"));
+            problems.add(node.problem(
+                    resource,
+                    "Java classes (camunda:" + name + "=\"" + value + "\") are not allowed; "
+                            + "name an allow-listed bean with camunda:delegateExpression"));
         } else if (name.equals("resource")) {
-            problems.add(node.problem(resource, "External scripts (camunda:resource=\"" + value + "\") are not allowed"));
+            problems.add(
+                    node.problem(resource, "External scripts (camunda:resource=\"" + value + "\") are not allowed"));
         } else if (name.equals("scriptFormat") || name.equals("language") && !value.isBlank()) {
-            problems.add(node.problem(resource, "Scripts (" + name + "=\"" + value + "\") are not allowed; write "
-                    + "conditions as expressions, such as ${score < 7}"));
+            problems.add(node.problem(
+                    resource,
+                    "Scripts (" + name + "=\"" + value + "\") are not allowed; write "
+                            + "conditions as expressions, such as ${score < 7}"));
         } else if (name.equals("formKey")) {
-            problems.add(node.problem(resource, "camunda:formKey is not allowed (the engine renders such forms from "
-                    + "deployed files as templates); link a Camunda Form with camunda:formRef"));
-        } else if (name.equals("type") && !attribute.namespace().isEmpty() && !XSI.equals(attribute.namespace())
+            problems.add(node.problem(
+                    resource,
+                    "camunda:formKey is not allowed (the engine renders such forms from "
+                            + "deployed files as templates); link a Camunda Form with camunda:formRef"));
+        } else if (name.equals("type")
+                && !attribute.namespace().isEmpty()
+                && !XSI.equals(attribute.namespace())
                 && !value.strip().equalsIgnoreCase("external")) {
-            problems.add(node.problem(resource, "camunda:type=\"" + value + "\" is not allowed (\"shell\" runs a "
-                    + "command on the server, \"mail\" sends mail); only external tasks may use camunda:type"));
+            problems.add(node.problem(
+                    resource,
+                    "camunda:type=\"" + value + "\" is not allowed (\"shell\" runs a "
+                            + "command on the server, \"mail\" sends mail); only external tasks may use camunda:type"));
         }
     }
 
@@ -105,8 +126,10 @@ final class CodeInModels {
         root.walk(node -> {
             for (ModelXml.Attribute attribute : node.all) {
                 if (attribute.name().equals("expressionLanguage") && !isFeel(attribute.value())) {
-                    problems.add(node.problem(resource, "Decisions may only use FEEL; expressionLanguage=\""
-                            + attribute.value() + "\" is not allowed"));
+                    problems.add(node.problem(
+                            resource,
+                            "Decisions may only use FEEL; expressionLanguage=\"" + attribute.value()
+                                    + "\" is not allowed"));
                 }
             }
             if (insideProse(node)) {
@@ -115,12 +138,13 @@ final class CodeInModels {
             boolean evaluated = node.name.equals("text");
             String deep = node.deepText(prose);
             boolean own = FeelJavaCalls.hasExternalKeyword(node.ownText());
-            boolean innermost = node.children.stream().noneMatch(
-                    child -> !prose.test(child) && FeelJavaCalls.hasExternalKeyword(child.deepText(prose)));
-            if (own || innermost && FeelJavaCalls.hasExternalKeyword(deep)
+            boolean innermost = node.children.stream()
+                    .noneMatch(child -> !prose.test(child) && FeelJavaCalls.hasExternalKeyword(child.deepText(prose)));
+            if (own
+                    || innermost && FeelJavaCalls.hasExternalKeyword(deep)
                     || evaluated && (FeelJavaCalls.callsJava(node.ownText()) || FeelJavaCalls.callsJava(deep))) {
-                problems.add(node.problem(resource, "FEEL functions that call Java (external { java: … }) are "
-                        + "not allowed"));
+                problems.add(node.problem(
+                        resource, "FEEL functions that call Java (external { java: … }) are " + "not allowed"));
             }
             if (evaluated && node.hasElementChildren()) {
                 expression(resource, node, node.name, node.deepText(n -> false), problems);
@@ -147,16 +171,22 @@ final class CodeInModels {
     /** What BPMN and DMN share: schema hints, and every attribute and text as a possible expression. */
     private void xml(String resource, ModelXml.Node root, List<ModelProblem> problems) {
         for (ModelXml.SplitExpression split : ModelXml.splitExpressions(root)) {
-            problems.add(split.after().problem(resource, "Text that forms an expression start (${ or #{) only "
-                    + "across the tags of " + split.before().name + " and " + split.after().name + " is not allowed"));
+            problems.add(split.after()
+                    .problem(
+                            resource,
+                            "Text that forms an expression start (${ or #{) only " + "across the tags of "
+                                    + split.before().name + " and " + split.after().name + " is not allowed"));
         }
         root.walk(node -> {
             for (ModelXml.Attribute attribute : node.all) {
                 boolean hint = attribute.name().equals("schemaLocation")
                         || attribute.name().equals("noNamespaceSchemaLocation");
                 if (hint && !ModelXml.XMLNS.equals(attribute.namespace())) {
-                    problems.add(node.problem(resource, "Schema locations (xsi:" + attribute.name() + ") are not "
-                            + "allowed: the engine would load that schema, which can add attributes to the model"));
+                    problems.add(
+                            node.problem(
+                                    resource,
+                                    "Schema locations (xsi:" + attribute.name() + ") are not "
+                                            + "allowed: the engine would load that schema, which can add attributes to the model"));
                 } else {
                     expression(resource, node, attribute.name(), attribute.value(), problems);
                 }
@@ -169,8 +199,8 @@ final class CodeInModels {
      * An expression is checked whole and as the pieces the engine makes of a comma-separated list
      * ({@code BpmnParse.parseCommaSeparatedList}: candidate users and groups), each piece an expression of its own.
      */
-    private void expression(String resource, ModelXml.Node node, String where, String text,
-                            List<ModelProblem> problems) {
+    private void expression(
+            String resource, ModelXml.Node node, String where, String text, List<ModelProblem> problems) {
         if (!ExpressionAllowList.isExpression(text)) {
             return;
         }

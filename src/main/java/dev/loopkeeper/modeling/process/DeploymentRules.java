@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
-import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
 import org.camunda.bpm.engine.impl.cmmn.deployer.CmmnDeployer;
 import org.camunda.bpm.engine.impl.dmn.deployer.DecisionDefinitionDeployer;
 import org.camunda.bpm.engine.impl.form.deployer.CamundaFormDefinitionDeployer;
@@ -57,8 +57,7 @@ public class DeploymentRules {
     }
 
     /** A file of a deployment. */
-    public record Resource(String name, byte[] content) {
-    }
+    public record Resource(String name, byte[] content) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -99,7 +98,10 @@ public class DeploymentRules {
         for (Resource resource : resources) {
             Kind kind = Kind.of(resource.name());
             if (kind == Kind.CASE) {
-                problems.add(new ModelProblem(resource.name(), null, 0,
+                problems.add(new ModelProblem(
+                        resource.name(),
+                        null,
+                        0,
                         "CMMN is not used here; deploy BPMN processes, DMN decisions and Camunda Forms"));
             } else if (kind == Kind.FORM) {
                 form(resource, problems, forms);
@@ -126,7 +128,12 @@ public class DeploymentRules {
      * {@code .bpmn}, {@code .dmn}, {@code .form} in any case. A name either reads as a model is checked as one.
      */
     enum Kind {
-        PROCESS, DECISION, CASE, FORM, XML, OTHER;
+        PROCESS,
+        DECISION,
+        CASE,
+        FORM,
+        XML,
+        OTHER;
 
         static Kind of(String name) {
             ModelKind ours = ModelKind.of(name).orElse(null);
@@ -149,8 +156,13 @@ public class DeploymentRules {
         }
     }
 
-    private void process(String resource, ModelXml.Node root, List<ModelProblem> problems, Set<String> forms,
-                         Set<String> decisions, DeployedModels deployed) {
+    private void process(
+            String resource,
+            ModelXml.Node root,
+            List<ModelProblem> problems,
+            Set<String> forms,
+            Set<String> decisions,
+            DeployedModels deployed) {
         code.process(resource, root, problems);
         root.walk(node -> {
             switch (node.name) {
@@ -163,32 +175,48 @@ public class DeploymentRules {
                 case "businessRuleTask" -> decisionRef(resource, node, problems, decisions, deployed);
                 case "timeDate", "timeDuration", "timeCycle" -> timer(resource, node, problems);
                 case "failedJobRetryTimeCycle" -> retryCycle(resource, node, problems);
-                default -> {
-                }
+                default -> {}
             }
         });
     }
 
-    private void userTask(String resource, ModelXml.Node task, List<ModelProblem> problems, Set<String> forms,
-                          DeployedModels deployed) {
+    private void userTask(
+            String resource,
+            ModelXml.Node task,
+            List<ModelProblem> problems,
+            Set<String> forms,
+            DeployedModels deployed) {
         if (blank(task.attribute("candidateGroups")) && blank(task.attribute("assignee"))) {
-            problems.add(at(resource, task, "The user task " + label(task)
-                    + " has neither a candidate group nor an assignee, so nobody would see it"));
+            problems.add(at(
+                    resource,
+                    task,
+                    "The user task " + label(task)
+                            + " has neither a candidate group nor an assignee, so nobody would see it"));
         }
         if (blank(task.attribute("formRef"))) {
-            problems.add(at(resource, task, "The user task " + label(task) + " has no form; link a Camunda Form with "
-                    + "camunda:formRef" + (blank(task.attribute("formKey")) ? ""
-                    : " (camunda:formKey=\"" + task.attribute("formKey") + "\" is not a Camunda Form)")));
+            problems.add(at(
+                    resource,
+                    task,
+                    "The user task " + label(task) + " has no form; link a Camunda Form with "
+                            + "camunda:formRef"
+                            + (blank(task.attribute("formKey"))
+                                    ? ""
+                                    : " (camunda:formKey=\"" + task.attribute("formKey")
+                                            + "\" is not a Camunda Form)")));
         } else {
             formRef(resource, task, problems, forms, deployed);
         }
     }
 
-    private static void formRef(String resource, ModelXml.Node node, List<ModelProblem> problems, Set<String> forms,
-                                DeployedModels deployed) {
+    private static void formRef(
+            String resource,
+            ModelXml.Node node,
+            List<ModelProblem> problems,
+            Set<String> forms,
+            DeployedModels deployed) {
         String key = node.attribute("formRef").strip();
         if (ExpressionAllowList.isExpression(key)) {
-            return;  // chosen at run time; the expression itself is checked like any other
+            return; // chosen at run time; the expression itself is checked like any other
         }
         String binding = node.attribute("formRefBinding") == null ? "latest" : node.attribute("formRefBinding");
         Integer version = version(node.attribute("formRefVersion"));
@@ -196,17 +224,27 @@ public class DeploymentRules {
             return;
         }
         if ("deployment".equals(binding)) {
-            problems.add(at(resource, node, "The form " + key + " of " + label(node) + " is bound to this deployment "
-                    + "(camunda:formRefBinding=\"deployment\") but is not in it; add " + key + ".form"));
+            problems.add(at(
+                    resource,
+                    node,
+                    "The form " + key + " of " + label(node) + " is bound to this deployment "
+                            + "(camunda:formRefBinding=\"deployment\") but is not in it; add " + key + ".form"));
         } else if (!deployed.hasForm(key, "version".equals(binding) ? version : null)) {
-            problems.add(at(resource, node, "The form " + key + (version != null && "version".equals(binding)
-                    ? " in version " + version : "") + " of " + label(node)
-                    + " is neither in this deployment nor deployed"));
+            problems.add(at(
+                    resource,
+                    node,
+                    "The form " + key + (version != null && "version".equals(binding) ? " in version " + version : "")
+                            + " of " + label(node)
+                            + " is neither in this deployment nor deployed"));
         }
     }
 
-    private static void decisionRef(String resource, ModelXml.Node task, List<ModelProblem> problems,
-                                    Set<String> decisions, DeployedModels deployed) {
+    private static void decisionRef(
+            String resource,
+            ModelXml.Node task,
+            List<ModelProblem> problems,
+            Set<String> decisions,
+            DeployedModels deployed) {
         String key = task.attribute("decisionRef");
         if (blank(key) || ExpressionAllowList.isExpression(key) || decisions.contains(key.strip())) {
             return;
@@ -214,11 +252,16 @@ public class DeploymentRules {
         String binding = task.attribute("decisionRefBinding") == null ? "latest" : task.attribute("decisionRefBinding");
         Integer version = version(task.attribute("decisionRefVersion"));
         if ("deployment".equals(binding)) {
-            problems.add(at(resource, task, "The decision " + key + " of " + label(task) + " is bound to this "
-                    + "deployment (camunda:decisionRefBinding=\"deployment\") but is not in it"));
+            problems.add(at(
+                    resource,
+                    task,
+                    "The decision " + key + " of " + label(task) + " is bound to this "
+                            + "deployment (camunda:decisionRefBinding=\"deployment\") but is not in it"));
         } else if (!deployed.hasDecision(key.strip(), "version".equals(binding) ? version : null)) {
-            problems.add(at(resource, task, "The decision " + key + " of " + label(task)
-                    + " is neither in this deployment nor deployed"));
+            problems.add(at(
+                    resource,
+                    task,
+                    "The decision " + key + " of " + label(task) + " is neither in this deployment nor deployed"));
         }
     }
 
@@ -238,10 +281,16 @@ public class DeploymentRules {
                 default -> new CycleBusinessCalendar().resolveDuedate(text);
             }
         } catch (RuntimeException e) {
-            problems.add(at(resource, node, "The timer's " + node.name + " \"" + text + "\" does not parse: use "
-                    + (node.name.equals("timeDate") ? "an ISO-8601 date and time such as 2026-12-01T09:00:00Z"
-                    : node.name.equals("timeDuration") ? "an ISO-8601 duration such as PT4H or P2D"
-                    : "an ISO-8601 cycle such as R3/PT10M, or a cron expression") + ", or an allowed expression"));
+            problems.add(at(
+                    resource,
+                    node,
+                    "The timer's " + node.name + " \"" + text + "\" does not parse: use "
+                            + (node.name.equals("timeDate")
+                                    ? "an ISO-8601 date and time such as 2026-12-01T09:00:00Z"
+                                    : node.name.equals("timeDuration")
+                                            ? "an ISO-8601 duration such as PT4H or P2D"
+                                            : "an ISO-8601 cycle such as R3/PT10M, or a cron expression")
+                            + ", or an allowed expression"));
         }
     }
 
@@ -259,8 +308,11 @@ public class DeploymentRules {
                 }
             }
         } catch (RuntimeException e) {
-            problems.add(at(resource, node, "The retry cycle \"" + text + "\" does not parse: use R3/PT5M, or "
-                    + "intervals such as PT1M,PT10M"));
+            problems.add(at(
+                    resource,
+                    node,
+                    "The retry cycle \"" + text + "\" does not parse: use R3/PT5M, or "
+                            + "intervals such as PT1M,PT10M"));
         }
     }
 
@@ -276,18 +328,24 @@ public class DeploymentRules {
     private static void form(Resource resource, List<ModelProblem> problems, Set<String> forms) {
         try {
             JsonNode form = JSON.readTree(resource.content());
-            if (form == null || !form.isObject() || !form.path("id").isTextual() || form.get("id").asText().isBlank()) {
-                problems.add(new ModelProblem(resource.name(), null, 0, "A Camunda Form needs an \"id\": the key "
-                        + "user tasks refer to with camunda:formRef"));
+            if (form == null
+                    || !form.isObject()
+                    || !form.path("id").isTextual()
+                    || form.get("id").asText().isBlank()) {
+                problems.add(new ModelProblem(
+                        resource.name(),
+                        null,
+                        0,
+                        "A Camunda Form needs an \"id\": the key " + "user tasks refer to with camunda:formRef"));
             } else if (!form.path("components").isArray()) {
-                problems.add(new ModelProblem(resource.name(), form.get("id").asText(), 0,
-                        "A Camunda Form needs a \"components\" list"));
+                problems.add(new ModelProblem(
+                        resource.name(), form.get("id").asText(), 0, "A Camunda Form needs a \"components\" list"));
             } else {
                 forms.add(form.get("id").asText());
             }
         } catch (IOException e) {
-            problems.add(new ModelProblem(resource.name(), null, 0, "Not a Camunda Form (form-js JSON): "
-                    + e.getMessage()));
+            problems.add(
+                    new ModelProblem(resource.name(), null, 0, "Not a Camunda Form (form-js JSON): " + e.getMessage()));
         }
     }
 

@@ -24,7 +24,8 @@ public class DeploymentRulesViolation extends ParseException {
         super(message(problems), problems.get(0).resource(), List.of(), List.of());
         this.problems = List.copyOf(problems);
         Map<String, List<Problem>> byResource = new LinkedHashMap<>();
-        problems.forEach(p -> byResource.computeIfAbsent(String.valueOf(p.resource()), r -> new ArrayList<>())
+        problems.forEach(p -> byResource
+                .computeIfAbsent(String.valueOf(p.resource()), r -> new ArrayList<>())
                 .add(new RuleProblem(p)));
         byResource.forEach((resource, errors) -> reports.add(new ResourceReportImpl(resource, errors, List.of())));
     }
@@ -40,7 +41,9 @@ public class DeploymentRulesViolation extends ParseException {
 
     private static String message(List<ModelProblem> problems) {
         return "The deployment breaks " + problems.size() + (problems.size() == 1 ? " rule" : " rules")
-                + " for deployed models: " + String.join("; ", problems.stream().map(ModelProblem::toString).toList());
+                + " for deployed models: "
+                + String.join(
+                        "; ", problems.stream().map(ModelProblem::toString).toList());
     }
 
     private record RuleProblem(ModelProblem problem) implements Problem {

@@ -29,8 +29,7 @@ public final class ElementChanges {
             "http://www.omg.org/spec/DD/20100524/DI", "http://www.omg.org/spec/DMN/20180521/DC/");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ElementChanges() {
-    }
+    private ElementChanges() {}
 
     /** The changes from one file to the other; empty if either cannot be read. */
     public static List<ElementChange> between(ModelKind kind, String from, String to) {
@@ -59,14 +58,14 @@ public final class ElementChanges {
         return changes;
     }
 
-    private record Element(String type, String name, String canonical) {
-    }
+    private record Element(String type, String name, String canonical) {}
 
     private static Map<String, Element> elements(String xml) throws ModelXml.Unreadable {
         Map<String, Element> elements = new LinkedHashMap<>();
         ModelXml.parse(xml.getBytes(StandardCharsets.UTF_8)).walk(node -> {
             if (node.id() != null && !LAYOUT_NAMESPACES.contains(node.namespace) && !inLayout(node)) {
-                String name = node.attribute("name") != null ? node.attribute("name")
+                String name = node.attribute("name") != null
+                        ? node.attribute("name")
                         : node.child("description").map(ModelXml.Node::text).orElse(null);
                 elements.put(node.id(), new Element(node.name, name, canonical(node)));
             }
@@ -85,10 +84,14 @@ public final class ElementChanges {
 
     private static String canonical(ModelXml.Node node) {
         StringBuilder text = new StringBuilder(node.namespace).append(':').append(node.name);
-        new TreeMap<>(node.attributes).forEach((name, value) -> text.append(' ').append(name).append('=').append(value));
+        new TreeMap<>(node.attributes)
+                .forEach((name, value) ->
+                        text.append(' ').append(name).append('=').append(value));
         text.append('[').append(node.text()).append(']');
         for (ModelXml.Node child : node.children) {
-            text.append('{').append(child.id() != null ? "#" + child.id() : canonical(child)).append('}');
+            text.append('{')
+                    .append(child.id() != null ? "#" + child.id() : canonical(child))
+                    .append('}');
         }
         return text.toString();
     }
@@ -104,8 +107,14 @@ public final class ElementChanges {
             if (component.hasNonNull("id")) {
                 ObjectNode own = component.deepCopy();
                 own.remove("components");
-                into.put(component.get("id").asText(), new Element(component.path("type").asText("field"),
-                        component.path("label").asText(component.path("key").asText(null)), own.toString()));
+                into.put(
+                        component.get("id").asText(),
+                        new Element(
+                                component.path("type").asText("field"),
+                                component
+                                        .path("label")
+                                        .asText(component.path("key").asText(null)),
+                                own.toString()));
             }
             collect(component.path("components"), into);
         }

@@ -51,11 +51,20 @@ public final class ExpressionAllowList {
 
     /** The bean whose methods timer and due-date expressions call. */
     static final String SLA_BEAN = "sla";
+
     static final Set<String> ENGINE_VALUES = Set.of("execution", "task");
     static final Set<String> FUNCTIONS = Set.of("now", "dateTime");
     static final String DECISION_RESULT = "decisionResult";
-    static final Set<String> DECISION_RESULT_METHODS = Set.of("getSingleResult", "getFirstResult", "getResultList",
-            "getSingleEntry", "getEntry", "get", "collectEntries", "size", "isEmpty");
+    static final Set<String> DECISION_RESULT_METHODS = Set.of(
+            "getSingleResult",
+            "getFirstResult",
+            "getResultList",
+            "getSingleEntry",
+            "getEntry",
+            "get",
+            "collectEntries",
+            "size",
+            "isEmpty");
     private static final Pattern DATE_METHOD = Pattern.compile("(plus|minus|with)[A-Z]\\w*|toDate");
     private static final Pattern BARE_BEAN = Pattern.compile("^\\s*\\$\\{\\s*([A-Za-z_]\\w*)\\s*}\\s*$");
     private static final Builder JUEL = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
@@ -77,17 +86,18 @@ public final class ExpressionAllowList {
     static ExpressionAllowList derive(ListableBeanFactory beans, ClassLoader classLoader) {
         Set<String> delegates = new TreeSet<>();
         try {
-            Resource[] models = new PathMatchingResourcePatternResolver(classLoader)
-                    .getResources("classpath*:bpmn/**/*.bpmn");
+            Resource[] models =
+                    new PathMatchingResourcePatternResolver(classLoader).getResources("classpath*:bpmn/**/*.bpmn");
             for (Resource model : models) {
                 try (InputStream in = model.getInputStream()) {
-                    ModelXml.parse(in.readAllBytes()).walk(node -> node.all.stream()
-                            .filter(a -> a.name().equals("delegateExpression"))
-                            .map(a -> BARE_BEAN.matcher(a.value()))
-                            .filter(Matcher::matches)
-                            .map(m -> m.group(1))
-                            .filter(beans::containsBean)
-                            .forEach(delegates::add));
+                    ModelXml.parse(in.readAllBytes())
+                            .walk(node -> node.all.stream()
+                                    .filter(a -> a.name().equals("delegateExpression"))
+                                    .map(a -> BARE_BEAN.matcher(a.value()))
+                                    .filter(Matcher::matches)
+                                    .map(m -> m.group(1))
+                                    .filter(beans::containsBean)
+                                    .forEach(delegates::add));
                 } catch (ModelXml.Unreadable e) {
                     throw new IllegalStateException("A model we ship is unreadable: " + model + ": " + e.getMessage());
                 }
@@ -105,7 +115,8 @@ public final class ExpressionAllowList {
     private static Set<String> publicMethods(Class<?> type) {
         Set<String> names = new TreeSet<>();
         Arrays.stream(type.getMethods())
-                .filter(m -> m.getDeclaringClass() != Object.class && !Modifier.isStatic(m.getModifiers())
+                .filter(m -> m.getDeclaringClass() != Object.class
+                        && !Modifier.isStatic(m.getModifiers())
                         && !m.isSynthetic())
                 .map(Method::getName)
                 .forEach(names::add);
@@ -212,16 +223,20 @@ public final class ExpressionAllowList {
             String name = identifier.getName();
             if (methods.containsKey(name)) {
                 String first = steps.get(0);
-                return steps.size() == 1 && first.endsWith("()")
-                        && methods.get(name).contains(first.substring(0, first.length() - 2))
-                        ? null : "uses %s; of the bean " + name + " only these methods may be called: "
-                        + String.join(", ", methods.get(name));
+                return steps.size() == 1
+                                && first.endsWith("()")
+                                && methods.get(name).contains(first.substring(0, first.length() - 2))
+                        ? null
+                        : "uses %s; of the bean " + name + " only these methods may be called: "
+                                + String.join(", ", methods.get(name));
             }
             if (DECISION_RESULT.equals(name)) {
-                return steps.stream().allMatch(s -> s.endsWith("()")
-                        && DECISION_RESULT_METHODS.contains(s.substring(0, s.length() - 2)))
-                        ? null : "uses %s; decisionResult may only be read with " + String.join("(), ",
-                        new TreeSet<>(DECISION_RESULT_METHODS)) + "()";
+                return steps.stream()
+                                .allMatch(s -> s.endsWith("()")
+                                        && DECISION_RESULT_METHODS.contains(s.substring(0, s.length() - 2)))
+                        ? null
+                        : "uses %s; decisionResult may only be read with "
+                                + String.join("(), ", new TreeSet<>(DECISION_RESULT_METHODS)) + "()";
             }
             if (delegates.contains(name)) {
                 return "uses %s; the delegate bean " + name + " may only be named, as ${" + name + "}";
@@ -233,9 +248,14 @@ public final class ExpressionAllowList {
                     + (ENGINE_VALUES.contains(name) ? name : "the variable " + name);
         }
         if (root instanceof AstFunction function && FUNCTIONS.contains(function.getName())) {
-            return steps.stream().allMatch(s -> s.endsWith("()") && DATE_METHOD.matcher(s.substring(0, s.length() - 2))
-                    .matches()) ? null : "uses %s; on " + function.getName()
-                    + "() only plus…(), minus…(), with…() and toDate() may be called";
+            return steps.stream()
+                            .allMatch(s -> s.endsWith("()")
+                                    && DATE_METHOD
+                                            .matcher(s.substring(0, s.length() - 2))
+                                            .matches())
+                    ? null
+                    : "uses %s; on " + function.getName()
+                            + "() only plus…(), minus…(), with…() and toDate() may be called";
         }
         return "uses %s, which calls into an object that is not allow-listed";
     }

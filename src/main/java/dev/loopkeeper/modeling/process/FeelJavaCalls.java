@@ -22,8 +22,7 @@ final class FeelJavaCalls {
 
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{6})");
 
-    private FeelJavaCalls() {
-    }
+    private FeelJavaCalls() {}
 
     /** Does the FEEL text use {@code external}, or parse into a call of a Java method? */
     static boolean callsJava(String feel) {
@@ -85,9 +84,34 @@ final class FeelJavaCalls {
     /** feel-scala's {@code FeelWhitespace.isWhitespace}: the DMN 1.5 space characters. */
     private static boolean isFeelWhitespace(char c) {
         return switch (c) {
-            case '\u0009', '\u0020', '\u0085', '\u00A0', '\u1680', '\u180E', '\u2000', '\u2001', '\u2002', '\u2003',
-                 '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u200B', '\u2028', '\u2029',
-                 '\u202F', '\u205F', '\u3000', '\uFEFF', '\n', '\u000B', '\u000C', '\r' -> true;
+            case '\u0009',
+                    '\u0020',
+                    '\u0085',
+                    '\u00A0',
+                    '\u1680',
+                    '\u180E',
+                    '\u2000',
+                    '\u2001',
+                    '\u2002',
+                    '\u2003',
+                    '\u2004',
+                    '\u2005',
+                    '\u2006',
+                    '\u2007',
+                    '\u2008',
+                    '\u2009',
+                    '\u200A',
+                    '\u200B',
+                    '\u2028',
+                    '\u2029',
+                    '\u202F',
+                    '\u205F',
+                    '\u3000',
+                    '\uFEFF',
+                    '\n',
+                    '\u000B',
+                    '\u000C',
+                    '\r' -> true;
             default -> false;
         };
     }
@@ -96,8 +120,10 @@ final class FeelJavaCalls {
         Matcher escape = UNICODE_ESCAPE.matcher(feel);
         StringBuilder read = new StringBuilder();
         while (escape.find()) {
-            escape.appendReplacement(read, Matcher.quoteReplacement(
-                    Character.toString(Integer.parseInt(escape.group(1).substring(1), 16))));
+            escape.appendReplacement(
+                    read,
+                    Matcher.quoteReplacement(
+                            Character.toString(Integer.parseInt(escape.group(1).substring(1), 16))));
         }
         escape.appendTail(read);
         return read.toString();
@@ -111,7 +137,7 @@ final class FeelJavaCalls {
             try {
                 parsed = parser.apply(feel);
             } catch (RuntimeException | StackOverflowError e) {
-                return true;  // what we cannot parse we cannot vouch for; the engine's parser is the same code
+                return true; // what we cannot parse we cannot vouch for; the engine's parser is the same code
             }
             if (parsed instanceof Parsed.Success<?> success && containsJavaCall(success.value(), 0)) {
                 return true;
@@ -128,7 +154,8 @@ final class FeelJavaCalls {
         if (depth > 500) {
             return true;
         }
-        Iterator<?> parts = node instanceof Product product ? product.productIterator()
+        Iterator<?> parts = node instanceof Product product
+                ? product.productIterator()
                 : node instanceof Iterable<?> iterable ? iterable.iterator() : null;
         while (parts != null && parts.hasNext()) {
             if (containsJavaCall(parts.next(), depth + 1)) {

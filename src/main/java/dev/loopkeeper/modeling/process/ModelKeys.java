@@ -12,8 +12,7 @@ public final class ModelKeys {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ModelKeys() {
-    }
+    private ModelKeys() {}
 
     public static Optional<String> of(ModelKind kind, String content) {
         try {

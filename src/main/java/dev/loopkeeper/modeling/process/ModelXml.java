@@ -42,8 +42,7 @@ final class ModelXml {
     static final String DOCTYPE_REFUSED = "XML with a DOCTYPE or ENTITY declaration is refused (it could read files "
             + "or exhaust memory on the server)";
 
-    private ModelXml() {
-    }
+    private ModelXml() {}
 
     /** The namespace of {@code xmlns} declarations, which {@code namespace-prefixes} reports as attributes. */
     static final String XMLNS = "http://www.w3.org/2000/xmlns/";
@@ -59,6 +58,7 @@ final class ModelXml {
         final Map<String, String> attributes = new LinkedHashMap<>();
         /** Every attribute, so a scan over values misses none. */
         final List<Attribute> all = new ArrayList<>();
+
         final List<Node> children = new ArrayList<>();
         /** Text chunks ({@link StringBuilder}) and children ({@link Node}), in document order. */
         final List<Object> content = new ArrayList<>();
@@ -159,15 +159,13 @@ final class ModelXml {
         }
     }
 
-    record Attribute(String namespace, String name, String value) {
-    }
+    record Attribute(String namespace, String name, String value) {}
 
     /**
      * A {@code $} or {@code #} that ends one text chunk and an opening brace that starts the next, across an
      * element's tag: text that reads as an expression only when chunks of different elements are joined.
      */
-    record SplitExpression(Node before, Node after) {
-    }
+    record SplitExpression(Node before, Node after) {}
 
     /** Not well-formed, or carrying a DOCTYPE. */
     static final class Unreadable extends Exception {
@@ -186,7 +184,8 @@ final class ModelXml {
             parser().parse(new ByteArrayInputStream(xml), builder);
         } catch (SAXParseException e) {
             String message = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
-                    ? DOCTYPE_REFUSED : "Not well-formed XML: " + e.getMessage();
+                    ? DOCTYPE_REFUSED
+                    : "Not well-formed XML: " + e.getMessage();
             throw new Unreadable(message, Math.max(e.getLineNumber(), 0));
         } catch (SAXException | IOException e) {
             throw new Unreadable("Not readable as XML: " + e.getMessage(), 0);
@@ -207,7 +206,8 @@ final class ModelXml {
             StringBuilder after = chunks.get(i).getValue();
             char last = before.charAt(before.length() - 1);
             if ((last == '$' || last == '#') && after.charAt(0) == '{') {
-                found.add(new SplitExpression(chunks.get(i - 1).getKey(), chunks.get(i).getKey()));
+                found.add(new SplitExpression(
+                        chunks.get(i - 1).getKey(), chunks.get(i).getKey()));
             }
         }
         return found;
@@ -255,8 +255,10 @@ final class ModelXml {
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
             Node node = new Node(uri, localName, locator == null ? 0 : locator.getLineNumber(), current);
             for (int i = 0; i < attributes.getLength(); i++) {
-                String name = attributes.getLocalName(i).isEmpty() ? attributes.getQName(i) : attributes.getLocalName(i);
-                boolean declaration = XMLNS.equals(attributes.getURI(i)) || attributes.getQName(i).equals("xmlns")
+                String name =
+                        attributes.getLocalName(i).isEmpty() ? attributes.getQName(i) : attributes.getLocalName(i);
+                boolean declaration = XMLNS.equals(attributes.getURI(i))
+                        || attributes.getQName(i).equals("xmlns")
                         || attributes.getQName(i).startsWith("xmlns:");
                 if (!declaration) {
                     node.attributes.putIfAbsent(name, attributes.getValue(i));

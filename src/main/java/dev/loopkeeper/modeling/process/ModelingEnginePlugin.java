@@ -33,11 +33,13 @@ class ModelingEnginePlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setDmnFeelEnableLegacyBehavior(false);
         List<Deployer> before = configuration.getCustomPreDeployers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPreDeployers());
         before.add(0, new RulesDeployer(rules));
         configuration.setCustomPreDeployers(before);
         List<Deployer> after = configuration.getCustomPostDeployers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostDeployers());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPostDeployers());
         after.add(new DeploymentAuthors(records, clock));
         configuration.setCustomPostDeployers(after);
     }

@@ -40,16 +40,18 @@ final class RulesDeployer implements Deployer {
         @Override
         public boolean hasForm(String key, Integer version) {
             return (version == null
-                    ? command.getCamundaFormDefinitionManager().findLatestDefinitionByKey(key)
-                    : command.getCamundaFormDefinitionManager().findDefinitionByKeyVersionAndTenantId(key, version, null))
+                            ? command.getCamundaFormDefinitionManager().findLatestDefinitionByKey(key)
+                            : command.getCamundaFormDefinitionManager()
+                                    .findDefinitionByKeyVersionAndTenantId(key, version, null))
                     != null;
         }
 
         @Override
         public boolean hasDecision(String key, Integer version) {
             return (version == null
-                    ? command.getDecisionDefinitionManager().findLatestDecisionDefinitionByKey(key)
-                    : command.getDecisionDefinitionManager().findDecisionDefinitionByKeyAndVersion(key, version))
+                            ? command.getDecisionDefinitionManager().findLatestDecisionDefinitionByKey(key)
+                            : command.getDecisionDefinitionManager()
+                                    .findDecisionDefinitionByKeyAndVersion(key, version))
                     != null;
         }
     }

@@ -9,5 +9,4 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 @NpmPackage(value = "dmn-js", version = "17.10.2")
 @NpmPackage(value = "camunda-dmn-moddle", version = "1.3.1")
 @JsModule("./modeling/dmn-editor.ts")
-public class DmnEditor extends ModelEditor {
-}
+public class DmnEditor extends ModelEditor {}

@@ -99,19 +99,31 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
             if (found.isEmpty()) {
                 confirmDeploy();
             } else {
-                ModelLibraryView.notify(found.size() + (found.size() == 1 ? " problem stops" : " problems stop")
-                        + " the deployment; see the list below", NotificationVariant.LUMO_ERROR);
+                ModelLibraryView.notify(
+                        found.size() + (found.size() == 1 ? " problem stops" : " problems stop")
+                                + " the deployment; see the list below",
+                        NotificationVariant.LUMO_ERROR);
             }
         }));
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         discard.addClickListener(e -> confirmDiscard());
 
-        problems.addColumn(ModelProblem::message).setKey("message").setHeader("Problem").setFlexGrow(4);
-        problems.addColumn(p -> p.elementId() == null ? "" : p.elementId()).setKey("element").setHeader("Element")
+        problems.addColumn(ModelProblem::message)
+                .setKey("message")
+                .setHeader("Problem")
+                .setFlexGrow(4);
+        problems.addColumn(p -> p.elementId() == null ? "" : p.elementId())
+                .setKey("element")
+                .setHeader("Element")
                 .setAutoWidth(true);
-        problems.addColumn(p -> p.line() > 0 ? String.valueOf(p.line()) : "").setKey("line").setHeader("Line")
-                .setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(p -> p.resource() == null ? "" : p.resource()).setKey("resource").setHeader("File")
+        problems.addColumn(p -> p.line() > 0 ? String.valueOf(p.line()) : "")
+                .setKey("line")
+                .setHeader("Line")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(p -> p.resource() == null ? "" : p.resource())
+                .setKey("resource")
+                .setHeader("File")
                 .setAutoWidth(true);
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setAllRowsVisible(true);
@@ -125,7 +137,9 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Draft> found = event.getRouteParameters().get("draftId").flatMap(DraftEditorView::uuid)
+        Optional<Draft> found = event.getRouteParameters()
+                .get("draftId")
+                .flatMap(DraftEditorView::uuid)
                 .flatMap(id -> drafts.find(actor, id));
         if (found.isEmpty()) {
             event.forwardTo(ModelLibraryView.class);
@@ -141,8 +155,8 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
         state.setText(draft.basedOnVersion() == null ? "New model" : "Draft of version " + draft.basedOnVersion());
         HorizontalLayout toolbar = new HorizontalLayout(save, check, changes, deploy, discard);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        HorizontalLayout header = new HorizontalLayout(new RouterLink("← Models", ModelLibraryView.class), title,
-                state);
+        HorizontalLayout header =
+                new HorizontalLayout(new RouterLink("← Models", ModelLibraryView.class), title, state);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(header, toolbar, editor, problems);
     }
@@ -166,8 +180,9 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
     void showProblems(List<ModelProblem> found) {
         problems.setItems(found);
         problems.setVisible(!found.isEmpty());
-        editor.mark(found.stream().map(p -> new ModelEditor.Marker(p.elementId(), ModelEditor.Marker.Kind.PROBLEM,
-                p.message())).toList());
+        editor.mark(found.stream()
+                .map(p -> new ModelEditor.Marker(p.elementId(), ModelEditor.Marker.Kind.PROBLEM, p.message()))
+                .toList());
     }
 
     private void confirmDeploy() {
@@ -176,8 +191,10 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
         note.setWidthFull();
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader("Deploy " + draft.key() + "?");
-        confirm.add(new Paragraph("New cases start on the new version at once. Running cases stay on their "
-                + "version until you migrate them from the library."), note);
+        confirm.add(
+                new Paragraph("New cases start on the new version at once. Running cases stay on their "
+                        + "version until you migrate them from the library."),
+                note);
         confirm.setCancelable(true);
         confirm.setConfirmText("Deploy");
         confirm.addConfirmListener(e -> deploy(note.getValue()));
@@ -187,10 +204,15 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
     void deploy(String note) {
         try {
             DeployedVersion deployed = deployment.deploy(actor, draft.id(), note);
-            ModelLibraryView.notify("Deployed " + deployed.model().key() + " version " + deployed.model().version(),
+            ModelLibraryView.notify(
+                    "Deployed " + deployed.model().key() + " version "
+                            + deployed.model().version(),
                     NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate(ModelLibraryView.class,
-                    ModelLibraryView.selecting(deployed.model().kind(), deployed.model().key()));
+            UI.getCurrent()
+                    .navigate(
+                            ModelLibraryView.class,
+                            ModelLibraryView.selecting(
+                                    deployed.model().kind(), deployed.model().key()));
         } catch (DeploymentRefused refused) {
             showProblems(refused.problems());
             ModelLibraryView.notify("The engine refused the deployment", NotificationVariant.LUMO_ERROR);
@@ -198,9 +220,11 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void confirmDiscard() {
-        ConfirmDialog confirm = new ConfirmDialog("Discard this draft?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Discard this draft?",
                 "Your changes to " + draft.key() + " are lost; the deployed versions stay as they are.",
-                "Discard", e -> {
+                "Discard",
+                e -> {
                     drafts.discard(actor, draft.id());
                     UI.getCurrent().navigate(ModelLibraryView.class);
                 });

@@ -12,5 +12,4 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 @NpmPackage(value = "@bpmn-io/form-js-editor", version = "1.23.0")
 @NpmPackage(value = "@bpmn-io/form-js-viewer", version = "1.23.0")
 @JsModule("./modeling/form-editor.ts")
-public class FormEditor extends ModelEditor {
-}
+public class FormEditor extends ModelEditor {}

@@ -39,8 +39,8 @@ class MigrationDialog extends Dialog {
     private String batchId;
     private Registration polling;
 
-    MigrationDialog(InstanceMigration migration, Actor actor, ModelVersion source, ModelVersion target,
-                    Runnable whenDone) {
+    MigrationDialog(
+            InstanceMigration migration, Actor actor, ModelVersion source, ModelVersion target, Runnable whenDone) {
         this.migration = migration;
         this.actor = actor;
         this.whenDone = whenDone;
@@ -49,22 +49,40 @@ class MigrationDialog extends Dialog {
                 + target.version());
         setWidth("760px");
 
-        plan.addColumn(MigrationPreview.Mapping::sourceActivityId).setKey("source").setHeader("In version " + source.version());
-        plan.addColumn(MigrationPreview.Mapping::targetActivityId).setKey("target").setHeader("Continues in version " + target.version());
+        plan.addColumn(MigrationPreview.Mapping::sourceActivityId)
+                .setKey("source")
+                .setHeader("In version " + source.version());
+        plan.addColumn(MigrationPreview.Mapping::targetActivityId)
+                .setKey("target")
+                .setHeader("Continues in version " + target.version());
         plan.setItems(preview.mappings());
         plan.addThemeVariants(GridVariant.LUMO_COMPACT);
         plan.setHeight("200px");
-        waiting.addColumn(MigrationPreview.Waiting::activityId).setKey("activity").setHeader("Waiting at");
-        waiting.addColumn(MigrationPreview.Waiting::instances).setKey("instances").setHeader("Cases");
+        waiting.addColumn(MigrationPreview.Waiting::activityId)
+                .setKey("activity")
+                .setHeader("Waiting at");
+        waiting.addColumn(MigrationPreview.Waiting::instances)
+                .setKey("instances")
+                .setHeader("Cases");
         waiting.setItems(preview.waiting());
         waiting.addThemeVariants(GridVariant.LUMO_COMPACT);
         waiting.setAllRowsVisible(true);
 
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
-        content.add(new Paragraph(preview.instances() + " running cases use version " + source.version()
-                + (preview.sample().isEmpty() ? "." : ", e.g. " + String.join(", ", preview.sample().stream().limit(5).toList()) + ".")),
-                waiting, new H4("The plan: activities with equal ids"), plan);
+        content.add(
+                new Paragraph(preview.instances() + " running cases use version " + source.version()
+                        + (preview.sample().isEmpty()
+                                ? "."
+                                : ", e.g. "
+                                        + String.join(
+                                                ", ",
+                                                preview.sample().stream()
+                                                        .limit(5)
+                                                        .toList()) + ".")),
+                waiting,
+                new H4("The plan: activities with equal ids"),
+                plan);
         if (!preview.problems().isEmpty()) {
             content.add(new H4("The engine cannot migrate with this plan"));
             preview.problems().forEach(p -> content.add(new Paragraph(p)));
@@ -82,7 +100,8 @@ class MigrationDialog extends Dialog {
 
     void start() {
         try {
-            batchId = migration.start(actor, preview.source().definitionId(), preview.target().definitionId());
+            batchId = migration.start(
+                    actor, preview.source().definitionId(), preview.target().definitionId());
         } catch (IllegalStateException refused) {
             ModelLibraryView.notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
             return;
@@ -103,10 +122,15 @@ class MigrationDialog extends Dialog {
             progressBar.setValue((double) now.completed() / now.total());
         }
         StringBuilder text = new StringBuilder(now.done() ? "Done. " : "Running: ")
-                .append(preview.instances() - now.stillOnSource()).append(" of ").append(preview.instances())
+                .append(preview.instances() - now.stillOnSource())
+                .append(" of ")
+                .append(preview.instances())
                 .append(" cases moved");
         if (now.failed() > 0) {
-            text.append("; ").append(now.failed()).append(" batch jobs failed: ").append(String.join("; ", now.failures()));
+            text.append("; ")
+                    .append(now.failed())
+                    .append(" batch jobs failed: ")
+                    .append(String.join("; ", now.failures()));
         }
         progress.setText(text.toString());
         if (now.done()) {

@@ -23,8 +23,7 @@ class ModelDiffDialog extends Dialog {
     final Div lines = new Div();
 
     ModelDiffDialog(ModelVersion from, ModelVersion to, ModelDiff diff, String newer) {
-        this(from.kind(), "Version " + from.version() + " → version " + to.version() + " of " + to.key(), diff,
-                newer);
+        this(from.kind(), "Version " + from.version() + " → version " + to.version() + " of " + to.key(), diff, newer);
     }
 
     ModelDiffDialog(ModelVersion from, Draft draft, ModelDiff diff) {
@@ -36,10 +35,22 @@ class ModelDiffDialog extends Dialog {
         setWidth("90vw");
         setHeight("90vh");
         setResizable(true);
-        elements.addColumn(c -> c.change().name().toLowerCase()).setKey("change").setHeader("Change").setAutoWidth(true);
-        elements.addColumn(ModelDiff.ElementChange::type).setKey("type").setHeader("Element").setAutoWidth(true);
-        elements.addColumn(c -> c.name() == null ? "" : c.name()).setKey("name").setHeader("Name").setFlexGrow(2);
-        elements.addColumn(ModelDiff.ElementChange::elementId).setKey("id").setHeader("Id").setFlexGrow(2);
+        elements.addColumn(c -> c.change().name().toLowerCase())
+                .setKey("change")
+                .setHeader("Change")
+                .setAutoWidth(true);
+        elements.addColumn(ModelDiff.ElementChange::type)
+                .setKey("type")
+                .setHeader("Element")
+                .setAutoWidth(true);
+        elements.addColumn(c -> c.name() == null ? "" : c.name())
+                .setKey("name")
+                .setHeader("Name")
+                .setFlexGrow(2);
+        elements.addColumn(ModelDiff.ElementChange::elementId)
+                .setKey("id")
+                .setHeader("Id")
+                .setFlexGrow(2);
         elements.addThemeVariants(GridVariant.LUMO_COMPACT);
         elements.setItems(diff.elements());
         elements.setHeight("25vh");
@@ -52,8 +63,11 @@ class ModelDiffDialog extends Dialog {
         picture.open(newer);
         picture.mark(diff.elements().stream()
                 .filter(c -> c.change() == ModelDiff.Change.ADDED || c.change() == ModelDiff.Change.CHANGED)
-                .map(c -> new ModelEditor.Marker(c.elementId(), c.change() == ModelDiff.Change.ADDED
-                        ? ModelEditor.Marker.Kind.ADDED : ModelEditor.Marker.Kind.CHANGED,
+                .map(c -> new ModelEditor.Marker(
+                        c.elementId(),
+                        c.change() == ModelDiff.Change.ADDED
+                                ? ModelEditor.Marker.Kind.ADDED
+                                : ModelEditor.Marker.Kind.CHANGED,
                         c.change().name().toLowerCase() + ": " + (c.name() == null ? c.elementId() : c.name())))
                 .toList());
         elements.asSingleSelect().addValueChangeListener(e -> {
@@ -64,9 +78,14 @@ class ModelDiffDialog extends Dialog {
 
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
-        Div visual = new Div(diff.elements().isEmpty()
-                ? new Paragraph("No element differs" + (diff.identical() ? ": the files are identical." : "; only the "
-                + "layout or formatting changed.")) : elements, picture);
+        Div visual = new Div(
+                diff.elements().isEmpty()
+                        ? new Paragraph("No element differs"
+                                + (diff.identical()
+                                        ? ": the files are identical."
+                                        : "; only the " + "layout or formatting changed."))
+                        : elements,
+                picture);
         visual.setSizeFull();
         tabs.add("Elements (green: added, blue: changed)", visual);
         tabs.add("File", lineView(diff));
@@ -75,8 +94,11 @@ class ModelDiffDialog extends Dialog {
     }
 
     private Component lineView(ModelDiff diff) {
-        lines.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
-                .set("font-size", "var(--lumo-font-size-s)").set("white-space", "pre").set("overflow", "auto");
+        lines.getStyle()
+                .set("font-family", "var(--lumo-font-family-monospace, monospace)")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("white-space", "pre")
+                .set("overflow", "auto");
         for (ModelDiff.Line line : diff.hunks(3)) {
             Div row = new Div();
             if (line == null) {

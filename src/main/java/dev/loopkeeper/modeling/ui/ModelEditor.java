@@ -25,7 +25,12 @@ public abstract class ModelEditor extends Component implements HasSize {
     /** A problem or change shown on an element. */
     public record Marker(String elementId, Kind kind, String message) {
 
-        public enum Kind { PROBLEM, ADDED, CHANGED, REMOVED }
+        public enum Kind {
+            PROBLEM,
+            ADDED,
+            CHANGED,
+            REMOVED
+        }
     }
 
     protected ModelEditor() {

@@ -71,8 +71,8 @@ import java.util.Set;
 @RolesAllowed({PROCESS_OWNERS, ADMINS})
 public class ModelLibraryView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     final Grid<Model> models = new Grid<>();
     final Grid<ModelVersion> versions = new Grid<>();
@@ -86,8 +86,13 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
     private final InstanceMigration migration;
     private final Actor actor;
 
-    public ModelLibraryView(ModelLibrary library, Drafts draftBook, ModelDeployment deployment,
-                            InstanceMigration migration, DeploymentRules rules, CurrentUser currentUser) {
+    public ModelLibraryView(
+            ModelLibrary library,
+            Drafts draftBook,
+            ModelDeployment deployment,
+            InstanceMigration migration,
+            DeploymentRules rules,
+            CurrentUser currentUser) {
         this.library = library;
         this.draftBook = draftBook;
         this.deployment = deployment;
@@ -95,59 +100,110 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
         this.actor = currentUser.require();
         setSizeFull();
 
-        models.addColumn(m -> m.kind().label()).setKey("kind").setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        models.addColumn(m -> m.kind().label())
+                .setKey("kind")
+                .setHeader("Kind")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         models.addColumn(Model::name).setKey("name").setHeader("Name").setFlexGrow(2);
         models.addColumn(Model::key).setKey("key").setHeader("Key").setFlexGrow(2);
-        models.addColumn(m -> m.latest().version()).setKey("latest").setHeader("Latest version")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        models.addColumn(m -> m.versions().size()).setKey("versions").setHeader("Versions")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        models.addColumn(m -> m.latest().version())
+                .setKey("latest")
+                .setHeader("Latest version")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        models.addColumn(m -> m.versions().size())
+                .setKey("versions")
+                .setHeader("Versions")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         models.addColumn(m -> m.kind() == ModelKind.PROCESS ? String.valueOf(m.runningInstances()) : "")
-                .setKey("running").setHeader("Running cases").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setKey("running")
+                .setHeader("Running cases")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         models.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         models.setHeight("30vh");
         models.asSingleSelect().addValueChangeListener(e -> showVersions(e.getValue()));
 
         versions.setSelectionMode(Grid.SelectionMode.MULTI);
-        versions.addColumn(ModelVersion::version).setKey("version").setHeader("Version").setAutoWidth(true)
+        versions.addColumn(ModelVersion::version)
+                .setKey("version")
+                .setHeader("Version")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        versions.addColumn(v -> v.deployedAt() == null ? "" : TIME.format(v.deployedAt())).setKey("deployedAt")
-                .setHeader("Deployed").setAutoWidth(true);
-        versions.addColumn(ModelVersion::deployedByLabel).setKey("deployedBy").setHeader("By").setAutoWidth(true);
-        versions.addColumn(v -> v.note() == null ? "" : v.note()).setKey("note").setHeader("Note").setFlexGrow(2);
+        versions.addColumn(v -> v.deployedAt() == null ? "" : TIME.format(v.deployedAt()))
+                .setKey("deployedAt")
+                .setHeader("Deployed")
+                .setAutoWidth(true);
+        versions.addColumn(ModelVersion::deployedByLabel)
+                .setKey("deployedBy")
+                .setHeader("By")
+                .setAutoWidth(true);
+        versions.addColumn(v -> v.note() == null ? "" : v.note())
+                .setKey("note")
+                .setHeader("Note")
+                .setFlexGrow(2);
         versions.addColumn(v -> v.kind() == ModelKind.PROCESS ? String.valueOf(v.runningInstances()) : "")
-                .setKey("running").setHeader("Running cases").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        versions.addComponentColumn(this::versionActions).setKey("actions").setHeader("").setAutoWidth(true);
+                .setKey("running")
+                .setHeader("Running cases")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        versions.addComponentColumn(this::versionActions)
+                .setKey("actions")
+                .setHeader("")
+                .setAutoWidth(true);
         versions.addThemeVariants(GridVariant.LUMO_COMPACT);
         versions.setHeight("30vh");
-        versions.addSelectionListener(e -> compare.setEnabled(e.getAllSelectedItems().size() == 2));
+        versions.addSelectionListener(
+                e -> compare.setEnabled(e.getAllSelectedItems().size() == 2));
         compare.setEnabled(false);
         compare.addClickListener(e -> compareSelected());
 
-        drafts.addColumn(d -> d.kind().label() + " " + d.key()).setKey("model").setHeader("Draft").setFlexGrow(2);
+        drafts.addColumn(d -> d.kind().label() + " " + d.key())
+                .setKey("model")
+                .setHeader("Draft")
+                .setFlexGrow(2);
         drafts.addColumn(d -> d.basedOnVersion() == null ? "new" : "version " + d.basedOnVersion())
-                .setKey("basedOn").setHeader("Based on").setAutoWidth(true);
-        drafts.addColumn(d -> TIME.format(d.updatedAt())).setKey("saved").setHeader("Saved").setAutoWidth(true);
-        drafts.addComponentColumn(this::draftActions).setKey("actions").setHeader("").setAutoWidth(true);
+                .setKey("basedOn")
+                .setHeader("Based on")
+                .setAutoWidth(true);
+        drafts.addColumn(d -> TIME.format(d.updatedAt()))
+                .setKey("saved")
+                .setHeader("Saved")
+                .setAutoWidth(true);
+        drafts.addComponentColumn(this::draftActions)
+                .setKey("actions")
+                .setHeader("")
+                .setAutoWidth(true);
         drafts.addThemeVariants(GridVariant.LUMO_COMPACT);
         drafts.setAllRowsVisible(true);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> startFromFile(metadata.fileName(),
-                new String(data, StandardCharsets.UTF_8))));
+        Upload upload = new Upload(UploadHandler.inMemory(
+                (metadata, data) -> startFromFile(metadata.fileName(), new String(data, StandardCharsets.UTF_8))));
         upload.setAcceptedFileTypes(".bpmn", ".dmn", ".form");
         upload.setMaxFileSize(2_000_000);
-        upload.setDropLabel(new Span("Drop a .bpmn, .dmn or .form file (from Camunda Modeler, say) to edit it "
-                + "as a draft"));
+        upload.setDropLabel(
+                new Span("Drop a .bpmn, .dmn or .form file (from Camunda Modeler, say) to edit it " + "as a draft"));
         upload.setUploadButton(new Button("Open a file…", VaadinIcon.UPLOAD.create()));
 
         HorizontalLayout versionBar = new HorizontalLayout(versionsTitle, compare);
         versionBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Models"),
+        add(
+                new H2("Models"),
                 new Paragraph("The processes, decision tables and forms the engine runs. Edit a version to start "
                         + "your draft of it; the editor checks and deploys it. Every deployment must pass the "
                         + "deployment rules, also from Camunda Modeler through /engine-rest."),
-                models, versionBar, versions, new H3("My drafts"), drafts, upload, allowList(rules));
+                models,
+                versionBar,
+                versions,
+                new H3("My drafts"),
+                drafts,
+                upload,
+                allowList(rules));
         refresh(null);
     }
 
@@ -157,9 +213,12 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
         event.getLocation().getQueryParameters().getSingleParameter("model").ifPresent(path -> {
             String[] parts = path.split("/", 2);
             if (parts.length == 2) {
-                models.getListDataView().getItems()
-                        .filter(m -> m.kind().name().equalsIgnoreCase(parts[0]) && m.key().equals(parts[1]))
-                        .findFirst().ifPresent(models::select);
+                models.getListDataView()
+                        .getItems()
+                        .filter(m -> m.kind().name().equalsIgnoreCase(parts[0])
+                                && m.key().equals(parts[1]))
+                        .findFirst()
+                        .ifPresent(models::select);
             }
         });
     }
@@ -167,8 +226,11 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
     void refresh(Model keep) {
         List<Model> all = library.models();
         models.setItems(all);
-        Optional.ofNullable(keep).flatMap(k -> all.stream()
-                .filter(m -> m.kind() == k.kind() && m.key().equals(k.key())).findFirst()).ifPresent(models::select);
+        Optional.ofNullable(keep)
+                .flatMap(k -> all.stream()
+                        .filter(m -> m.kind() == k.kind() && m.key().equals(k.key()))
+                        .findFirst())
+                .ifPresent(models::select);
         drafts.setItems(draftBook.mine(actor));
     }
 
@@ -186,23 +248,32 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
     private Component versionActions(ModelVersion version) {
         Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> edit(version));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = library.content(version).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), ModelLibrary.fileName(version),
-                    version.kind() == ModelKind.FORM ? "application/json" : "application/xml", bytes.length);
-        }), "Download");
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = library.content(version).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            ModelLibrary.fileName(version),
+                            version.kind() == ModelKind.FORM ? "application/json" : "application/xml",
+                            bytes.length);
+                }),
+                "Download");
         download.getElement().setAttribute("download", true);
         HorizontalLayout actions = new HorizontalLayout(edit, download);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         Model model = models.asSingleSelect().getValue();
         boolean latest = model != null && model.latest().definitionId().equals(version.definitionId());
         if (!latest) {
-            Button rollBack = new Button("Roll back to this", VaadinIcon.ROTATE_LEFT.create(), e -> confirmRollBack(version));
+            Button rollBack =
+                    new Button("Roll back to this", VaadinIcon.ROTATE_LEFT.create(), e -> confirmRollBack(version));
             rollBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(rollBack);
             if (version.kind() == ModelKind.PROCESS && version.runningInstances() > 0) {
-                Button migrate = new Button("Migrate cases", VaadinIcon.FORWARD.create(),
-                        e -> new MigrationDialog(migration, actor, version, model.latest(), () -> refresh(model)).open());
+                Button migrate = new Button(
+                        "Migrate cases",
+                        VaadinIcon.FORWARD.create(),
+                        e -> new MigrationDialog(migration, actor, version, model.latest(), () -> refresh(model))
+                                .open());
                 migrate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 actions.add(migrate);
             }
@@ -212,13 +283,19 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
 
     void edit(ModelVersion version) {
         Draft draft = draftBook.open(actor, version.definitionId());
-        UI.getCurrent().navigate(DraftEditorView.class, new RouteParameters("draftId", draft.id().toString()));
+        UI.getCurrent()
+                .navigate(
+                        DraftEditorView.class,
+                        new RouteParameters("draftId", draft.id().toString()));
     }
 
     void startFromFile(String fileName, String content) {
         try {
             Draft draft = draftBook.start(actor, fileName, content);
-            UI.getCurrent().navigate(DraftEditorView.class, new RouteParameters("draftId", draft.id().toString()));
+            UI.getCurrent()
+                    .navigate(
+                            DraftEditorView.class,
+                            new RouteParameters("draftId", draft.id().toString()));
         } catch (IllegalArgumentException unreadable) {
             notify(unreadable.getMessage(), NotificationVariant.LUMO_ERROR);
         }
@@ -230,15 +307,20 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
         note.setPlaceholder("Rolled back to version " + version.version());
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader("Roll back " + version.key() + " to version " + version.version() + "?");
-        confirm.add(new Paragraph("Its file is deployed again as a new version, with the current versions of the "
-                + "models deployed with it. New cases start on it; running cases stay where they are until you "
-                + "migrate them."), note);
+        confirm.add(
+                new Paragraph("Its file is deployed again as a new version, with the current versions of the "
+                        + "models deployed with it. New cases start on it; running cases stay where they are until you "
+                        + "migrate them."),
+                note);
         confirm.setCancelable(true);
         confirm.setConfirmText("Roll back");
         confirm.addConfirmListener(e -> {
             try {
                 DeployedVersion deployed = deployment.rollBack(actor, version.definitionId(), note.getValue());
-                notify("Deployed " + version.key() + " version " + deployed.model().version(), NotificationVariant.LUMO_SUCCESS);
+                notify(
+                        "Deployed " + version.key() + " version "
+                                + deployed.model().version(),
+                        NotificationVariant.LUMO_SUCCESS);
                 refresh(models.asSingleSelect().getValue());
             } catch (DeploymentRefused refused) {
                 notify("Roll-back refused: " + refused.getMessage(), NotificationVariant.LUMO_ERROR);
@@ -250,13 +332,23 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
     private void compareSelected() {
         List<ModelVersion> selected = new ArrayList<>(versions.getSelectedItems());
         selected.sort((a, b) -> Integer.compare(a.version(), b.version()));
-        new ModelDiffDialog(selected.get(0), selected.get(1), deployment.diff(selected.get(0).definitionId(),
-                selected.get(1).definitionId()), library.content(selected.get(1))).open();
+        new ModelDiffDialog(
+                        selected.get(0),
+                        selected.get(1),
+                        deployment.diff(
+                                selected.get(0).definitionId(), selected.get(1).definitionId()),
+                        library.content(selected.get(1)))
+                .open();
     }
 
     private Component draftActions(Draft draft) {
-        Button open = new Button("Open", VaadinIcon.EDIT.create(), e -> UI.getCurrent()
-                .navigate(DraftEditorView.class, new RouteParameters("draftId", draft.id().toString())));
+        Button open = new Button(
+                "Open",
+                VaadinIcon.EDIT.create(),
+                e -> UI.getCurrent()
+                        .navigate(
+                                DraftEditorView.class,
+                                new RouteParameters("draftId", draft.id().toString())));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Button discard = new Button("Discard", VaadinIcon.TRASH.create(), e -> {
             draftBook.discard(actor, draft.id());
@@ -273,9 +365,14 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                 + "values, now() and dateTime(), decisionResult, and these beans:"));
         content.add(new Paragraph("Delegates and listeners (by name only): "
                 + String.join(", ", rules.allowList().delegates())));
-        for (Map.Entry<String, ? extends Set<String>> bean : rules.allowList().methods().entrySet()) {
-            content.add(new Paragraph(bean.getKey() + ": " + String.join(", ", bean.getValue().stream()
-                    .map(m -> bean.getKey() + "." + m + "(…)").toList())));
+        for (Map.Entry<String, ? extends Set<String>> bean :
+                rules.allowList().methods().entrySet()) {
+            content.add(new Paragraph(bean.getKey() + ": "
+                    + String.join(
+                            ", ",
+                            bean.getValue().stream()
+                                    .map(m -> bean.getKey() + "." + m + "(…)")
+                                    .toList())));
         }
         content.add(new Span("No script tasks, script listeners or script conditions, no Java classes "
                 + "(camunda:class), no DOCTYPE. Every user task needs a candidate group or assignee and a form."));
@@ -283,8 +380,11 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
     }
 
     static void notify(String text, NotificationVariant variant) {
-        Notification.show(text, variant == NotificationVariant.LUMO_ERROR ? 8000 : 3000,
-                Notification.Position.BOTTOM_START).addThemeVariants(variant);
+        Notification.show(
+                        text,
+                        variant == NotificationVariant.LUMO_ERROR ? 8000 : 3000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(variant);
     }
 
     /** The library's link for a model, with the model selected. */

@@ -19,26 +19,39 @@ public class Alert {
 
     @Id
     private UUID id;
+
     @Column(nullable = false, unique = true)
     private String alertKey;
+
     private UUID caseId;
     private String targetGroup;
     private String targetUser;
+
     @Column(nullable = false)
     private String kind;
+
     @Column(nullable = false)
     private String subject;
+
     private String body;
+
     @Column(nullable = false)
     private Instant createdAt;
+
     private Instant readAt;
     private String readBy;
 
-    protected Alert() {
-    }
+    protected Alert() {}
 
-    public Alert(String alertKey, UUID caseId, String targetGroup, String targetUser, String kind, String subject,
-                 String body, Instant createdAt) {
+    public Alert(
+            String alertKey,
+            UUID caseId,
+            String targetGroup,
+            String targetUser,
+            String kind,
+            String subject,
+            String body,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.alertKey = alertKey;
         this.caseId = caseId;

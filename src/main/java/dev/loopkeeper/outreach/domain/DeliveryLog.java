@@ -38,8 +38,14 @@ public class DeliveryLog {
      *
      * @throws OutreachFailed if another attempt started less than {@code lease} ago and has not finished
      */
-    public Delivery startAttempt(String deliveryKey, UUID caseId, Channel channel, MessageStep step,
-                                 String recipient, String template, Duration lease) {
+    public Delivery startAttempt(
+            String deliveryKey,
+            UUID caseId,
+            Channel channel,
+            MessageStep step,
+            String recipient,
+            String template,
+            Duration lease) {
         try {
             return tryStart(deliveryKey, caseId, channel, step, recipient, template, lease);
         } catch (DataIntegrityViolationException concurrentFirstAttempt) {
@@ -48,11 +54,18 @@ public class DeliveryLog {
         }
     }
 
-    private Delivery tryStart(String deliveryKey, UUID caseId, Channel channel, MessageStep step, String recipient,
-                              String template, Duration lease) {
+    private Delivery tryStart(
+            String deliveryKey,
+            UUID caseId,
+            Channel channel,
+            MessageStep step,
+            String recipient,
+            String template,
+            Duration lease) {
         return ownTransaction.execute(tx -> {
             Instant now = clock.instant();
-            Notification notification = notifications.findByDeliveryKey(deliveryKey)
+            Notification notification = notifications
+                    .findByDeliveryKey(deliveryKey)
                     .orElseGet(() -> new Notification(deliveryKey, caseId, channel, step, recipient, template, now));
             if (notification.isSent()) {
                 return notification.view();

@@ -22,35 +22,51 @@ public class Notification {
 
     @Id
     private UUID id;
+
     @Column(nullable = false, unique = true)
     private String deliveryKey;
+
     private UUID caseId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Channel channel;
+
     @Enumerated(EnumType.STRING)
     private MessageStep step;
+
     @Column(nullable = false)
     private String recipient;
+
     @Column(nullable = false)
     private String template;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DeliveryStatus status;
+
     private int attempts;
+
     @Column(nullable = false)
     private Instant createdAt;
+
     private Instant lastAttemptAt;
     private Instant sentAt;
     private String lastError;
+
     @Version
     private int version;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    public Notification(String deliveryKey, UUID caseId, Channel channel, MessageStep step, String recipient,
-                        String template, Instant createdAt) {
+    public Notification(
+            String deliveryKey,
+            UUID caseId,
+            Channel channel,
+            MessageStep step,
+            String recipient,
+            String template,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.deliveryKey = deliveryKey;
         this.caseId = caseId;
@@ -64,7 +80,9 @@ public class Notification {
 
     /** An attempt that started less than {@code lease} ago may still be talking to the mail server. */
     public boolean isInFlight(Instant now, Duration lease) {
-        return status == DeliveryStatus.PENDING && lastAttemptAt != null && lastAttemptAt.plus(lease).isAfter(now);
+        return status == DeliveryStatus.PENDING
+                && lastAttemptAt != null
+                && lastAttemptAt.plus(lease).isAfter(now);
     }
 
     public boolean isSent() {
@@ -88,7 +106,8 @@ public class Notification {
 
     void failed(String error) {
         status = DeliveryStatus.FAILED;
-        lastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error
+        lastError = error == null || error.length() <= MAX_ERROR_LENGTH
+                ? error
                 : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
     }
 
@@ -101,7 +120,17 @@ public class Notification {
     }
 
     public Delivery view() {
-        return new Delivery(id, deliveryKey, caseId, channel, step, recipient, template, status, attempts,
-                lastAttemptAt, lastError);
+        return new Delivery(
+                id,
+                deliveryKey,
+                caseId,
+                channel,
+                step,
+                recipient,
+                template,
+                status,
+                attempts,
+                lastAttemptAt,
+                lastError);
     }
 }

@@ -47,5 +47,4 @@ class HttpSmsGateway implements SmsGateway {
     public String toString() {
         return "HTTP SMS gateway";
     }
-
 }

@@ -23,11 +23,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public class MessageTemplates {
 
     private static final String ROOT = "templates/outreach/";
-    private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE =
+            Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     /** An email ready to send. */
-    public record Email(String template, String subject, String html, String text) {
-    }
+    public record Email(String template, String subject, String html, String text) {}
 
     private final TemplateEngine engine = new TemplateEngine();
 
@@ -72,7 +72,8 @@ public class MessageTemplates {
         if (!title.find() || title.group(1).isBlank()) {
             throw new IllegalStateException("Template " + template + ".html needs a <title>: it is the subject");
         }
-        String subject = HtmlUtils.htmlUnescape(title.group(1)).replaceAll("\\s+", " ").strip();
+        String subject =
+                HtmlUtils.htmlUnescape(title.group(1)).replaceAll("\\s+", " ").strip();
         return new Email(template, subject, html, PlainText.of(html));
     }
 

@@ -31,7 +31,10 @@ class AlertsBadge implements NavigationBadge {
 
     @Override
     public long count() {
-        return currentUser.actor().map(actor -> (long) outreach.unreadAlertsFor(actor).size()).orElse(0L);
+        return currentUser
+                .actor()
+                .map(actor -> (long) outreach.unreadAlertsFor(actor).size())
+                .orElse(0L);
     }
 
     @Override

@@ -38,25 +38,35 @@ public class AlertsView extends VerticalLayout {
         this.actor = currentUser.require();
         setSizeFull();
         ZoneId zone = ZoneId.systemDefault();
-        grid.addColumn(a -> WHEN.format(a.createdAt().atZone(zone))).setKey("at").setHeader("When").setAutoWidth(true);
+        grid.addColumn(a -> WHEN.format(a.createdAt().atZone(zone)))
+                .setKey("at")
+                .setHeader("When")
+                .setAutoWidth(true);
         grid.addColumn(StaffAlertView::kind).setKey("kind").setHeader("Kind").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(a -> {
-            Div text = new Div(a.caseId() == null ? new Div(a.subject()) : new Anchor("cases/" + a.caseId(), a.subject()));
-            if (a.body() != null) {
-                Div body = new Div(a.body());
-                body.getStyle().set("color", "var(--lumo-secondary-text-color)");
-                text.add(body);
-            }
-            return text;
-        })).setKey("alert").setHeader("Alert").setFlexGrow(3);
+                    Div text = new Div(
+                            a.caseId() == null ? new Div(a.subject()) : new Anchor("cases/" + a.caseId(), a.subject()));
+                    if (a.body() != null) {
+                        Div body = new Div(a.body());
+                        body.getStyle().set("color", "var(--lumo-secondary-text-color)");
+                        text.add(body);
+                    }
+                    return text;
+                }))
+                .setKey("alert")
+                .setHeader("Alert")
+                .setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(a -> {
-            Button read = new Button("Mark read", e -> {
-                outreach.markRead(a.id(), actor);
-                refresh();
-            });
-            read.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return read;
-        })).setKey("read").setHeader("").setAutoWidth(true);
+                    Button read = new Button("Mark read", e -> {
+                        outreach.markRead(a.id(), actor);
+                        refresh();
+                    });
+                    read.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return read;
+                }))
+                .setKey("read")
+                .setHeader("")
+                .setAutoWidth(true);
         grid.setSizeFull();
         grid.setEmptyStateText("No unread alerts.");
         add(new H2("Alerts"), grid);

@@ -30,11 +30,10 @@ class ForwardedReplies {
     }
 
     /** @param receivedAt when the customer replied; now if left out */
-    record ForwardedReply(@NotNull Channel channel, @PlausibleInstant Instant receivedAt) {
-    }
+    record ForwardedReply(
+            @NotNull Channel channel, @PlausibleInstant Instant receivedAt) {}
 
-    record Accepted(UUID caseId, String channel, Instant receivedAt) {
-    }
+    record Accepted(UUID caseId, String channel, Instant receivedAt) {}
 
     @PostMapping(path = "/api/cases/{caseId}/replies", consumes = "application/json", produces = "application/json")
     @ResponseStatus(HttpStatus.ACCEPTED)

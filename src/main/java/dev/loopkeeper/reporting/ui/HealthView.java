@@ -40,15 +40,16 @@ public class HealthView extends VerticalLayout {
         card.setTitle(s.period());
         card.getElement().setAttribute("data-period", s.period());
         Double within = s.cases().withinSlaPercent();
-        card.add(figure("Cases opened", String.valueOf(s.cases().opened())),
+        card.add(
+                figure("Cases opened", String.valueOf(s.cases().opened())),
                 figure("First contact within SLA", within == null ? "–" : String.format("%.0f %%", within)),
                 figure("SLA breaches", String.valueOf(s.breaches())),
                 figure("Unreachable", String.valueOf(s.cases().unreachable())),
                 figure("Closed", String.valueOf(s.cases().closed())));
         for (Segment segment : Segment.values()) {
             Duration median = s.cases().medianTimeToContact().get(segment);
-            card.add(figure("Median time to first contact, " + segment.key() + "s",
-                    median == null ? "–" : humanized(median)));
+            card.add(figure(
+                    "Median time to first contact, " + segment.key() + "s", median == null ? "–" : humanized(median)));
         }
         return card;
     }

@@ -73,7 +73,7 @@ class DurableCommits implements TransactionExecutionListener {
             jdbc.execute((ConnectionCallback<Void>) connection -> {
                 MVStore store = fileStore(connection);
                 store.commit();
-                store.executeFilestoreOperation(() -> { });
+                store.executeFilestoreOperation(() -> {});
                 store.sync();
                 return null;
             });

@@ -24,7 +24,8 @@ class DurableInnoDb {
 
     DurableInnoDb(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        String product =
+                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
         if ("MariaDB".equals(product) || "MySQL".equals(product)) {
             Map<String, Object> settings = jdbc.queryForMap("""
                     select @@innodb_flush_log_at_trx_commit as flush_log_at_trx_commit, @@log_bin as log_bin,

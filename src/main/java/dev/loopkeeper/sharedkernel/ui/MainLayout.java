@@ -89,8 +89,8 @@ public class MainLayout extends AppLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        shown.forEach((badge, count) -> subscriptions.add(badge.onChange(() -> ui.access(() ->
-                count.setText(String.valueOf(badge.count()))))));
+        shown.forEach((badge, count) ->
+                subscriptions.add(badge.onChange(() -> ui.access(() -> count.setText(String.valueOf(badge.count()))))));
     }
 
     @Override

@@ -22,7 +22,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        add(new H1("Not found"), new Paragraph("There is nothing to see at this address."),
+        add(
+                new H1("Not found"),
+                new Paragraph("There is nothing to see at this address."),
                 new Anchor("/", "Back to the start page"));
     }
 

@@ -9,8 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
  */
 public final class Notices {
 
-    private Notices() {
-    }
+    private Notices() {}
 
     public static void success(String text) {
         success(text, 3000);
@@ -33,7 +32,7 @@ public final class Notices {
 
     /** What an action on several items did; a warning when some of them stayed as they were. */
     public static void outcome(String text, boolean everyOneWent) {
-        Notification.show(text, 6000, Notification.Position.BOTTOM_START).addThemeVariants(
-                everyOneWent ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        Notification.show(text, 6000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(everyOneWent ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
     }
 }

@@ -29,7 +29,8 @@ public enum TextKind {
             }
             i += Character.charCount(c);
         }
-        if (this == IDENTIFIER && !text.isEmpty()
+        if (this == IDENTIFIER
+                && !text.isEmpty()
                 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)))) {
             return "must not start or end with a space";
         }
@@ -44,8 +45,8 @@ public enum TextKind {
             return "a Unicode non-character";
         }
         int type = Character.getType(c);
-        boolean lineBreak = c == '\n' || c == '\r' || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR;
+        boolean lineBreak =
+                c == '\n' || c == '\r' || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
         if (lineBreak || c == '\t') {
             return this == TEXT ? null : lineBreak ? "a line break" : "a tab";
         }
@@ -64,8 +65,12 @@ public enum TextKind {
     /** Characters that would not show, or show misleadingly, if we echoed them back: spelled out instead. */
     public static boolean isInvisible(int c) {
         int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || isNonCharacter(c);
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || isNonCharacter(c);
     }
 
     private static boolean isNonCharacter(int c) {

@@ -5,8 +5,7 @@ import jakarta.validation.ConstraintValidatorContext;
 /** The shared part of the text constraints: the message says which character is wrong, and where. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static boolean valid(TextKind kind, String value, ConstraintValidatorContext context) {
         String problem = kind.problem(value);

@@ -28,8 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiBodyLimit extends OncePerRequestFilter {
 
     @ConfigurationProperties("loopkeeper.api")
-    record Settings(@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("4MB") DataSize maxBatchBodySize) {
-    }
+    record Settings(
+            @DefaultValue("64KB") DataSize maxBodySize,
+            @DefaultValue("4MB") DataSize maxBatchBodySize) {}
 
     /** Up to 1,000 responses of which each may hold a comment of 4,000 characters. */
     static final String BATCH = "/api/responses/batch";

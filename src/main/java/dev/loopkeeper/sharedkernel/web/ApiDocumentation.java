@@ -62,8 +62,12 @@ class ApiDocumentation {
                 .servers(List.of(new Server().url("/")))
                 .addSecurityItem(new SecurityRequirement().addList(API_KEY))
                 .components(new Components()
-                        .addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name("X-Api-Key"))
+                        .addSecuritySchemes(
+                                API_KEY,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name("X-Api-Key"))
                         .addSchemas(PROBLEM, problem()));
     }
 
@@ -72,48 +76,99 @@ class ApiDocumentation {
     @Order(Ordered.LOWEST_PRECEDENCE)
     OpenApiCustomizer problemsAndClosedBodies() {
         return api -> {
-            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                problems(operation, method);
-                closeRequestBody(api, operation);
-            }));
+            api.getPaths()
+                    .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                        problems(operation, method);
+                        closeRequestBody(api, operation);
+                    }));
         };
     }
 
     private static void problems(Operation operation, PathItem.HttpMethod method) {
-        operation.getResponses().entrySet().removeIf(e -> e.getKey().startsWith("4") || e.getKey().startsWith("5"));
-        operation.getResponses().addApiResponse("400", problem("The request cannot be taken as it is. Validation lists "
-                + "every bad field under `errors`; a body that cannot be read names the first problem (a wrong JSON "
-                + "type, an unknown or repeated field); a body that is not JSON at all is a `malformed-json` problem "
-                + "saying where it broke.", Map.of(
-                "validation", Map.of("type", "https://loopkeeper.dev/problems/invalid-input", "title", "Invalid request",
-                        "status", 400, "detail", "2 fields are invalid", "errors", List.of(
-                                Map.of("field", "customer.externalId", "message", "must not be blank"),
-                                Map.of("field", "score", "message", "must be less than or equal to 10 (was 11)"))),
-                "unknownField", Map.of("type", "https://loopkeeper.dev/problems/invalid-input", "title",
-                        "Invalid request", "status", 400, "detail", "1 field is invalid", "errors", List.of(
-                                Map.of("field", "customer.emial",
-                                        "message", "is not a known field; did you mean email?"))))));
+        operation
+                .getResponses()
+                .entrySet()
+                .removeIf(e -> e.getKey().startsWith("4") || e.getKey().startsWith("5"));
+        operation
+                .getResponses()
+                .addApiResponse(
+                        "400",
+                        problem(
+                                "The request cannot be taken as it is. Validation lists "
+                                        + "every bad field under `errors`; a body that cannot be read names the first problem (a wrong JSON "
+                                        + "type, an unknown or repeated field); a body that is not JSON at all is a `malformed-json` problem "
+                                        + "saying where it broke.",
+                                Map.of(
+                                        "validation",
+                                                Map.of(
+                                                        "type",
+                                                        "https://loopkeeper.dev/problems/invalid-input",
+                                                        "title",
+                                                        "Invalid request",
+                                                        "status",
+                                                        400,
+                                                        "detail",
+                                                        "2 fields are invalid",
+                                                        "errors",
+                                                        List.of(
+                                                                Map.of(
+                                                                        "field",
+                                                                        "customer.externalId",
+                                                                        "message",
+                                                                        "must not be blank"),
+                                                                Map.of(
+                                                                        "field",
+                                                                        "score",
+                                                                        "message",
+                                                                        "must be less than or equal to 10 (was 11)"))),
+                                        "unknownField",
+                                                Map.of(
+                                                        "type",
+                                                        "https://loopkeeper.dev/problems/invalid-input",
+                                                        "title",
+                                                        "Invalid request",
+                                                        "status",
+                                                        400,
+                                                        "detail",
+                                                        "1 field is invalid",
+                                                        "errors",
+                                                        List.of(Map.of(
+                                                                "field",
+                                                                "customer.emial",
+                                                                "message",
+                                                                "is not a known field; did you mean email?"))))));
         if (!operation.getResponses().containsKey("401")) {
-            operation.getResponses().addApiResponse("401", problem("The X-Api-Key header is missing or not a valid "
-                    + "key.", Map.of()));
+            operation
+                    .getResponses()
+                    .addApiResponse(
+                            "401", problem("The X-Api-Key header is missing or not a valid " + "key.", Map.of()));
         }
         operation.getResponses().addApiResponse("404", problem("No such case or path.", Map.of()));
-        operation.getResponses().addApiResponse("405", problem("A method this path does not have; `Allow` lists "
-                + "those it has.", Map.of()));
-        operation.getResponses().addApiResponse("406", problem("An Accept header that excludes `application/json`.",
-                Map.of()));
+        operation
+                .getResponses()
+                .addApiResponse(
+                        "405", problem("A method this path does not have; `Allow` lists " + "those it has.", Map.of()));
+        operation
+                .getResponses()
+                .addApiResponse("406", problem("An Accept header that excludes `application/json`.", Map.of()));
         if (method == PathItem.HttpMethod.POST) {
-            operation.getResponses().addApiResponse("413", problem("A body over the limit (64 KB, 4 MB for a batch), "
-                    + "also when sent chunked.", Map.of()));
+            operation
+                    .getResponses()
+                    .addApiResponse(
+                            "413",
+                            problem(
+                                    "A body over the limit (64 KB, 4 MB for a batch), " + "also when sent chunked.",
+                                    Map.of()));
             operation.getResponses().addApiResponse("415", problem("A body that is not `application/json`.", Map.of()));
         }
     }
 
     static ApiResponse problem(String description, Map<String, Object> examples) {
         MediaType json = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM));
-        examples.forEach((name, value) -> json.addExamples(name, new io.swagger.v3.oas.models.examples.Example()
-                .value(value)));
-        return new ApiResponse().description(description)
+        examples.forEach(
+                (name, value) -> json.addExamples(name, new io.swagger.v3.oas.models.examples.Example().value(value)));
+        return new ApiResponse()
+                .description(description)
                 .content(new Content().addMediaType("application/problem+json", json));
     }
 
@@ -122,8 +177,11 @@ class ApiDocumentation {
         if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
             return;
         }
-        operation.getRequestBody().getContent().values().forEach(media -> close(api, media.getSchema(),
-                new java.util.HashSet<>()));
+        operation
+                .getRequestBody()
+                .getContent()
+                .values()
+                .forEach(media -> close(api, media.getSchema(), new java.util.HashSet<>()));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -145,17 +203,25 @@ class ApiDocumentation {
     }
 
     private static Schema<?> problem() {
-        return new ObjectSchema().description("RFC 9457 problem details.")
+        return new ObjectSchema()
+                .description("RFC 9457 problem details.")
                 .addProperty("type", new StringSchema().format("uri"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new io.swagger.v3.oas.models.media.IntegerSchema())
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema())
-                .addProperty("errors", new ArraySchema().description("For `invalid-input`, each bad field with what "
-                        + "is wrong (and what it was).").items(new ObjectSchema()
-                        .addProperty("field", new StringSchema().description("A dotted path into the body: "
-                                + "customer.email, properties[region]"))
-                        .addProperty("message", new StringSchema())
-                        .required(List.of("field", "message"))));
+                .addProperty(
+                        "errors",
+                        new ArraySchema()
+                                .description("For `invalid-input`, each bad field with what "
+                                        + "is wrong (and what it was).")
+                                .items(new ObjectSchema()
+                                        .addProperty(
+                                                "field",
+                                                new StringSchema()
+                                                        .description("A dotted path into the body: "
+                                                                + "customer.email, properties[region]"))
+                                        .addProperty("message", new StringSchema())
+                                        .required(List.of("field", "message"))));
     }
 }

@@ -35,7 +35,8 @@ public class ApiInput {
             }
             Map<String, Object> properties = problem.getProperties();
             return properties != null && properties.get("errors") instanceof List<?> errors
-                    ? (List<FieldProblem>) errors : List.of(new FieldProblem("", problem.getDetail()));
+                    ? (List<FieldProblem>) errors
+                    : List.of(new FieldProblem("", problem.getDetail()));
         }
     }
 
@@ -62,8 +63,12 @@ public class ApiInput {
     /** A JSON tree read with the API's strict rules, then validated. */
     public <T> Checked<T> read(JsonNode node, Class<T> type) {
         if (node == null || !node.isObject()) {
-            return new Checked<>(null, ApiProblems.invalid("Each element must be a JSON object (was "
-                    + (node == null || node.isNull() ? "null" : node.getNodeType().name().toLowerCase()) + ")"));
+            return new Checked<>(
+                    null,
+                    ApiProblems.invalid("Each element must be a JSON object (was "
+                            + (node == null || node.isNull()
+                                    ? "null"
+                                    : node.getNodeType().name().toLowerCase()) + ")"));
         }
         try {
             return check(strict.readerFor(type).readValue(strict.treeAsTokens(node)));

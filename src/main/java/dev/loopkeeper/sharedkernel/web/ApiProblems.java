@@ -36,10 +36,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     static final URI INVALID_INPUT = URI.create("https://loopkeeper.dev/problems/invalid-input");
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return handleExceptionInternal(ex, invalid(problemsOf(ex.getBindingResult())), headers,
-                HttpStatus.BAD_REQUEST, request);
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(
+                ex, invalid(problemsOf(ex.getBindingResult())), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** Every field that failed validation, by field name, with what is wrong and what it was. */
@@ -51,7 +51,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail invalid(List<FieldProblem> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid");
         problem.setType(INVALID_INPUT);
         problem.setTitle("Invalid request");
@@ -72,16 +73,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = UnreadableBody.problem(ex);
         return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
     /** A path variable that is not of its type: {@code /api/cases/abc}. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = invalid(ex.getPropertyName() + " must be "
                 + (ex.getRequiredType() == UUID.class ? "a UUID" : UnreadableBody.expected(ex.getRequiredType()))
                 + Shown.was(ex.getValue()));
@@ -89,8 +90,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            HttpRequestMethodNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Set<String> allowed = ex.getSupportedMethods() == null ? Set.of() : Set.of(ex.getSupportedMethods());
         ProblemDetail problem = ex.getBody();
         problem.setDetail(ex.getMethod() + " is not allowed here; allowed: "
@@ -99,12 +100,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String sent = request.getHeader(HttpHeaders.CONTENT_TYPE);
         ProblemDetail problem = ex.getBody();
         problem.setDetail("Send the body as " + MediaType.toString(ex.getSupportedMediaTypes())
-                + (sent == null ? " with a Content-Type header (there was none)"
+                + (sent == null
+                        ? " with a Content-Type header (there was none)"
                         : " (the Content-Type was " + Shown.text(sent) + ")"));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
@@ -114,8 +116,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * Spring writes a {@link ProblemDetail} as {@code application/problem+json} when nothing else fits.
      */
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         ProblemDetail problem = ex.getBody();
         problem.setDetail("This endpoint answers " + MediaType.toString(ex.getSupportedMediaTypes())

@@ -20,8 +20,8 @@ class BodyTooLargeException extends IOException {
     }
 
     static ProblemDetail problem(long limit) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + limit + " bytes");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger than " + limit + " bytes");
         problem.setType(URI.create("https://loopkeeper.dev/problems/body-too-large"));
         problem.setTitle("Request body too large");
         return problem;

@@ -12,8 +12,7 @@ final class Shown {
 
     private static final int LONGEST = 40;
 
-    private Shown() {
-    }
+    private Shown() {}
 
     static String text(String text) {
         if (text == null) {

@@ -46,36 +46,68 @@ class StrictApiJson implements WebMvcConfigurer {
         // A new converter, not the shared instance: RestClient builders hold the same converter objects
         ObjectMapper strict = strict(shared.copy());
         converters.replaceAll(converter -> converter.getClass() == MappingJackson2HttpMessageConverter.class
-                ? new MappingJackson2HttpMessageConverter(strict) : converter);
+                ? new MappingJackson2HttpMessageConverter(strict)
+                : converter);
     }
 
     static ObjectMapper strict(ObjectMapper mapper) {
         mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
-        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+        mapper.enable(
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
                 // A JSON tree read first (a batch) keeps every decimal digit for the record it becomes later
                 DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        refuse(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.String,
-                CoercionInputShape.Boolean, CoercionInputShape.EmptyString);
-        refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean,
+        refuse(
+                mapper,
+                LogicalType.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.String,
+                CoercionInputShape.Boolean,
                 CoercionInputShape.EmptyString);
-        refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float,
-                CoercionInputShape.String, CoercionInputShape.EmptyString);
-        refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
+        refuse(
+                mapper,
+                LogicalType.Float,
+                CoercionInputShape.String,
+                CoercionInputShape.Boolean,
+                CoercionInputShape.EmptyString);
+        refuse(
+                mapper,
+                LogicalType.Boolean,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.String,
+                CoercionInputShape.EmptyString);
+        refuse(
+                mapper,
+                LogicalType.Textual,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
                 CoercionInputShape.Boolean);
-        refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.Float,
+        refuse(
+                mapper,
+                LogicalType.Enum,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
                 CoercionInputShape.EmptyString);
         for (LogicalType structure : List.of(LogicalType.POJO, LogicalType.Map, LogicalType.Collection)) {
-            refuse(mapper, structure, CoercionInputShape.String, CoercionInputShape.EmptyString,
-                    CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+            refuse(
+                    mapper,
+                    structure,
+                    CoercionInputShape.String,
+                    CoercionInputShape.EmptyString,
+                    CoercionInputShape.Integer,
+                    CoercionInputShape.Float,
+                    CoercionInputShape.Boolean);
         }
         mapper.registerModule(new SimpleModule("strict-scalars")
                 .addDeserializer(Instant.class, new IsoInstant())
                 .addDeserializer(Integer.class, new JsonNumber<>(Integer.class, true, JsonParser::getIntValue))
-                .addDeserializer(BigDecimal.class,
-                        new JsonNumber<>(BigDecimal.class, false, JsonParser::getDecimalValue)));
+                .addDeserializer(
+                        BigDecimal.class, new JsonNumber<>(BigDecimal.class, false, JsonParser::getDecimalValue)));
         mapper.addHandler(new NamedTypeMismatch());
         return mapper;
     }
@@ -144,14 +176,15 @@ class StrictApiJson implements WebMvcConfigurer {
     static final class NamedTypeMismatch extends DeserializationProblemHandler {
 
         @Override
-        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
-                                            JsonParser p, String failureMsg) throws IOException {
+        public Object handleUnexpectedToken(
+                DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p, String failureMsg)
+                throws IOException {
             throw new WrongJsonType(p, targetType, t);
         }
 
         @Override
-        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
-                                                ValueInstantiator valueInsta, JsonParser p, String msg)
+        public Object handleMissingInstantiator(
+                DeserializationContext ctxt, Class<?> instClass, ValueInstantiator valueInsta, JsonParser p, String msg)
                 throws IOException {
             throw new WrongJsonType(p, ctxt.constructType(instClass), p.currentToken());
         }

@@ -7,8 +7,7 @@ import java.util.Locale;
 /** For a field the API does not have: the field the client probably meant, or else the ones there are. */
 final class Suggestion {
 
-    private Suggestion() {
-    }
+    private Suggestion() {}
 
     static String among(String unknown, List<String> known) {
         String wanted = normalized(unknown);
@@ -17,7 +16,8 @@ final class Suggestion {
                 .filter(candidate -> distance(wanted, normalized(candidate)) <= (wanted.length() <= 4 ? 1 : 2))
                 .min(Comparator.comparingInt(candidate -> distance(wanted, normalized(candidate))))
                 .map(candidate -> "; did you mean " + candidate + "?")
-                .orElseGet(() -> "; the fields here are " + String.join(", ", known.stream().sorted().toList()));
+                .orElseGet(() -> "; the fields here are "
+                        + String.join(", ", known.stream().sorted().toList()));
     }
 
     /** respondedAt, responded_at and RESPONDED-AT are the same field to a human. */

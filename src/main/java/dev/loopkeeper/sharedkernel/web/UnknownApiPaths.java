@@ -25,9 +25,11 @@ class UnknownApiPaths extends AbstractHandlerMapping {
     UnknownApiPaths(ObjectMapper json) {
         setOrder(1);
         this.notFound = (request, response) -> {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no "
-                    + request.getMethod() + " " + Shown.text(Shown.shortened(path(request)))
-                    + " in this API; its description is at /api/docs (OpenAPI: /api/openapi.yaml)");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.NOT_FOUND,
+                    "There is no "
+                            + request.getMethod() + " " + Shown.text(Shown.shortened(path(request)))
+                            + " in this API; its description is at /api/docs (OpenAPI: /api/openapi.yaml)");
             problem.setType(NOT_FOUND);
             problem.setTitle("Not found");
             response.setStatus(HttpStatus.NOT_FOUND.value());

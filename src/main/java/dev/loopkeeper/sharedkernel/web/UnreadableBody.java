@@ -36,8 +36,7 @@ final class UnreadableBody {
 
     static final URI MALFORMED_JSON = URI.create("https://loopkeeper.dev/problems/malformed-json");
 
-    private UnreadableBody() {
-    }
+    private UnreadableBody() {}
 
     static ProblemDetail problem(HttpMessageNotReadableException notReadable) {
         return problem((Throwable) notReadable);
@@ -53,8 +52,7 @@ final class UnreadableBody {
     private static ProblemDetail unreadable(List<Throwable> chain) {
         StreamReadException duplicate = first(chain, StreamReadException.class);
         if (duplicate != null && String.valueOf(duplicate.getOriginalMessage()).startsWith("Duplicate field")) {
-            return ApiProblems.invalid(List.of(
-                    new FieldProblem(duplicatedField(duplicate), "appears more than once")));
+            return ApiProblems.invalid(List.of(new FieldProblem(duplicatedField(duplicate), "appears more than once")));
         }
         JsonMappingException mapping = first(chain, JsonMappingException.class);
         if (mapping != null && !mapping.getPath().isEmpty()) {
@@ -64,8 +62,8 @@ final class UnreadableBody {
             return ApiProblems.invalid("The request body must be a JSON object (was " + given(wrong.given()) + ")");
         }
         if (mapping != null && String.valueOf(mapping.getOriginalMessage()).startsWith("Trailing token")) {
-            return ApiProblems.invalid("The request body must be one JSON object, with nothing after it"
-                    + locationOf(mapping));
+            return ApiProblems.invalid(
+                    "The request body must be one JSON object, with nothing after it" + locationOf(mapping));
         }
         JsonProcessingException json = first(chain, JsonProcessingException.class);
         if (json == null) {
@@ -74,8 +72,8 @@ final class UnreadableBody {
         }
         // Jackson's advice to enable a parser feature is advice to us, not to the client
         String broken = String.valueOf(json.getOriginalMessage()).replaceAll(":? *enable `[^`]+` to allow", "");
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                Shown.text(broken) + locationOf(json));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Shown.text(broken) + locationOf(json));
         problem.setType(MALFORMED_JSON);
         problem.setTitle("Malformed JSON");
         return problem;
@@ -90,7 +88,11 @@ final class UnreadableBody {
     }
 
     private static <T> T first(List<Throwable> chain, Class<T> type) {
-        return chain.stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+        return chain.stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The parser stopped on the repeated key, so its context is the key's place in the document. */
@@ -122,8 +124,12 @@ final class UnreadableBody {
 
     private static String mappingMessage(JsonMappingException mapping, List<Throwable> chain) {
         if (mapping instanceof UnrecognizedPropertyException unknown) {
-            return "is not a known field" + Suggestion.among(unknown.getPropertyName(),
-                    unknown.getKnownPropertyIds().stream().map(String::valueOf).toList());
+            return "is not a known field"
+                    + Suggestion.among(
+                            unknown.getPropertyName(),
+                            unknown.getKnownPropertyIds().stream()
+                                    .map(String::valueOf)
+                                    .toList());
         }
         if (mapping instanceof WrongJsonType wrong) {
             return "must be " + expected(wrong.getTargetType()) + " (was " + given(wrong.given()) + ")";
@@ -139,7 +145,8 @@ final class UnreadableBody {
             return "must be " + expected(mismatch.getTargetType());
         }
         StreamReadException unreadable = first(chain, StreamReadException.class);
-        if (unreadable != null && String.valueOf(unreadable.getOriginalMessage()).contains("UTF-8")) {
+        if (unreadable != null
+                && String.valueOf(unreadable.getOriginalMessage()).contains("UTF-8")) {
             return "is not valid UTF-8 (send UTF-8, or name the body's charset in the Content-Type)";
         }
         // Anything else (an exponent no number can have, say) is about the declared type of the field
@@ -147,23 +154,31 @@ final class UnreadableBody {
     }
 
     private static Class<?> declaredType(JsonMappingException mapping) {
-        JsonMappingException.Reference last = mapping.getPath().get(mapping.getPath().size() - 1);
+        JsonMappingException.Reference last =
+                mapping.getPath().get(mapping.getPath().size() - 1);
         Object from = last.getFrom();
         Class<?> owner = from instanceof Class<?> type ? type : from == null ? null : from.getClass();
         if (owner == null || !owner.isRecord() || last.getFieldName() == null) {
             return null;
         }
-        return Arrays.stream(owner.getRecordComponents()).filter(c -> c.getName().equals(last.getFieldName()))
-                .findFirst().<Class<?>>map(RecordComponent::getType).orElse(null);
+        return Arrays.stream(owner.getRecordComponents())
+                .filter(c -> c.getName().equals(last.getFieldName()))
+                .findFirst()
+                .<Class<?>>map(RecordComponent::getType)
+                .orElse(null);
     }
 
     private static final Map<Class<?>, String> EXPECTED = Map.ofEntries(
-            Map.entry(Integer.class, "a whole number"), Map.entry(int.class, "a whole number"),
-            Map.entry(Long.class, "a whole number"), Map.entry(long.class, "a whole number"),
+            Map.entry(Integer.class, "a whole number"),
+            Map.entry(int.class, "a whole number"),
+            Map.entry(Long.class, "a whole number"),
+            Map.entry(long.class, "a whole number"),
             Map.entry(BigInteger.class, "a whole number"),
-            Map.entry(BigDecimal.class, "a number"), Map.entry(Double.class, "a number"),
+            Map.entry(BigDecimal.class, "a number"),
+            Map.entry(Double.class, "a number"),
             Map.entry(double.class, "a number"),
-            Map.entry(Boolean.class, "true or false"), Map.entry(boolean.class, "true or false"),
+            Map.entry(Boolean.class, "true or false"),
+            Map.entry(boolean.class, "true or false"),
             Map.entry(Instant.class, "an ISO-8601 instant such as 2026-11-23T09:30:00Z"),
             Map.entry(String.class, "text"));
 
@@ -172,8 +187,10 @@ final class UnreadableBody {
             return "another value";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants())
-                    .map(constant -> constant.toString().toLowerCase()).collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(constant -> constant.toString().toLowerCase())
+                            .collect(Collectors.joining(", "));
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
@@ -198,8 +215,9 @@ final class UnreadableBody {
     }
 
     private static String locationOf(JsonProcessingException json) {
-        return json.getLocation() == null ? ""
-                : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
+        return json.getLocation() == null
+                ? ""
+                : " (line " + json.getLocation().getLineNr() + ", column "
+                        + json.getLocation().getColumnNr() + ")";
     }
-
 }

@@ -12,15 +12,21 @@ public class SlaBreach {
 
     @Id
     private UUID id;
+
     @Column(nullable = false)
     private UUID caseId;
+
     @Column(nullable = false)
     private String processInstanceId;
+
     private String activityId;
+
     @Column(nullable = false)
     private Instant dueAt;
+
     @Column(nullable = false)
     private Instant breachedAt;
+
     private String candidateGroup;
     private String assigneeAtBreach;
     private String segment;
@@ -29,13 +35,21 @@ public class SlaBreach {
     private Instant acknowledgedAt;
     /** What the reviewing supervisor decided: reassign, extend, take-over or acknowledge. */
     private String decision;
+
     private String decisionReason;
 
-    protected SlaBreach() {
-    }
+    protected SlaBreach() {}
 
-    public SlaBreach(UUID caseId, String processInstanceId, String activityId, Instant dueAt, Instant breachedAt,
-                     String candidateGroup, String assigneeAtBreach, String segment, String customerName) {
+    public SlaBreach(
+            UUID caseId,
+            String processInstanceId,
+            String activityId,
+            Instant dueAt,
+            Instant breachedAt,
+            String candidateGroup,
+            String assigneeAtBreach,
+            String segment,
+            String customerName) {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.processInstanceId = processInstanceId;

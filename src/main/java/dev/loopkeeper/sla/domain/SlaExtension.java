@@ -12,24 +12,29 @@ public class SlaExtension {
 
     @Id
     private UUID id;
+
     @Column(nullable = false)
     private UUID caseId;
+
     @Column(nullable = false)
     private Instant previousDue;
+
     @Column(nullable = false)
     private Instant newDue;
+
     @Column(nullable = false)
     private String reason;
+
     @Column(nullable = false)
     private String extendedBy;
+
     @Column(nullable = false)
     private Instant extendedAt;
 
-    protected SlaExtension() {
-    }
+    protected SlaExtension() {}
 
-    public SlaExtension(UUID caseId, Instant previousDue, Instant newDue, String reason, String extendedBy,
-                        Instant extendedAt) {
+    public SlaExtension(
+            UUID caseId, Instant previousDue, Instant newDue, String reason, String extendedBy, Instant extendedAt) {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.previousDue = previousDue;

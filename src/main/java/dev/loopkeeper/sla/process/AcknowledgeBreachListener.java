@@ -21,8 +21,8 @@ class AcknowledgeBreachListener implements TaskListener {
     public void notify(DelegateTask task) {
         String reviewer = task.getAssignee();
         LoopVariables loop = LoopVariables.of(task);
-        breaches.acknowledge(loop.caseId(), reviewer, loop.text(Vars.ESCALATION_DECISION),
-                loop.text(Vars.ESCALATION_REASON));
+        breaches.acknowledge(
+                loop.caseId(), reviewer, loop.text(Vars.ESCALATION_DECISION), loop.text(Vars.ESCALATION_REASON));
         task.getExecution().setVariable(Vars.ESCALATION_REVIEWER, reviewer);
     }
 }

@@ -25,8 +25,11 @@ class AlertSupervisorsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         LoopVariables loop = LoopVariables.of(execution);
         Instant due = loop.slaDueAt();
-        outreach.alertStaff(StaffAlert.toGroup(Groups.SUPERVISORS, DeliveryKey.ofCase(loop.caseId(), "breach", due),
-                "sla-breach", "SLA breached: a " + loop.text(Vars.SEGMENT) + " was not contacted in time",
+        outreach.alertStaff(StaffAlert.toGroup(
+                Groups.SUPERVISORS,
+                DeliveryKey.ofCase(loop.caseId(), "breach", due),
+                "sla-breach",
+                "SLA breached: a " + loop.text(Vars.SEGMENT) + " was not contacted in time",
                 "The case was due " + due + " for group " + loop.text(Vars.OWNER_GROUP)
                         + ". Review the escalation in your tasklist."));
     }

@@ -19,7 +19,8 @@ class CheckContactStatusDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean awaiting = casework.isAwaitingContact(LoopVariables.of(execution).caseId());
+        boolean awaiting =
+                casework.isAwaitingContact(LoopVariables.of(execution).caseId());
         execution.setVariable(Vars.STILL_AWAITING_CONTACT, awaiting);
     }
 }

@@ -44,7 +44,11 @@ class ExtendSlaDelegate implements JavaDelegate {
         if (!newDue.isAfter(clock.instant())) {
             throw new InvalidTaskInput(Vars.EXTENDED_DUE_AT, "must be in the future");
         }
-        breaches.recordExtension(caseId, loop.slaDueAt(), newDue, loop.text(Vars.ESCALATION_REASON),
+        breaches.recordExtension(
+                caseId,
+                loop.slaDueAt(),
+                newDue,
+                loop.text(Vars.ESCALATION_REASON),
                 loop.text(Vars.ESCALATION_REVIEWER));
         casework.moveContactDue(caseId, newDue);
         execution.setVariable(Vars.SLA_DUE_AT, Date.from(newDue));
@@ -56,7 +60,9 @@ class ExtendSlaDelegate implements JavaDelegate {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException noOffset) {
             try {
-                return LocalDateTime.parse(value).atZone(calendar.zoneOf(region)).toInstant();
+                return LocalDateTime.parse(value)
+                        .atZone(calendar.zoneOf(region))
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 throw new InvalidTaskInput(Vars.EXTENDED_DUE_AT, "must be a date and time like 2026-11-25T10:00");
             }

@@ -86,17 +86,27 @@ public class BreachesView extends VerticalLayout {
         group.addValueChangeListener(e -> refresh());
         segment.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(new ComponentRenderer<>(b -> new Anchor("cases/" + b.caseId(),
-                b.customerName() == null ? "case" : b.customerName()))).setKey("customer").setHeader("Customer")
+        grid.addColumn(new ComponentRenderer<>(
+                        b -> new Anchor("cases/" + b.caseId(), b.customerName() == null ? "case" : b.customerName())))
+                .setKey("customer")
+                .setHeader("Customer")
                 .setAutoWidth(true);
-        grid.addColumn(b -> b.segment() == null ? "" : b.segment()).setKey("segment").setHeader("Segment");
+        grid.addColumn(b -> b.segment() == null ? "" : b.segment())
+                .setKey("segment")
+                .setHeader("Segment");
         grid.addColumn(BreachRecord::candidateGroup).setKey("group").setHeader("Group");
-        grid.addColumn(b -> b.assigneeAtBreach() == null ? "nobody" : b.assigneeAtBreach()).setKey("held")
+        grid.addColumn(b -> b.assigneeAtBreach() == null ? "nobody" : b.assigneeAtBreach())
+                .setKey("held")
                 .setHeader("Held by at breach");
-        grid.addColumn(b -> WHEN.format(b.dueAt().atZone(zone))).setKey("due").setHeader("Due").setAutoWidth(true);
+        grid.addColumn(b -> WHEN.format(b.dueAt().atZone(zone)))
+                .setKey("due")
+                .setHeader("Due")
+                .setAutoWidth(true);
         grid.addColumn(this::late).setKey("late").setHeader("How late").setAutoWidth(true);
-        grid.addColumn(b -> b.isHandled() ? b.decision() + " by " + b.acknowledgedBy() : "not yet").setKey("handled")
-                .setHeader("Handled").setAutoWidth(true);
+        grid.addColumn(b -> b.isHandled() ? b.decision() + " by " + b.acknowledgedBy() : "not yet")
+                .setKey("handled")
+                .setHeader("Handled")
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
@@ -111,25 +121,33 @@ public class BreachesView extends VerticalLayout {
     private String late(BreachRecord b) {
         Instant end = contacts.getOrDefault(b.caseId(), clock.instant());
         Duration late = Duration.between(b.dueAt(), end);
-        String text = late.toDays() > 0 ? late.toDays() + " d " + late.toHoursPart() + " h"
+        String text = late.toDays() > 0
+                ? late.toDays() + " d " + late.toHoursPart() + " h"
                 : late.toHours() + " h " + late.toMinutesPart() + " min";
         return contacts.containsKey(b.caseId()) ? text : text + ", still waiting";
     }
 
     BreachFilter filter() {
-        return new BreachFilter(from.isEmpty() ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.isEmpty() ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(), group.getValue(),
+        return new BreachFilter(
+                from.isEmpty() ? null : from.getValue().atStartOfDay(zone).toInstant(),
+                to.isEmpty()
+                        ? null
+                        : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                group.getValue(),
                 segment.getValue());
     }
 
     private void refresh() {
         BreachFilter filter = filter();
-        grid.setItems(query -> {
-            var page = report.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query));
-            // one lookup per page: when each listed case was first reached
-            contacts = casework.firstContacts(page.stream().map(BreachRecord::caseId).collect(Collectors.toSet()));
-            return page.stream();
-        }, query -> (int) report.count(filter));
+        grid.setItems(
+                query -> {
+                    var page = report.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query));
+                    // one lookup per page: when each listed case was first reached
+                    contacts = casework.firstContacts(
+                            page.stream().map(BreachRecord::caseId).collect(Collectors.toSet()));
+                    return page.stream();
+                },
+                query -> (int) report.count(filter));
         long count = report.count(filter);
         total.setText(count + (count == 1 ? " breach" : " breaches"));
         Map<String, Long> perDay = new LinkedHashMap<>();

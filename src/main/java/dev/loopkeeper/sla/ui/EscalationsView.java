@@ -66,22 +66,45 @@ public class EscalationsView extends VerticalLayout {
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         // a plain link to the case screen: the router takes it, and sla does not reach into casework's views
-        grid.addColumn(new ComponentRenderer<>(e -> e.caseId() == null ? new Span(e.customerName())
-                : new Anchor("cases/" + e.caseId(), e.customerName() == null ? "case" : e.customerName())))
-                .setKey("customer").setHeader("Customer").setAutoWidth(true).setFrozen(true);
-        grid.addColumn(e -> e.score() + " " + (e.segment() == null ? "" : e.segment())).setKey("score").setHeader("Score")
+        grid.addColumn(new ComponentRenderer<>(e -> e.caseId() == null
+                        ? new Span(e.customerName())
+                        : new Anchor("cases/" + e.caseId(), e.customerName() == null ? "case" : e.customerName())))
+                .setKey("customer")
+                .setHeader("Customer")
+                .setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(e -> e.score() + " " + (e.segment() == null ? "" : e.segment()))
+                .setKey("score")
+                .setHeader("Score")
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.comment() == null ? "" : e.comment()).setKey("comment").setHeader("Comment")
-                .setWidth("16em").setFlexGrow(2).setTooltipGenerator(Escalation::comment);
-        grid.addColumn(e -> ago(e) + " ago").setKey("breached").setHeader("Breached").setAutoWidth(true);
-        grid.addColumn(e -> e.group() == null ? "" : e.group()).setKey("group").setHeader("Group").setAutoWidth(true);
-        grid.addColumn(e -> e.assigneeAtBreach() == null ? "nobody" : e.assigneeAtBreach()).setKey("held")
-                .setHeader("Held by at breach").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions").setHeader("Decide")
-                .setWidth("19em").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(e -> e.comment() == null ? "" : e.comment())
+                .setKey("comment")
+                .setHeader("Comment")
+                .setWidth("16em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(Escalation::comment);
+        grid.addColumn(e -> ago(e) + " ago")
+                .setKey("breached")
+                .setHeader("Breached")
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.group() == null ? "" : e.group())
+                .setKey("group")
+                .setHeader("Group")
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.assigneeAtBreach() == null ? "nobody" : e.assigneeAtBreach())
+                .setKey("held")
+                .setHeader("Held by at breach")
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::actions))
+                .setKey("actions")
+                .setHeader("Decide")
+                .setWidth("19em")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addSelectionListener(e -> reassignSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        grid.addSelectionListener(
+                e -> reassignSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
         reassignSelected.setEnabled(false);
         reassignSelected.addClickListener(e -> reassign(List.copyOf(grid.getSelectedItems())));
         add(new HorizontalLayout(new H2("Escalations"), reassignSelected), grid);
@@ -90,14 +113,16 @@ public class EscalationsView extends VerticalLayout {
 
     private String ago(Escalation e) {
         Duration late = Duration.between(e.breachedAt(), clock.instant());
-        return late.toDays() > 0 ? late.toDays() + " d " + late.toHoursPart() + " h"
+        return late.toDays() > 0
+                ? late.toDays() + " d " + late.toHoursPart() + " h"
                 : late.toHours() + " h " + late.toMinutesPart() + " min";
     }
 
     private Component actions(Escalation e) {
         Button reassign = small("Reassign…", () -> reassign(List.of(e)));
         Button extend = small("Extend…", () -> extend(e));
-        Button takeOver = small("Take over", () -> decide(e, Decision.TAKE_OVER, null, null, "Taken over by " + actor.userId()));
+        Button takeOver =
+                small("Take over", () -> decide(e, Decision.TAKE_OVER, null, null, "Taken over by " + actor.userId()));
         HorizontalLayout actions = new HorizontalLayout(reassign, extend, takeOver);
         actions.setSpacing(false);
         return actions;
@@ -113,15 +138,18 @@ public class EscalationsView extends VerticalLayout {
         ComboBox<String> to = new ComboBox<>("To a person or a group", directory.assignees());
         to.setRequired(true);
         TextArea reason = reason();
-        ActionDialog dialog = new ActionDialog(selected.size() == 1 ? "Reassign " + selected.get(0).customerName()
-                : "Reassign " + selected.size() + " cases", new VerticalLayout(to, reason));
+        ActionDialog dialog = new ActionDialog(
+                selected.size() == 1
+                        ? "Reassign " + selected.get(0).customerName()
+                        : "Reassign " + selected.size() + " cases",
+                new VerticalLayout(to, reason));
         dialog.primaryAction("Reassign", () -> {
             if (to.isEmpty()) {
                 to.setInvalid(true);
                 return false;
             }
-            BulkOutcome outcome = escalations.reassignAll(selected.stream().map(Escalation::reviewTaskId).toList(),
-                    to.getValue(), reason.getValue(), actor);
+            BulkOutcome outcome = escalations.reassignAll(
+                    selected.stream().map(Escalation::reviewTaskId).toList(), to.getValue(), reason.getValue(), actor);
             Notices.outcome(outcome.summary("Reassigned to " + to.getValue()), outcome.isComplete());
             refresh();
             return outcome.isComplete();
@@ -133,8 +161,8 @@ public class EscalationsView extends VerticalLayout {
         DateTimePicker due = new DateTimePicker("New due time");
         due.setMin(LocalDateTime.ofInstant(clock.instant(), zone));
         TextArea reason = reason();
-        ActionDialog dialog = new ActionDialog("Extend the due time for " + e.customerName(),
-                new VerticalLayout(due, reason));
+        ActionDialog dialog =
+                new ActionDialog("Extend the due time for " + e.customerName(), new VerticalLayout(due, reason));
         dialog.primaryAction("Extend", () -> {
             if (due.isEmpty()) {
                 due.setInvalid(true);

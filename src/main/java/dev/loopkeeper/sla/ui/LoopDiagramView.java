@@ -59,26 +59,48 @@ public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserv
     public LoopDiagramView(LoopDiagram loop) {
         this.loop = loop;
         setSizeFull();
-        stations.addColumn(Station::name).setKey("activity").setHeader("Activity").setFlexGrow(2);
-        stations.addColumn(Station::waiting).setKey("waiting").setHeader("Open cases here").setAutoWidth(true);
-        stations.addColumn(Station::breaches).setKey("breaches").setHeader("Breaches, 30 days").setAutoWidth(true);
+        stations.addColumn(Station::name)
+                .setKey("activity")
+                .setHeader("Activity")
+                .setFlexGrow(2);
+        stations.addColumn(Station::waiting)
+                .setKey("waiting")
+                .setHeader("Open cases here")
+                .setAutoWidth(true);
+        stations.addColumn(Station::breaches)
+                .setKey("breaches")
+                .setHeader("Breaches, 30 days")
+                .setAutoWidth(true);
         stations.addThemeVariants(GridVariant.LUMO_COMPACT);
         stations.setAllRowsVisible(true);
         stations.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> listCasesAt(s.activityId())));
         diagram.addActivityClickListener(e -> listCasesAt(e.activityId()));
 
-        cases.addColumn(new ComponentRenderer<>(c -> new Anchor("cases/" + c.caseId(),
-                c.customerName() == null ? "case" : c.customerName()))).setKey("customer").setHeader("Customer")
+        cases.addColumn(new ComponentRenderer<>(
+                        c -> new Anchor("cases/" + c.caseId(), c.customerName() == null ? "case" : c.customerName())))
+                .setKey("customer")
+                .setHeader("Customer")
                 .setAutoWidth(true);
-        cases.addColumn(c -> c.score() + " " + c.segment().key()).setKey("score").setHeader("Score").setAutoWidth(true);
-        cases.addColumn(c -> WHEN.format(c.openedAt().atZone(zone))).setKey("opened").setHeader("Opened")
+        cases.addColumn(c -> c.score() + " " + c.segment().key())
+                .setKey("score")
+                .setHeader("Score")
+                .setAutoWidth(true);
+        cases.addColumn(c -> WHEN.format(c.openedAt().atZone(zone)))
+                .setKey("opened")
+                .setHeader("Opened")
                 .setAutoWidth(true);
         cases.addColumn(new ComponentRenderer<>(c -> {
-            Button path = new Button("Its path", e -> getUI().ifPresent(ui -> ui.navigate(LoopDiagramView.class,
-                    QueryParameters.of("case", c.caseId().toString()))));
-            path.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return path;
-        })).setKey("path").setHeader("").setAutoWidth(true);
+                    Button path = new Button(
+                            "Its path",
+                            e -> getUI().ifPresent(ui -> ui.navigate(
+                                    LoopDiagramView.class,
+                                    QueryParameters.of("case", c.caseId().toString()))));
+                    path.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    return path;
+                }))
+                .setKey("path")
+                .setHeader("")
+                .setAutoWidth(true);
         cases.setAllRowsVisible(true);
         cases.setVisible(false);
         casesTitle.setVisible(false);
@@ -87,7 +109,10 @@ public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> caseId = event.getLocation().getQueryParameters().getSingleParameter("case").flatMap(this::uuid);
+        Optional<UUID> caseId = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("case")
+                .flatMap(this::uuid);
         if (caseId.isPresent()) {
             showPathOf(caseId.get());
         } else {
@@ -111,28 +136,46 @@ public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserv
     private void showPathOf(UUID caseId) {
         stations.setVisible(false);
         cases.setVisible(false);
-        loop.pathOf(caseId).ifPresentOrElse(path -> {
-            title.setText("One case on the diagram");
-            caption.removeAll();
-            caption.setText("Green: what the case went through. Blue: where it is now (version " + path.version() + "). ");
-            caption.add(new Anchor("cases/" + caseId, "Open the case"), new Span(" · "),
-                    new Anchor("supervision/diagram", "All open cases"));
-            diagram.showPath(path.xml(), path.passed(), path.current());
-            casesTitle.setText(path.current().isEmpty() ? "The case has ended"
-                    : "Now at: " + String.join(", ", path.current().stream()
-                    .map(id -> path.names().getOrDefault(id, id)).toList()));
-            casesTitle.setVisible(true);
-        }, () -> {
-            title.setText("No such case");
-            caption.setText("No closed-loop process has the case " + caseId + ".");
-        });
+        loop.pathOf(caseId)
+                .ifPresentOrElse(
+                        path -> {
+                            title.setText("One case on the diagram");
+                            caption.removeAll();
+                            caption.setText("Green: what the case went through. Blue: where it is now (version "
+                                    + path.version() + "). ");
+                            caption.add(
+                                    new Anchor("cases/" + caseId, "Open the case"),
+                                    new Span(" · "),
+                                    new Anchor("supervision/diagram", "All open cases"));
+                            diagram.showPath(path.xml(), path.passed(), path.current());
+                            casesTitle.setText(
+                                    path.current().isEmpty()
+                                            ? "The case has ended"
+                                            : "Now at: "
+                                                    + String.join(
+                                                            ", ",
+                                                            path.current().stream()
+                                                                    .map(id -> path.names()
+                                                                            .getOrDefault(id, id))
+                                                                    .toList()));
+                            casesTitle.setVisible(true);
+                        },
+                        () -> {
+                            title.setText("No such case");
+                            caption.setText("No closed-loop process has the case " + caseId + ".");
+                        });
     }
 
     void listCasesAt(String activityId) {
         List<CaseHeadline> waiting = loop.casesAt(activityId);
         String name = names.getOrDefault(activityId, activityId);
-        casesTitle.setText(waiting.isEmpty() ? "No open case waits at " + name
-                : "Waiting at " + name + ": " + waiting.size() + (waiting.size() == LoopDiagram.CASES_LISTED ? " (the oldest " + LoopDiagram.CASES_LISTED + ")" : ""));
+        casesTitle.setText(
+                waiting.isEmpty()
+                        ? "No open case waits at " + name
+                        : "Waiting at " + name + ": " + waiting.size()
+                                + (waiting.size() == LoopDiagram.CASES_LISTED
+                                        ? " (the oldest " + LoopDiagram.CASES_LISTED + ")"
+                                        : ""));
         casesTitle.setVisible(true);
         cases.setItems(waiting);
         cases.setVisible(!waiting.isEmpty());

@@ -62,8 +62,8 @@ public class ProcessDiagram extends Component implements HasSize {
 
         private final String activityId;
 
-        public ActivityClicked(ProcessDiagram source, boolean fromClient,
-                               @EventData("event.detail.id") String activityId) {
+        public ActivityClicked(
+                ProcessDiagram source, boolean fromClient, @EventData("event.detail.id") String activityId) {
             super(source, fromClient);
             this.activityId = activityId;
         }

@@ -24,18 +24,20 @@ class FormRulesTest {
                         new FieldProblem("channelUsed", "must be one of phone, email, sms (was fax)"),
                         new FieldProblem("contactOutcome", "is required"),
                         new FieldProblem("contactNotes", "must have at most 4000 characters (has 4001)"));
-        assertThat(FormRules.check(form, Map.of("channelUsed", "phone", "contactOutcome", "reached"))).isEmpty();
+        assertThat(FormRules.check(form, Map.of("channelUsed", "phone", "contactOutcome", "reached")))
+                .isEmpty();
     }
 
     @Test
     void theImprovementActionIsRequiredOnlyWhenTheCauseIsSystemic() throws Exception {
         FormSchema form = form("log-resolution");
-        Map<String, Object> values = new HashMap<>(Map.of("resolutionSummary", "Done", "rootCause", "billing",
-                "why1", "Because"));
+        Map<String, Object> values =
+                new HashMap<>(Map.of("resolutionSummary", "Done", "rootCause", "billing", "why1", "Because"));
 
         assertThat(FormRules.check(form, values)).isEmpty();
         values.put("systemic", true);
-        assertThat(FormRules.check(form, values)).containsExactly(new FieldProblem("improvementActionId", "is required"));
+        assertThat(FormRules.check(form, values))
+                .containsExactly(new FieldProblem("improvementActionId", "is required"));
     }
 
     @Test
@@ -45,7 +47,8 @@ class FormRulesTest {
 
         assertThat(FormRules.check(form, values)).containsExactly(new FieldProblem("extendedDueAt", "is required"));
         values.put("extendedDueAt", "next week");
-        assertThat(FormRules.check(form, values)).extracting(FieldProblem::message)
+        assertThat(FormRules.check(form, values))
+                .extracting(FieldProblem::message)
                 .containsExactly("must be a date and time like 2026-11-25T10:00");
         values.put("extendedDueAt", "2026-11-26T12:00");
         assertThat(FormRules.check(form, values)).isEmpty();
@@ -60,9 +63,11 @@ class FormRulesTest {
                 {"id": "t", "components": [{"key": "score", "type": "number", "validate": {"min": 0, "max": 10}}]}
                 """));
 
-        assertThat(FormRules.check(form, Map.of("score", 11))).extracting(FieldProblem::message)
+        assertThat(FormRules.check(form, Map.of("score", 11)))
+                .extracting(FieldProblem::message)
                 .containsExactly("must be at most 10");
-        assertThat(FormRules.check(form, Map.of("score", "ten"))).extracting(FieldProblem::message)
+        assertThat(FormRules.check(form, Map.of("score", "ten")))
+                .extracting(FieldProblem::message)
                 .containsExactly("must be a number");
         assertThat(FormRules.check(form, Map.of("score", 7))).isEmpty();
     }

@@ -50,10 +50,13 @@ class CaseViewTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     CaseIntake intake;
+
     @Autowired
     Casework casework;
+
     @Autowired
     Taskwork taskwork;
 
@@ -65,8 +68,15 @@ class CaseViewTest {
         mail.ensureRunning();
         mail.purge();
         customer = "Case Screen " + UUID.randomUUID();
-        caseId = intake.receive(TestResponses.customer(3, customer, "standard", "EMEA", "maria@example.com",
-                "+34 600 123 456", "Waited 40 minutes and my refund never came")).caseId();
+        caseId = intake.receive(TestResponses.customer(
+                        3,
+                        customer,
+                        "standard",
+                        "EMEA",
+                        "maria@example.com",
+                        "+34 600 123 456",
+                        "Waited 40 minutes and my refund never came"))
+                .caseId();
         KaribuUi.signIn(context, "fiona", "frontline", "team-emea");
         open();
     }
@@ -80,9 +90,11 @@ class CaseViewTest {
     void theCommentShowsItsThemesAndTheCustomerCanBeCalledOrMailed() {
         List<String> themed = _find(Span.class).stream()
                 .filter(span -> span.getElement().hasAttribute("data-theme"))
-                .map(span -> span.getText() + ":" + span.getElement().getAttribute("data-theme")).toList();
+                .map(span -> span.getText() + ":" + span.getElement().getAttribute("data-theme"))
+                .toList();
         assertThat(themed).containsExactly("Waited:waiting", "refund:billing");
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getHref())
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class))
+                .extracting(a -> a.getHref())
                 .contains("tel:+34600123456", "mailto:maria@example.com");
     }
 
@@ -101,20 +113,26 @@ class CaseViewTest {
         _click(_get(Button.class, spec -> spec.withText("Complete contact customer")));
 
         NotificationsKt.expectNotifications("Done. Next: Log resolution, yours");
-        assertThat(_find(ListItem.class)).anyMatch(item -> item.getElement().getAttribute("data-kind").equals("attempt"));
+        assertThat(_find(ListItem.class))
+                .anyMatch(item -> item.getElement().getAttribute("data-kind").equals("attempt"));
         assertThat(_get(TextField.class, spec -> spec.withLabel("Why? (1)"))).isNotNull();
     }
 
     @Test
     void theServerRefusalMarksTheFieldsAndAHiddenFieldAppearsWhenItMatters() {
-        taskwork.claim(casework.find(caseId).orElseThrow().openTasks().get(0).taskId(),
+        taskwork.claim(
+                casework.find(caseId).orElseThrow().openTasks().get(0).taskId(),
                 new dev.loopkeeper.sharedkernel.Actor("fiona", java.util.Set.of("frontline", "team-emea")));
         open();
         _get(RadioButtonGroup.class, spec -> spec.withLabel("Outcome")).setValue("reached");
         _click(_get(Button.class, spec -> spec.withText("Complete contact customer")));
 
-        assertThat(_find(ComboBox.class, spec -> spec.withLabel("Improvement action"))).isEmpty();
-        _get(Checkbox.class, spec -> spec.withLabel("Systemic: other customers are affected and it needs an improvement action"))
+        assertThat(_find(ComboBox.class, spec -> spec.withLabel("Improvement action")))
+                .isEmpty();
+        _get(
+                        Checkbox.class,
+                        spec -> spec.withLabel(
+                                "Systemic: other customers are affected and it needs an improvement action"))
                 .setValue(true);
         ComboBox<?> action = _get(ComboBox.class, spec -> spec.withLabel("Improvement action"));
         NotificationsKt.clearNotifications();
@@ -125,7 +143,8 @@ class CaseViewTest {
         assertThat(summary.isInvalid()).isTrue();
         assertThat(summary.getErrorMessage()).isEqualTo("is required");
         assertThat(action.isInvalid()).isTrue();
-        assertThat(casework.find(caseId).orElseThrow().openTasks().get(0).taskKey()).isEqualTo(ClosedLoop.LOG_RESOLUTION);
+        assertThat(casework.find(caseId).orElseThrow().openTasks().get(0).taskKey())
+                .isEqualTo(ClosedLoop.LOG_RESOLUTION);
     }
 
     @Test
@@ -133,8 +152,9 @@ class CaseViewTest {
         _get(TextArea.class, spec -> spec.withLabel("Comment for colleagues")).setValue("Customer prefers mornings");
         _click(_get(Button.class, spec -> spec.withText("Add comment")));
 
-        assertThat(_find(ListItem.class)).anyMatch(item -> "comment".equals(item.getElement().getAttribute("data-kind"))
-                && item.getElement().getTextRecursively().contains("Customer prefers mornings"));
+        assertThat(_find(ListItem.class))
+                .anyMatch(item -> "comment".equals(item.getElement().getAttribute("data-kind"))
+                        && item.getElement().getTextRecursively().contains("Customer prefers mornings"));
     }
 
     @Test
@@ -152,7 +172,8 @@ class CaseViewTest {
         assertThat(mail.subjectsFor("maria@example.com")).containsExactly("About your refund");
         assertThat(MailServer.part(mail.allReceivedBy("maria@example.com").get(0), "text/plain"))
                 .contains("Fiona from customer care");
-        assertThat(_find(ListItem.class)).anyMatch(item -> "email".equals(item.getElement().getAttribute("data-kind")));
+        assertThat(_find(ListItem.class))
+                .anyMatch(item -> "email".equals(item.getElement().getAttribute("data-kind")));
     }
 
     @Test
@@ -168,8 +189,11 @@ class CaseViewTest {
         UI.getCurrent().navigate("cases/not-a-case-id");
         String malformed = page();
 
-        assertThat(theirs).contains("Not found").doesNotContain(customer, caseId.toString(), "cases/", "Exception")
-                .isEqualTo(unknown).isEqualTo(malformed);
+        assertThat(theirs)
+                .contains("Not found")
+                .doesNotContain(customer, caseId.toString(), "cases/", "Exception")
+                .isEqualTo(unknown)
+                .isEqualTo(malformed);
     }
 
     @Test

@@ -42,12 +42,16 @@ class TasklistViewTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     dev.loopkeeper.intake.CaseIntake intake;
+
     @Autowired
     Casework casework;
+
     @Autowired
     Taskwork taskwork;
+
     @Autowired
     Tasklist tasklist;
 
@@ -73,7 +77,8 @@ class TasklistViewTest {
         NotificationsKt.expectNotifications("Claimed: Contact customer");
         NotificationsKt.clearNotifications();
         assertThat(GridKt._get(grid, rowOf(grid, customer)).assignee()).isEqualTo("fiona");
-        assertThat(casework.find(caseId).orElseThrow().openTasks().get(0).assignee()).isEqualTo("fiona");
+        assertThat(casework.find(caseId).orElseThrow().openTasks().get(0).assignee())
+                .isEqualTo("fiona");
 
         _click(buttonIn(grid, rowOf(grid, customer), "Log contact"));
         @SuppressWarnings("unchecked")
@@ -105,7 +110,8 @@ class TasklistViewTest {
         _click(claim);
 
         NotificationsKt.expectNotifications("Already claimed by frank");
-        assertThat(casework.find(caseId).orElseThrow().openTasks().get(0).assignee()).isEqualTo("frank");
+        assertThat(casework.find(caseId).orElseThrow().openTasks().get(0).assignee())
+                .isEqualTo("frank");
     }
 
     @Test
@@ -113,9 +119,11 @@ class TasklistViewTest {
         intake.receive(TestResponses.withScore(3, "Visible " + UUID.randomUUID()));
         Actor outsider = new Actor("olga", Set.of("team-apac"));
 
-        assertThat(tasklist.page(outsider, TaskFilter.of(TaskView.MY_WORK), PageRequest.of(0, 50))).isEmpty();
+        assertThat(tasklist.page(outsider, TaskFilter.of(TaskView.MY_WORK), PageRequest.of(0, 50)))
+                .isEmpty();
         assertThat(tasklist.count(outsider, TaskFilter.of(TaskView.ALL_OPEN))).isZero();
-        assertThat(tasklist.count(new Actor("fiona", Set.of("frontline")), TaskFilter.of(TaskView.MY_WORK))).isPositive();
+        assertThat(tasklist.count(new Actor("fiona", Set.of("frontline")), TaskFilter.of(TaskView.MY_WORK)))
+                .isPositive();
     }
 
     @Test
@@ -159,7 +167,8 @@ class TasklistViewTest {
         go("q=" + prefix.substring(5));
         TasklistView view = _get(TasklistView.class);
         GridKt._findAll(view.grid).forEach(view.grid::select);
-        taskwork.claim(casework.find(b).orElseThrow().openTasks().get(0).taskId(),
+        taskwork.claim(
+                casework.find(b).orElseThrow().openTasks().get(0).taskId(),
                 new Actor("frank", Set.of("frontline", "team-emea")));
 
         _click(view.claimSelected);
@@ -190,7 +199,11 @@ class TasklistViewTest {
     }
 
     private static String currentQuery() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getQueryString();
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveViewLocation()
+                .getQueryParameters()
+                .getQueryString();
     }
 
     private static int rowOf(Grid<TaskRow> grid, String customer) {

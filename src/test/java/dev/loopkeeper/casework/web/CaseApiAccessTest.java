@@ -34,8 +34,10 @@ class CaseApiAccessTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CaseIntake intake;
+
     @Autowired
     IdentityService identity;
 
@@ -46,8 +48,15 @@ class CaseApiAccessTest {
     @BeforeEach
     void aCaseForTeamEmea() {
         OtherTeam.olga(identity);
-        caseId = intake.receive(TestResponses.customer(3, "Maria Lopez", "standard", "EMEA", "maria@example.com",
-                "+34 600 123 456", "Nobody could tell me where my refund is")).caseId();
+        caseId = intake.receive(TestResponses.customer(
+                        3,
+                        "Maria Lopez",
+                        "standard",
+                        "EMEA",
+                        "maria@example.com",
+                        "+34 600 123 456",
+                        "Nobody could tell me where my refund is"))
+                .caseId();
     }
 
     @Test
@@ -71,7 +80,8 @@ class CaseApiAccessTest {
             HttpResponse<String> notTheirs = get("/api/cases/" + caseId, basic(user));
 
             assertThat(notTheirs.statusCode()).as(user).isEqualTo(404);
-            assertThat(notTheirs.headers().firstValue("Content-Type")).isEqualTo(noSuchCase.headers().firstValue("Content-Type"));
+            assertThat(notTheirs.headers().firstValue("Content-Type"))
+                    .isEqualTo(noSuchCase.headers().firstValue("Content-Type"));
             assertThat(notTheirs.body().replace(caseId.toString(), "ID"))
                     .isEqualTo(noSuchCase.body().replace(unknown.toString(), "ID"));
         }
@@ -83,19 +93,25 @@ class CaseApiAccessTest {
 
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(json.readTree(read.body()).get("caseId").asText()).isEqualTo(caseId.toString());
-        assertThat(get("/api/cases/" + UUID.randomUUID(), "X-Api-Key", API_KEY).statusCode()).isEqualTo(404);
+        assertThat(get("/api/cases/" + UUID.randomUUID(), "X-Api-Key", API_KEY).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void withoutAKeyOrAUserNothingGetsIn() throws Exception {
         HttpResponse<String> nobody = get("/api/cases/" + caseId);
         // not a real user: a wrong password holds the real one back for a while (Camunda's login throttling)
-        HttpResponse<String> wrongPassword = get("/api/cases/" + caseId, "Authorization", "Basic "
-                + Base64.getEncoder().encodeToString("nobody:guess".getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> wrongPassword = get(
+                "/api/cases/" + caseId,
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString("nobody:guess".getBytes(StandardCharsets.UTF_8)));
         HttpResponse<String> wrongKey = get("/api/cases/" + caseId, "X-Api-Key", "guess");
 
-        assertThat(List.of(nobody, wrongPassword, wrongKey)).extracting(HttpResponse::statusCode).containsOnly(401);
-        assertThat(json.readTree(nobody.body()).get("detail").asText()).isEqualTo("Send your API key in the X-Api-Key header");
+        assertThat(List.of(nobody, wrongPassword, wrongKey))
+                .extracting(HttpResponse::statusCode)
+                .containsOnly(401);
+        assertThat(json.readTree(nobody.body()).get("detail").asText())
+                .isEqualTo("Send your API key in the X-Api-Key header");
         assertThat(json.readTree(wrongPassword.body()).get("detail").asText()).isEqualTo("Wrong user name or password");
         assertThat(json.readTree(wrongKey.body()).get("detail").asText()).contains("not valid");
     }
@@ -103,13 +119,20 @@ class CaseApiAccessTest {
     @Test
     void usersReadCasesButPostNothingAndTheRefusalTellsNoMore() throws Exception {
         for (String accept : List.of("application/json", "text/html")) {
-            HttpResponse<String> post = http.send(HttpRequest.newBuilder(uri("/api/responses"))
-                    .header("Content-Type", "application/json").header("Accept", accept).header("Authorization", basic("ada"))
-                    .POST(HttpRequest.BodyPublishers.ofString(TestResponses.json(UUID.randomUUID().toString(), 3)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> post = http.send(
+                    HttpRequest.newBuilder(uri("/api/responses"))
+                            .header("Content-Type", "application/json")
+                            .header("Accept", accept)
+                            .header("Authorization", basic("ada"))
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    TestResponses.json(UUID.randomUUID().toString(), 3)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertThat(post.statusCode()).as(accept).isEqualTo(403);
-            assertThat(post.body()).as(accept).contains("Forbidden")
+            assertThat(post.body())
+                    .as(accept)
+                    .contains("Forbidden")
                     .doesNotContain("trace", "exception", "Exception", "message", "at org.");
         }
     }

@@ -9,19 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Each deployment rule on a model that breaks it, without an engine: fast, and exact about the problem. */
 class DeploymentRulesTest {
 
     /** Our beans as the application has them: delegates, the sla bean, and some beans that are not allowed. */
-    static final Set<String> BEANS = Set.of("alertOwnersDelegate", "recordContactAttemptListener", "sla",
-            "runtimeService", "dataSource");
+    static final Set<String> BEANS =
+            Set.of("alertOwnersDelegate", "recordContactAttemptListener", "sla", "runtimeService", "dataSource");
+
     final ExpressionAllowList allowList = new ExpressionAllowList(
             Set.of("alertOwnersDelegate", "recordContactAttemptListener"),
-            Map.of("sla", Set.of("retryDueAt", "reviewDueAt")), BEANS::contains);
+            Map.of("sla", Set.of("retryDueAt", "reviewDueAt")),
+            BEANS::contains);
     final DeploymentRules rules = new DeploymentRules(() -> allowList);
     /** What is deployed already: our forms and the policy table. */
     final DeploymentRules.DeployedModels deployed = new DeploymentRules.DeployedModels() {
@@ -62,7 +64,8 @@ class DeploymentRulesTest {
     @Test
     void theShippedKindsOfExpressionPass() {
         assertThat(allowList.check("${sla.retryDueAt(execution)}")).isEmpty();
-        assertThat(allowList.check("${decisionResult.getSingleResult().get(\"ownerGroup\")}")).isEmpty();
+        assertThat(allowList.check("${decisionResult.getSingleResult().get(\"ownerGroup\")}"))
+                .isEmpty();
         assertThat(allowList.check("${contactOutcome == 'reached'}")).isEmpty();
         assertThat(allowList.check("${attempts < maxAttempts}")).isEmpty();
         assertThat(allowList.check("${alertOwnersDelegate}")).isEmpty();
@@ -76,25 +79,38 @@ class DeploymentRulesTest {
         assertThat(allowList.check("${dataSource}")).singleElement().asString().contains("dataSource");
         assertThat(allowList.check("${sla.clock}")).singleElement().asString().contains("only these methods");
         assertThat(allowList.check("${sla.retryDueAt(execution).getClass()}")).isNotEmpty();
-        assertThat(allowList.check("${execution.getProcessEngineServices()}")).singleElement().asString()
+        assertThat(allowList.check("${execution.getProcessEngineServices()}"))
+                .singleElement()
+                .asString()
                 .contains("not on execution");
         assertThat(allowList.check("${''.getClass()}")).isNotEmpty();
         assertThat(allowList.check("${dateTime().getClass()}")).isNotEmpty();
         assertThat(allowList.check("${x['getClass']}")).isNotEmpty();
-        assertThat(allowList.check("${sla.retryDueAt(dataSource)}")).singleElement().asString().contains("dataSource");
-        assertThat(allowList.check("${fn:exec('ls')}")).singleElement().asString().contains("function");
+        assertThat(allowList.check("${sla.retryDueAt(dataSource)}"))
+                .singleElement()
+                .asString()
+                .contains("dataSource");
+        assertThat(allowList.check("${fn:exec('ls')}"))
+                .singleElement()
+                .asString()
+                .contains("function");
         assertThat(allowList.check("${unclosed")).singleElement().asString().contains("not a valid expression");
     }
 
     @Test
     void timersParseAsTheEngineReadsThem() {
-        for (String good : List.of("<bpmn:timeDuration>P2D</bpmn:timeDuration>",
-                "<bpmn:timeDate>2026-12-01T09:00:00Z</bpmn:timeDate>", "<bpmn:timeCycle>R3/PT10M</bpmn:timeCycle>",
-                "<bpmn:timeCycle>0 0 9 * * MON</bpmn:timeCycle>", "<bpmn:timeDate>${slaDueAt}</bpmn:timeDate>")) {
+        for (String good : List.of(
+                "<bpmn:timeDuration>P2D</bpmn:timeDuration>",
+                "<bpmn:timeDate>2026-12-01T09:00:00Z</bpmn:timeDate>",
+                "<bpmn:timeCycle>R3/PT10M</bpmn:timeCycle>",
+                "<bpmn:timeCycle>0 0 9 * * MON</bpmn:timeCycle>",
+                "<bpmn:timeDate>${slaDueAt}</bpmn:timeDate>")) {
             assertThat(check("timer.bpmn", timer(good))).as(good).isEmpty();
         }
-        for (String bad : List.of("<bpmn:timeDuration>PT4X</bpmn:timeDuration>",
-                "<bpmn:timeDate>next monday</bpmn:timeDate>", "<bpmn:timeCycle>R3/soon</bpmn:timeCycle>",
+        for (String bad : List.of(
+                "<bpmn:timeDuration>PT4X</bpmn:timeDuration>",
+                "<bpmn:timeDate>next monday</bpmn:timeDate>",
+                "<bpmn:timeCycle>R3/soon</bpmn:timeCycle>",
                 "<bpmn:timeDuration></bpmn:timeDuration>")) {
             assertThat(check("timer.bpmn", timer(bad))).as(bad).isNotEmpty();
         }
@@ -102,20 +118,29 @@ class DeploymentRulesTest {
 
     @Test
     void referencesResolveInTheSameDeploymentFirst() {
-        String bound = BrokenModels.all().stream().filter(c -> c.rule().startsWith("form bound")).findFirst()
-                .orElseThrow().content();
+        String bound = BrokenModels.all().stream()
+                .filter(c -> c.rule().startsWith("form bound"))
+                .findFirst()
+                .orElseThrow()
+                .content();
         String form = "{\"id\": \"contact-customer\", \"components\": []}";
 
-        List<ModelProblem> problems = rules.check(List.of(resource("p.bpmn", bound), resource("contact.form", form)),
-                deployed);
+        List<ModelProblem> problems =
+                rules.check(List.of(resource("p.bpmn", bound), resource("contact.form", form)), deployed);
 
         assertThat(problems).isEmpty();
     }
 
     @Test
     void formsNeedAnIdAndComponents() {
-        assertThat(check("a.form", "{\"components\": []}")).singleElement().asString().contains("needs an \"id\"");
-        assertThat(check("b.form", "{\"id\": \"b\"}")).singleElement().asString().contains("components");
+        assertThat(check("a.form", "{\"components\": []}"))
+                .singleElement()
+                .asString()
+                .contains("needs an \"id\"");
+        assertThat(check("b.form", "{\"id\": \"b\"}"))
+                .singleElement()
+                .asString()
+                .contains("components");
         assertThat(check("c.form", "not json")).singleElement().asString().contains("Not a Camunda Form");
         assertThat(check("d.cmmn", "<cmmn/>")).singleElement().asString().contains("CMMN");
     }
@@ -129,7 +154,7 @@ class DeploymentRulesTest {
     }
 
     private static String timer(String definition) {
-        return BrokenModels.valid("timer").replace(
-                "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT4H</bpmn:timeDuration>", definition);
+        return BrokenModels.valid("timer")
+                .replace("<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT4H</bpmn:timeDuration>", definition);
     }
 }

@@ -17,7 +17,6 @@ import dev.loopkeeper.intake.CaseIntake;
 import dev.loopkeeper.modeling.Draft;
 import dev.loopkeeper.modeling.Drafts;
 import dev.loopkeeper.modeling.Model;
-import dev.loopkeeper.modeling.ModelKind;
 import dev.loopkeeper.modeling.ModelVersion;
 import dev.loopkeeper.sharedkernel.Actor;
 import java.util.List;
@@ -39,10 +38,13 @@ class ModelLibraryViewTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     CaseIntake intake;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     Drafts drafts;
 
@@ -60,25 +62,46 @@ class ModelLibraryViewTest {
         ModelLibraryView view = _get(ModelLibraryView.class);
 
         List<Model> models = GridKt._findAll(view.models);
-        assertThat(models).extracting(m -> m.kind() + " " + m.key()).contains("PROCESS closed-loop",
-                "PROCESS improvement-action", "DECISION follow-up-policy", "FORM contact-customer", "FORM log-resolution");
-        Model closedLoop = models.stream().filter(m -> m.key().equals("closed-loop")).findFirst().orElseThrow();
+        assertThat(models)
+                .extracting(m -> m.kind() + " " + m.key())
+                .contains(
+                        "PROCESS closed-loop",
+                        "PROCESS improvement-action",
+                        "DECISION follow-up-policy",
+                        "FORM contact-customer",
+                        "FORM log-resolution");
+        Model closedLoop = models.stream()
+                .filter(m -> m.key().equals("closed-loop"))
+                .findFirst()
+                .orElseThrow();
         long running = management.createProcessDefinitionStatisticsQuery().list().stream()
-                .filter(s -> s.getKey().equals("closed-loop")).mapToLong(ProcessDefinitionStatistics::getInstances).sum();
+                .filter(s -> s.getKey().equals("closed-loop"))
+                .mapToLong(ProcessDefinitionStatistics::getInstances)
+                .sum();
         assertThat(closedLoop.runningInstances()).isPositive().isEqualTo(running);
         int row = models.indexOf(closedLoop);
-        assertThat(GridKt._getFormattedRow(view.models, row)).contains("Process", "Closed loop", "closed-loop",
-                String.valueOf(closedLoop.latest().version()), String.valueOf(running));
+        assertThat(GridKt._getFormattedRow(view.models, row))
+                .contains(
+                        "Process",
+                        "Closed loop",
+                        "closed-loop",
+                        String.valueOf(closedLoop.latest().version()),
+                        String.valueOf(running));
 
         view.models.select(closedLoop);
 
         List<ModelVersion> versions = GridKt._findAll(view.versions);
-        assertThat(versions).extracting(ModelVersion::version).isSortedAccordingTo((a, b) -> b - a)
+        assertThat(versions)
+                .extracting(ModelVersion::version)
+                .isSortedAccordingTo((a, b) -> b - a)
                 .contains(1);
-        assertThat(versions.stream().mapToLong(ModelVersion::runningInstances).sum()).isEqualTo(running);
+        assertThat(versions.stream().mapToLong(ModelVersion::runningInstances).sum())
+                .isEqualTo(running);
         assertThat(IntStream.range(0, versions.size()).mapToObj(i -> GridKt._getFormattedRow(view.versions, i)))
-                .anySatisfy(cells -> assertThat(cells).contains("1", String.valueOf(versions.get(versions.size() - 1)
-                        .runningInstances())));
+                .anySatisfy(cells -> assertThat(cells)
+                        .contains(
+                                "1",
+                                String.valueOf(versions.get(versions.size() - 1).runningInstances())));
         assertThat(view.versionsTitle.getText()).isEqualTo("Versions of process closed-loop");
     }
 
@@ -87,17 +110,21 @@ class ModelLibraryViewTest {
         KaribuUi.signIn(context, "paula", "process-owners");
         UI.getCurrent().navigate(ModelLibraryView.class);
         ModelLibraryView view = _get(ModelLibraryView.class);
-        Model policy = GridKt._findAll(view.models).stream().filter(m -> m.key().equals("follow-up-policy"))
-                .findFirst().orElseThrow();
+        Model policy = GridKt._findAll(view.models).stream()
+                .filter(m -> m.key().equals("follow-up-policy"))
+                .findFirst()
+                .orElseThrow();
         view.models.select(policy);
 
-        _click(_get(GridKt._getCellComponent(view.versions, 0, "actions"), Button.class,
-                spec -> spec.withText("Edit")));
+        _click(_get(
+                GridKt._getCellComponent(view.versions, 0, "actions"), Button.class, spec -> spec.withText("Edit")));
 
         DraftEditorView editor = _get(DraftEditorView.class);
-        assertThat(_get(editor, H2.class, spec -> { }).getText()).isEqualTo("Decision follow-up-policy");
-        assertThat(_get(editor, DmnEditor.class, spec -> { })).isNotNull();
-        Draft draft = drafts.mine(PAULA).stream().filter(d -> d.key().equals("follow-up-policy")).findFirst()
+        assertThat(_get(editor, H2.class, spec -> {}).getText()).isEqualTo("Decision follow-up-policy");
+        assertThat(_get(editor, DmnEditor.class, spec -> {})).isNotNull();
+        Draft draft = drafts.mine(PAULA).stream()
+                .filter(d -> d.key().equals("follow-up-policy"))
+                .findFirst()
                 .orElseThrow();
         assertThat(draft.basedOnVersion()).isEqualTo(policy.latest().version());
     }

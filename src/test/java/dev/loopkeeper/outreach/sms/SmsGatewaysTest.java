@@ -14,7 +14,8 @@ import org.springframework.web.client.RestClient;
 /** Which gateway runs when: an unconfigured provider fails loudly, except in the demo. */
 class SmsGatewaysTest {
 
-    static final OutreachSettings.Sms NO_PROVIDER = new OutreachSettings.Sms(URI.create(""), "", Duration.ofSeconds(10));
+    static final OutreachSettings.Sms NO_PROVIDER =
+            new OutreachSettings.Sms(URI.create(""), "", Duration.ofSeconds(10));
 
     @Test
     void withoutAProviderEverySmsFailsNamingTheSettingToFix() {

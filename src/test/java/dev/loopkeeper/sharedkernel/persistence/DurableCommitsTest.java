@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,14 +25,15 @@ class DurableCommitsTest {
 
     @TempDir
     Path data;
+
     SingleConnectionDataSource dataSource;
     JdbcTemplate jdbc;
     TransactionTemplate transaction;
 
     @BeforeEach
     void fileDatabase() {
-        dataSource = new SingleConnectionDataSource("jdbc:h2:file:" + data.resolve("db") + ";WRITE_DELAY=600000",
-                "sa", "", true);
+        dataSource = new SingleConnectionDataSource(
+                "jdbc:h2:file:" + data.resolve("db") + ";WRITE_DELAY=600000", "sa", "", true);
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("create table note (id int primary key)");
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
@@ -60,11 +61,14 @@ class DurableCommitsTest {
 
         transaction.executeWithoutResult(status -> jdbc.queryForObject("select count(*) from note", Integer.class));
 
-        assertThat(store().hasUnsavedChanges()).as("left to H2's own write delay").isTrue();
+        assertThat(store().hasUnsavedChanges())
+                .as("left to H2's own write delay")
+                .isTrue();
     }
 
     private MVStore store() {
-        return jdbc.execute((ConnectionCallback<MVStore>) connection -> storeOf(connection.unwrap(JdbcConnection.class)));
+        return jdbc.execute(
+                (ConnectionCallback<MVStore>) connection -> storeOf(connection.unwrap(JdbcConnection.class)));
     }
 
     private static MVStore storeOf(JdbcConnection connection) throws SQLException {

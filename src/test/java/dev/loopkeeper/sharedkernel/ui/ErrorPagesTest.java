@@ -78,19 +78,29 @@ class ErrorPagesTest {
     void aFailedViewShowsAReferenceAndOnlyTheLogHasTheStackTrace(CapturedOutput log) {
         ErrorView view = new ErrorView();
         UI ui = UI.getCurrent();
-        BeforeEnterEvent event = new BeforeEnterEvent(ui.getInternals().getRouter(), NavigationTrigger.PROGRAMMATIC,
-                new Location("cases/broken"), ErrorView.class, ui, List.of());
+        BeforeEnterEvent event = new BeforeEnterEvent(
+                ui.getInternals().getRouter(),
+                NavigationTrigger.PROGRAMMATIC,
+                new Location("cases/broken"),
+                ErrorView.class,
+                ui,
+                List.of());
 
-        int status = view.setErrorParameter(event, new ErrorParameter<>(Exception.class,
-                new IllegalStateException("the database said something private")));
+        int status = view.setErrorParameter(
+                event,
+                new ErrorParameter<>(
+                        Exception.class, new IllegalStateException("the database said something private")));
 
         String shown = view.getElement().getTextRecursively();
         String reference = shown.replaceAll("(?s).*reference ([0-9a-f]{8}).*", "$1");
         assertThat(status).isEqualTo(500);
         assertThat(shown).contains("Something went wrong").doesNotContain("private", "IllegalStateException");
         assertThat(reference).hasSize(8);
-        assertThat(log.getOut()).contains("Error " + reference + " opening /cases/broken",
-                "java.lang.IllegalStateException: the database said something private", "at dev.loopkeeper");
+        assertThat(log.getOut())
+                .contains(
+                        "Error " + reference + " opening /cases/broken",
+                        "java.lang.IllegalStateException: the database said something private",
+                        "at dev.loopkeeper");
     }
 
     /**
@@ -110,7 +120,9 @@ class ErrorPagesTest {
     /** No route of the application, no exception, no line of a stack trace. */
     static void assertRevealsNothing(String page) {
         List<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                .map(RouteData::getTemplate).filter(template -> !template.isEmpty()).toList();
+                .map(RouteData::getTemplate)
+                .filter(template -> !template.isEmpty())
+                .toList();
         assertThat(routes).contains("supervision/escalations", "cases/:caseId");
         routes.forEach(route -> assertThat(page).doesNotContain(route));
         assertThat(page).doesNotContain("Exception", "at com.vaadin", "at dev.loopkeeper", "route");

@@ -34,7 +34,9 @@ class NotFoundOverHttpTest {
         for (String address : List.of("no-such-page", "supervision/escalations", "cases/" + UUID.randomUUID())) {
             String answer = fiona.navigate(fiona.startUi(), address);
 
-            assertThat(answer).as(address).contains(NotFoundView.class.getName(), "Not found")
+            assertThat(answer)
+                    .as(address)
+                    .contains(NotFoundView.class.getName(), "Not found")
                     .doesNotContain("Could not navigate", "Exception", "at com.vaadin", "at dev.loopkeeper");
             routes().forEach(route -> assertThat(answer).as(address).doesNotContain(route));
         }
@@ -48,7 +50,9 @@ class NotFoundOverHttpTest {
         List<String> routes = scanner.findCandidateComponents("dev.loopkeeper").stream()
                 .map(bean -> {
                     try {
-                        return Class.forName(bean.getBeanClassName()).getAnnotation(Route.class).value();
+                        return Class.forName(bean.getBeanClassName())
+                                .getAnnotation(Route.class)
+                                .value();
                     } catch (ClassNotFoundException e) {
                         throw new IllegalStateException(e);
                     }

@@ -38,35 +38,49 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class ApiDocumentationContractTest {
 
     /** Served by springdoc itself, not by our controllers. */
-    private static final Set<String> DOCUMENT_ITSELF = Set.of("GET /api/openapi", "GET /api/openapi.yaml",
-            "GET /api/openapi/swagger-config", "GET /api/docs");
+    private static final Set<String> DOCUMENT_ITSELF =
+            Set.of("GET /api/openapi", "GET /api/openapi.yaml", "GET /api/openapi/swagger-config", "GET /api/docs");
 
     @LocalServerPort
     int port;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @Test
     void everyApiOperationOfTheControllersIsDocumentedAndNothingElse() throws Exception {
         JsonNode document = document();
         Set<String> documented = new TreeSet<>();
-        document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
-                .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        document.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fieldNames()
+                        .forEachRemaining(
+                                method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
         Set<String> served = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream()
-                .filter(pattern -> pattern.startsWith("/api/"))
-                .forEach(pattern -> info.getMethodsCondition().getMethods()
-                        .forEach(verb -> served.add(verb.name() + " " + pattern))));
+        mappings.getHandlerMethods()
+                .forEach((info, method) -> info.getPatternValues().stream()
+                        .filter(pattern -> pattern.startsWith("/api/"))
+                        .forEach(pattern -> info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(verb -> served.add(verb.name() + " " + pattern))));
         served.removeAll(DOCUMENT_ITSELF);
 
         assertThat(documented).isEqualTo(served);
-        assertThat(served).contains("POST /api/responses", "POST /api/responses/batch", "POST /api/webhooks/delighted",
-                "POST /api/webhooks/{source}", "GET /api/cases/{caseId}");
+        assertThat(served)
+                .contains(
+                        "POST /api/responses",
+                        "POST /api/responses/batch",
+                        "POST /api/webhooks/delighted",
+                        "POST /api/webhooks/{source}",
+                        "GET /api/cases/{caseId}");
     }
 
     @Test
@@ -75,8 +89,13 @@ class ApiDocumentationContractTest {
 
         assertDescribes(schemas, "ResponseSubmission", ResponseSubmission.class);
         assertDescribes(schemas, "CustomerDetails", CustomerDetails.class);
-        assertThat(schemas.get("BatchSubmission").get("additionalProperties").asBoolean(true)).isFalse();
-        assertThat(schemas.get("BatchSubmission").get("properties").get("responses").get("maxItems").asInt())
+        assertThat(schemas.get("BatchSubmission").get("additionalProperties").asBoolean(true))
+                .isFalse();
+        assertThat(schemas.get("BatchSubmission")
+                        .get("properties")
+                        .get("responses")
+                        .get("maxItems")
+                        .asInt())
                 .isEqualTo(1000);
     }
 
@@ -84,12 +103,19 @@ class ApiDocumentationContractTest {
     void webhooksNeedNoKeyAndEverythingElseDoes() throws Exception {
         JsonNode paths = document().get("paths");
 
-        assertThat(paths.get("/api/webhooks/{source}").get("post").get("security")).isEmpty();
-        assertThat(paths.get("/api/webhooks/delighted").get("post").get("security")).isEmpty();
+        assertThat(paths.get("/api/webhooks/{source}").get("post").get("security"))
+                .isEmpty();
+        assertThat(paths.get("/api/webhooks/delighted").get("post").get("security"))
+                .isEmpty();
         assertThat(paths.get("/api/responses").get("post").has("security")).isFalse();
         assertThat(document().get("security").get(0).has("apiKey")).isTrue();
-        assertThat(paths.get("/api/responses").get("post").get("requestBody").get("content").get("application/json")
-                .get("examples")).isNotEmpty();
+        assertThat(paths.get("/api/responses")
+                        .get("post")
+                        .get("requestBody")
+                        .get("content")
+                        .get("application/json")
+                        .get("examples"))
+                .isNotEmpty();
     }
 
     @Test
@@ -103,8 +129,9 @@ class ApiDocumentationContractTest {
         assertThat(parsed.get("openapi")).isEqualTo("3.1.0");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
-        assertThat(ui.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
-                assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-eval"));
+        assertThat(ui.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy ->
+                        assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-eval"));
         assertThat(jsonDocument.headers().firstValue("Content-Security-Policy"))
                 .hasValueSatisfying(policy -> assertThat(policy).startsWith("default-src 'none'"));
     }
@@ -113,25 +140,35 @@ class ApiDocumentationContractTest {
         JsonNode schema = schemas.get(name);
         Set<String> properties = new HashSet<>();
         schema.get("properties").fieldNames().forEachRemaining(properties::add);
-        List<String> components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        List<String> components = Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
         assertThat(properties).as(name + " properties").containsExactlyInAnyOrderElementsOf(components);
-        assertThat(schema.get("additionalProperties").asBoolean(true)).as(name + " refuses unknown fields").isFalse();
+        assertThat(schema.get("additionalProperties").asBoolean(true))
+                .as(name + " refuses unknown fields")
+                .isFalse();
         Set<String> required = new HashSet<>();
         if (schema.has("required")) {
             schema.get("required").forEach(r -> required.add(r.asText()));
         }
-        assertThat(required).as(name + " required").containsExactlyInAnyOrderElementsOf(Arrays
-                .stream(type.getRecordComponents())
-                .filter(c -> c.getAccessor().isAnnotationPresent(NotNull.class)
-                        || c.getAccessor().isAnnotationPresent(NotBlank.class))
-                .map(RecordComponent::getName).toList());
+        assertThat(required)
+                .as(name + " required")
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(type.getRecordComponents())
+                        .filter(c -> c.getAccessor().isAnnotationPresent(NotNull.class)
+                                || c.getAccessor().isAnnotationPresent(NotBlank.class))
+                        .map(RecordComponent::getName)
+                        .toList());
         for (RecordComponent component : type.getRecordComponents()) {
             Size size = component.getAccessor().getAnnotation(Size.class);
             JsonNode property = schema.get("properties").get(component.getName());
             String limit = component.getType() == Map.class ? "maxProperties" : "maxLength";
             if (size != null) {
-                assertThat(property.get(limit)).as(name + "." + component.getName() + " " + limit).isNotNull();
-                assertThat(property.get(limit).asInt()).as(name + "." + component.getName()).isEqualTo(size.max());
+                assertThat(property.get(limit))
+                        .as(name + "." + component.getName() + " " + limit)
+                        .isNotNull();
+                assertThat(property.get(limit).asInt())
+                        .as(name + "." + component.getName())
+                        .isEqualTo(size.max());
             }
         }
     }
@@ -145,7 +182,10 @@ class ApiDocumentationContractTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }
