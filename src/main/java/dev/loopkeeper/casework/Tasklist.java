@@ -3,6 +3,7 @@ package dev.loopkeeper.casework;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.persistence.SearchText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
@@ -54,10 +54,12 @@ public class Tasklist {
 
     private final NamedParameterJdbcTemplate db;
     private final Clock clock;
+    private final SearchText search;
 
-    Tasklist(NamedParameterJdbcTemplate db, Clock clock) {
+    Tasklist(NamedParameterJdbcTemplate db, Clock clock, SearchText search) {
         this.db = db;
         this.clock = clock;
+        this.search = search;
     }
 
     public List<TaskRow> page(Actor actor, TaskFilter filter, Pageable page) {
@@ -185,15 +187,9 @@ public class Tasklist {
         equal(conditions, params, "t.candidate_group", "group", filter.group());
         equal(conditions, params, "c.location", "location", filter.location());
         equal(conditions, params, "c.product", "product", filter.product());
-        if (filter.text() != null && !filter.text().isBlank()) {
-            int word = 0;
-            for (String term : filter.text().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-                String name = "text" + word++;
-                conditions.add("(lower(c.customer_name) like :" + name + " or lower(c.comment) like :" + name + ")");
-                params.addValue(
-                        name,
-                        "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
+        String text = search.matching("c.search_text", filter.text(), "text", params);
+        if (!text.isEmpty()) {
+            conditions.add(text);
         }
         return new Query(branches, conditions);
     }

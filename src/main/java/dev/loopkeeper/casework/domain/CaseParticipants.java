@@ -94,6 +94,24 @@ public class CaseParticipants {
                 (rs, row) -> UUID.fromString(rs.getString(1).strip())));
     }
 
+    /**
+     * The condition that the case whose id is in {@code caseIdColumn} is one that the user or one of the groups takes
+     * part in, for a query over many cases (the case list); its parameters come from {@link #addParticipant}.
+     */
+    public static String takesPart(String caseIdColumn) {
+        return caseIdColumn + " in (select p.case_id from case_participant p where " + ANY_OF + ")";
+    }
+
+    public static void addParticipant(MapSqlParameterSource params, String userId, Collection<String> groups) {
+        params.addValues(params(userId, groups).getValues());
+    }
+
+    /** The condition that a group, or a person, of the kind took part in the case; parameter {@code name}. */
+    public static String tookPart(String caseIdColumn, Kind kind, String name) {
+        return caseIdColumn + " in (select p.case_id from case_participant p where p.kind = '" + kind.column()
+                + "' and p.participant = :" + name + ")";
+    }
+
     /** An empty IN list is invalid SQL: a group nobody is in matches nothing. */
     private static MapSqlParameterSource params(String userId, Collection<String> groups) {
         return new MapSqlParameterSource("userId", userId)

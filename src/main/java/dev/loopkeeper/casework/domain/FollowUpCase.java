@@ -6,11 +6,13 @@ import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.intake.FeedbackReceived;
 import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.persistence.SearchText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
@@ -80,6 +82,10 @@ public class FollowUpCase {
 
     private Instant closedAt;
 
+    /** What finds the case in a search ({@link SearchText}); kept with the fields it is made of. */
+    @Lob
+    private String searchText;
+
     @Version
     private int version;
 
@@ -105,12 +111,18 @@ public class FollowUpCase {
         c.product = response.properties().get("product");
         c.respondedAt = response.respondedAt();
         c.openedAt = now;
+        c.indexForSearch();
         return c;
     }
 
     /** The survey tool changed the comment after the case opened (Delighted sends it minutes after the score). */
     public void commentRevised(String comment) {
         this.comment = comment;
+        indexForSearch();
+    }
+
+    private void indexForSearch() {
+        searchText = SearchText.of(customerName, customerExternalId, customerEmail, customerPhone, comment);
     }
 
     public void drivenBy(String processInstanceId) {

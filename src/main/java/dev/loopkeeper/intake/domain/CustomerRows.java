@@ -2,6 +2,7 @@ package dev.loopkeeper.intake.domain;
 
 import dev.loopkeeper.intake.CustomerDetails;
 import dev.loopkeeper.sharedkernel.Channel;
+import dev.loopkeeper.sharedkernel.persistence.SearchText;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -78,20 +80,40 @@ public class CustomerRows {
         MapSqlParameterSource[] rows =
                 byId.values().stream().map(d -> parameters(d, now)).toArray(MapSqlParameterSource[]::new);
         jdbc.batchUpdate(upserts.get(merge), rows);
-        return find(byId.keySet());
+        Map<String, String> searchTexts = new HashMap<>();
+        Map<String, Stored> stored = find(byId.keySet(), searchTexts);
+        index(stored.values(), searchTexts);
+        return stored;
     }
 
-    private Map<String, Stored> find(Collection<String> externalIds) {
+    /** The search column follows what the upsert made of the row; written only where it changed. */
+    private void index(Collection<Stored> stored, Map<String, String> searchTexts) {
+        List<MapSqlParameterSource> changed = new ArrayList<>();
+        for (Stored s : stored) {
+            String text = SearchText.of(s.name(), s.externalId(), s.email(), s.phone());
+            if (!Objects.equals(text, searchTexts.get(s.externalId()))) {
+                changed.add(new MapSqlParameterSource("id", s.id().toString()).addValue("text", text));
+            }
+        }
+        if (!changed.isEmpty()) {
+            jdbc.batchUpdate(
+                    "update customer set search_text = :text where id = :id",
+                    changed.toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    private Map<String, Stored> find(Collection<String> externalIds, Map<String, String> searchTexts) {
         Map<String, Stored> found = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>(externalIds);
         for (int from = 0; from < ids.size(); from += 500) {
             jdbc.query(
-                    "select id, external_id, name, email, phone, preferred_channel, tier, lifetime_value "
-                            + "from customer where external_id in (:ids)",
+                    "select id, external_id, name, email, phone, preferred_channel, tier, lifetime_value, "
+                            + "search_text from customer where external_id in (:ids)",
                     Collections.singletonMap("ids", ids.subList(from, Math.min(ids.size(), from + 500))),
                     rs -> {
                         Stored stored = stored(rs);
                         found.put(stored.externalId(), stored);
+                        searchTexts.put(stored.externalId(), rs.getString("search_text"));
                     });
         }
         return found;

@@ -1,2 +1,2 @@
-/** Commits that survive a crash: what the embedded H2 needs for it, and what MariaDB must keep set. */
+/** Commits that survive a crash (what the embedded H2 needs for it, what MariaDB must keep set), and text search. */
 package dev.loopkeeper.sharedkernel.persistence;
