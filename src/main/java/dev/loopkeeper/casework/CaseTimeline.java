@@ -75,10 +75,48 @@ public class CaseTimeline {
      * see (a response and its case share their id).
      */
     public List<PastResponse> responsesOfCustomer(CaseFile file, Actor actor) {
-        List<PastResponse> responses = history.responsesOf(file.customer().externalId());
+        return visibleResponses(history.responsesOf(file.customer().externalId()), actor);
+    }
+
+    /** Every response of the customer the actor may see, oldest first: the customer's page. */
+    public List<PastResponse> responsesOfCustomer(String customerExternalId, Actor actor) {
+        return visibleResponses(history.allResponsesOf(customerExternalId), actor);
+    }
+
+    /** Those whose case the actor may see, and those from the past that opened none (nothing to hide there). */
+    private List<PastResponse> visibleResponses(List<PastResponse> responses, Actor actor) {
         Set<UUID> visible = access.visibleAmong(
-                responses.stream().map(PastResponse::responseId).toList(), actor);
-        return responses.stream().filter(r -> visible.contains(r.responseId())).toList();
+                responses.stream()
+                        .filter(r -> !r.history())
+                        .map(PastResponse::responseId)
+                        .toList(),
+                actor);
+        return responses.stream()
+                .filter(r -> r.history() || visible.contains(r.responseId()))
+                .toList();
+    }
+
+    /** The kinds of timeline entries that are a contact with the customer: calls, messages, their replies. */
+    private static final Set<String> CONTACTS = Set.of("attempt", "email", "sms", "reply");
+
+    /** A timeline entry of one of the customer's cases. */
+    public record CaseEntry(UUID caseId, TimelineEntry entry) {}
+
+    /**
+     * Every contact attempt and message of the customer's cases that the actor may see, newest first: what the
+     * customer has already been through when they call.
+     */
+    public List<CaseEntry> contactsWithCustomer(List<UUID> visibleCaseIds) {
+        List<CaseEntry> entries = new ArrayList<>();
+        for (UUID caseId : visibleCaseIds) {
+            cases.findById(caseId)
+                    .ifPresent(c -> of(file(c)).stream()
+                            .filter(e -> CONTACTS.contains(e.kind()))
+                            .forEach(e -> entries.add(new CaseEntry(caseId, e))));
+        }
+        entries.sort(
+                Comparator.comparing((CaseEntry e) -> e.entry().at(), Comparator.nullsLast(Comparator.reverseOrder())));
+        return entries;
     }
 
     /** The customer's other cases that the actor may see, newest first. */

@@ -1,8 +1,13 @@
 package dev.loopkeeper.intake;
 
+import dev.loopkeeper.sharedkernel.Segment;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -18,12 +23,60 @@ public class CaseIntake {
     /** Responses per transaction in a batch: fewer commits (each forced to disk) without holding locks for long. */
     static final int BATCH_TRANSACTION = 50;
 
+    /** The source of the cases staff open by hand for a customer who asked to be contacted. */
+    public static final String STAFF = "loopkeeper-staff";
+    /** The properties a staff-opened case carries on from the customer's latest response: its SLA region, where. */
+    private static final List<String> CARRIED = List.of("region", "location", "product");
+
     private final Intake intake;
     private final IntakeTransactions transactions;
+    private final CustomerHistory history;
+    private final Clock clock;
 
-    CaseIntake(Intake intake, IntakeTransactions transactions) {
+    CaseIntake(Intake intake, IntakeTransactions transactions, CustomerHistory history, Clock clock) {
         this.intake = intake;
         this.transactions = transactions;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * A case a member of staff opens by hand, for a known customer who asked to be contacted (on the phone, at the
+     * counter): a response of source {@value #STAFF} that goes the way of any other, so the follow-up policy, the
+     * SLA and the process treat it like one. The segment stands for the score the customer did not give: its
+     * highest (6, 8, 10), and the reason is the comment. Region, location and product come from the customer's
+     * latest response, so the SLA counts in their region.
+     *
+     * @throws IllegalArgumentException if the customer is unknown, or the reason is missing or too long
+     */
+    public IntakeResult openForCustomer(String customerExternalId, Segment segment, String reason, String openedBy) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why the customer wants to be contacted");
+        }
+        if (reason.strip().length() > 2000) {
+            throw new IllegalArgumentException("The reason can be at most 2000 characters");
+        }
+        List<PastResponse> responses = history.responsesOf(customerExternalId);
+        if (responses.isEmpty()) {
+            throw new IllegalArgumentException("No customer " + customerExternalId);
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        Map<String, String> latest = responses.get(responses.size() - 1).properties();
+        CARRIED.stream().filter(latest::containsKey).forEach(key -> properties.put(key, latest.get(key)));
+        properties.put("opened-by", openedBy);
+        ResponseSubmission submission = new ResponseSubmission(
+                STAFF,
+                UUID.randomUUID().toString(),
+                clock.instant(),
+                switch (segment) {
+                    case DETRACTOR -> 6;
+                    case PASSIVE -> 8;
+                    case PROMOTER -> 10;
+                },
+                reason.strip(),
+                new CustomerDetails(customerExternalId, null, null, null, null, null, null),
+                properties);
+        return receive(submission);
     }
 
     /**

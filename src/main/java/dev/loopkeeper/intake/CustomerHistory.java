@@ -47,6 +47,16 @@ public class CustomerHistory {
         return latest;
     }
 
+    /** Every response of the customer (up to the last 500), oldest first: the customer's page. */
+    public List<PastResponse> allResponsesOf(String customerExternalId) {
+        List<PastResponse> latest = new ArrayList<>(
+                responses.findTop500ByCustomerExternalIdOrderByRespondedAtDesc(customerExternalId).stream()
+                        .map(CustomerHistory::past)
+                        .toList());
+        Collections.reverse(latest);
+        return latest;
+    }
+
     public Optional<PastResponse> response(UUID responseId) {
         return responses.findById(responseId).map(CustomerHistory::past);
     }
@@ -59,6 +69,7 @@ public class CustomerHistory {
                 r.getScore(),
                 r.getSegment(),
                 r.getComment(),
-                r.getProperties());
+                r.getProperties(),
+                r.isHistory());
     }
 }

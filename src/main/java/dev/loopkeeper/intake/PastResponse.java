@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** One of a customer's responses, as their history shows it. */
+/**
+ * One of a customer's responses, as their history shows it.
+ *
+ * @param history kept from the past (an import): it opened no case
+ */
 public record PastResponse(
         UUID responseId,
         String source,
@@ -13,4 +17,5 @@ public record PastResponse(
         int score,
         Segment segment,
         String comment,
-        Map<String, String> properties) {}
+        Map<String, String> properties,
+        boolean history) {}

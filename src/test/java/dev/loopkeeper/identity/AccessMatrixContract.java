@@ -9,6 +9,8 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import dev.loopkeeper.KaribuUi;
 import dev.loopkeeper.TestResponses;
+import dev.loopkeeper.casework.ui.CasesView;
+import dev.loopkeeper.casework.ui.CustomersView;
 import dev.loopkeeper.casework.ui.IncidentsView;
 import dev.loopkeeper.casework.ui.TasklistView;
 import dev.loopkeeper.casework.ui.WorkloadView;
@@ -476,6 +478,20 @@ abstract class AccessMatrixContract {
                         404,
                         404,
                         404),
+                // A phone system looks up who is calling; with the key only
+                new Row(
+                        "api: look up a caller who is not a customer",
+                        Via.API,
+                        "GET",
+                        "/api/customers?phone=%2B99%200000%200000",
+                        null,
+                        null,
+                        401,
+                        404,
+                        403,
+                        403,
+                        403,
+                        403),
                 new Row(
                         "api: post a batch of responses",
                         Via.API,
@@ -680,6 +696,8 @@ abstract class AccessMatrixContract {
         return List.of(
                 new Screen("", TasklistView.class, SIGNED_IN),
                 new Screen("alerts", AlertsView.class, SIGNED_IN),
+                new Screen("cases", CasesView.class, SIGNED_IN),
+                new Screen("customers", CustomersView.class, SIGNED_IN),
                 new Screen(
                         "improvements",
                         ImprovementsView.class,
@@ -699,7 +717,7 @@ abstract class AccessMatrixContract {
     }
 
     /** Route templates whose access depends on the record behind them; their own tests cover them. */
-    private static final Set<String> DECIDED_PER_RECORD = Set.of("cases/:caseId");
+    private static final Set<String> DECIDED_PER_RECORD = Set.of("cases/:caseId", "customers/:customerId");
 
     static Stream<Arguments> everyScreenForEveryRole() {
         return screens().stream()

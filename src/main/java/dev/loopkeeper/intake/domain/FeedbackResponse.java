@@ -76,6 +76,13 @@ public class FeedbackResponse {
         this.properties.putAll(properties);
     }
 
+    /** Kept from the past (an import of history): it opened no case. */
+    private boolean history;
+
+    public boolean isHistory() {
+        return history;
+    }
+
     public UUID getId() {
         return id;
     }

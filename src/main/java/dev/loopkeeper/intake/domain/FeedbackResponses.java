@@ -12,6 +12,8 @@ public interface FeedbackResponses extends JpaRepository<FeedbackResponse, UUID>
     @EntityGraph(attributePaths = "properties")
     List<FeedbackResponse> findTop50ByCustomerExternalIdOrderByRespondedAtDesc(String externalId);
 
+    List<FeedbackResponse> findTop500ByCustomerExternalIdOrderByRespondedAtDesc(String externalId);
+
     @Query("select r.id from FeedbackResponse r where r.source = ?1 and r.sourceEventId = ?2")
     Optional<UUID> findIdBySourceEvent(String source, String sourceEventId);
 }

@@ -32,15 +32,13 @@ import dev.loopkeeper.intake.CsvImports;
 import dev.loopkeeper.intake.CsvImports.ImportJob;
 import dev.loopkeeper.intake.ImportField;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +57,6 @@ import java.util.Set;
 @RolesAllowed({Groups.PROCESS_OWNERS, Groups.ADMINS})
 public class ImportView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.UK);
     private static final String NONE = "";
 
     final ComboBox<String> source = new ComboBox<>("Source");
@@ -112,7 +108,7 @@ public class ImportView extends VerticalLayout {
                         + j.refused() + " refused")
                 .setHeader("Rows")
                 .setFlexGrow(3);
-        jobs.addColumn(j -> j.createdBy() + ", " + WHEN.format(j.createdAt().atZone(ZoneId.systemDefault())))
+        jobs.addColumn(j -> j.createdBy() + ", " + Times.format(j.createdAt(), Times.zone()))
                 .setHeader("Started");
         jobs.setAllRowsVisible(true);
         jobs.addItemClickListener(e -> showProblems(e.getItem()));
@@ -229,7 +225,7 @@ public class ImportView extends VerticalLayout {
                 count("will be refused", shown.refused()));
         if (shown.importedBefore() != null) {
             panel.add(new Paragraph("This file was imported before, on "
-                    + WHEN.format(shown.importedBefore().createdAt().atZone(ZoneId.systemDefault())) + " by "
+                    + Times.format(shown.importedBefore().createdAt(), Times.zone()) + " by "
                     + shown.importedBefore().createdBy() + ": importing it again changes nothing."));
         }
         if (!shown.problems().isEmpty()) {

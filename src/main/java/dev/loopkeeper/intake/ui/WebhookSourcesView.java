@@ -19,11 +19,8 @@ import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.intake.WebhookSecrets;
 import dev.loopkeeper.intake.WebhookSecrets.SourceSecret;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /**
  * Webhook sources and their signing secrets. Rotating one: add the new secret, let the sender sign with it, remove
@@ -35,9 +32,6 @@ import java.util.Locale;
 @Menu(title = "Webhook sources", order = 8, icon = "vaadin:key")
 @RolesAllowed(Groups.ADMINS)
 public class WebhookSourcesView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.UK);
 
     final Grid<SourceSecret> secrets = new Grid<>(SourceSecret.class, false);
     final TextField source = new TextField("Source");
@@ -56,7 +50,7 @@ public class WebhookSourcesView extends VerticalLayout {
                 .setHeader("Address")
                 .setFlexGrow(2);
         secrets.addColumn(SourceSecret::hint).setHeader("Secret");
-        secrets.addColumn(s -> s.addedBy() + ", " + WHEN.format(s.addedAt().atZone(ZoneId.systemDefault())))
+        secrets.addColumn(s -> s.addedBy() + ", " + Times.format(s.addedAt(), Times.zone()))
                 .setHeader("Added");
         secrets.addComponentColumn(s -> {
                     Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> {
