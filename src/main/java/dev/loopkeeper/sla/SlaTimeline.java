@@ -2,6 +2,7 @@ package dev.loopkeeper.sla;
 
 import dev.loopkeeper.casework.TimelineContributor;
 import dev.loopkeeper.casework.TimelineEntry;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +25,7 @@ class SlaTimeline implements TimelineContributor {
             entries.add(new TimelineEntry(
                     b.breachedAt(),
                     "breach",
-                    "SLA breached (due " + b.dueAt() + ")",
+                    "SLA breached (due " + Times.format(b.dueAt()) + ")",
                     b.assigneeAtBreach() == null
                             ? "Nobody held the case; group " + b.candidateGroup()
                             : "Held by " + b.assigneeAtBreach() + " of " + b.candidateGroup(),
@@ -40,7 +41,11 @@ class SlaTimeline implements TimelineContributor {
         }
         for (ExtensionRecord e : breaches.extensionsOf(caseId)) {
             entries.add(new TimelineEntry(
-                    e.extendedAt(), "extension", "Due time moved to " + e.newDue(), e.reason(), e.extendedBy()));
+                    e.extendedAt(),
+                    "extension",
+                    "Due time moved to " + Times.format(e.newDue()),
+                    e.reason(),
+                    e.extendedBy()));
         }
         return entries;
     }

@@ -9,6 +9,7 @@ import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.StaffAlert;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -41,6 +42,7 @@ class ChaseImprovementActionDelegate implements JavaDelegate {
                 "late-improvement",
                 "Still waiting on: " + action.title(),
                 customer.displayName() + " was promised a fix for \"" + action.title() + "\" (owner " + action.owner()
-                        + ", due " + action.deadline() + "). " + action.linkedCases() + " customer(s) wait on it."));
+                        + ", due " + Times.format(action.deadline()) + "). " + action.linkedCases()
+                        + " customer(s) wait on it."));
     }
 }

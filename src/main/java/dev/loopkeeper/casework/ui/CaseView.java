@@ -36,12 +36,11 @@ import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.ui.Notices;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -58,15 +57,13 @@ import java.util.UUID;
 @PermitAll
 public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
-
     private final CaseTimeline cases;
     private final Casework casework;
     private final Taskwork taskwork;
     private final Tasklist tasklist;
     private final Actor actor;
     private final Clock clock;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone = Times.zone();
     private UUID caseId;
     TaskFormView taskForm;
 
@@ -164,7 +161,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             Paragraph waiting = new Paragraph(
                     file.status() != CaseStatus.OPEN
                             ? "The loop is closed."
-                            : retry.map(due -> "Next attempt due " + WHEN.format(due.atZone(zone))
+                            : retry.map(due -> "Next attempt due " + Times.format(due, zone)
                                             + ", or as soon as the customer replies.")
                                     .orElse("Nothing to do right now: the case waits for the customer or for a fix."));
             waiting.setId("waiting");

@@ -19,10 +19,9 @@ import dev.loopkeeper.casework.Incidents;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.ui.Notices;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** What is broken: failed sends and other incidents, the case each one holds up, and a retry. */
 @Route("supervision/incidents")
@@ -30,8 +29,6 @@ import java.time.format.FormatStyle;
 @Menu(title = "Incidents", order = 14, icon = "vaadin:warning")
 @RolesAllowed({SUPERVISORS, ADMINS})
 public class IncidentsView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     final Grid<Incidents.Open> grid = new Grid<>(Incidents.Open.class, false);
     private final Incidents incidents;
@@ -41,8 +38,8 @@ public class IncidentsView extends VerticalLayout {
         this.incidents = incidents;
         this.actor = currentUser.require();
         setSizeFull();
-        ZoneId zone = ZoneId.systemDefault();
-        grid.addColumn(i -> WHEN.format(i.at().atZone(zone)))
+        ZoneId zone = Times.zone();
+        grid.addColumn(i -> Times.format(i.at(), zone))
                 .setKey("at")
                 .setHeader("Since")
                 .setAutoWidth(true);

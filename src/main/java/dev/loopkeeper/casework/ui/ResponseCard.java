@@ -5,16 +5,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.loopkeeper.casework.CaseFile;
 import dev.loopkeeper.insight.Themes;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Stream;
 
 /** What the customer answered: the comment with its themes marked, and when, how and about what. */
 class ResponseCard extends Card {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     ResponseCard(CaseFile file, List<Themes.Span> comment, ZoneId zone) {
         setTitle("Response");
@@ -34,8 +31,7 @@ class ResponseCard extends Card {
         if (file.comment() == null || file.comment().isBlank()) {
             text.setText("No comment.");
         }
-        String answered =
-                file.respondedAt() == null ? "" : WHEN.format(file.respondedAt().atZone(zone));
+        String answered = file.respondedAt() == null ? "" : Times.format(file.respondedAt(), zone);
         add(
                 text,
                 new Paragraph("Answered " + answered + " via " + file.source()

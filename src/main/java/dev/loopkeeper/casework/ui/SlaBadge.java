@@ -1,12 +1,11 @@
 package dev.loopkeeper.casework.ui;
 
 import com.vaadin.flow.component.html.Span;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The SLA countdown: how long is left (or how late it is), coloured by urgency — on time, due today,
@@ -19,8 +18,6 @@ final class SlaBadge {
         DUE_TODAY,
         BREACHED
     }
-
-    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private SlaBadge() {}
 
@@ -49,7 +46,7 @@ final class SlaBadge {
                             case DUE_TODAY -> "contrast";
                             case ON_TIME -> "success";
                         });
-        String exact = "Due " + EXACT.format(due.atZone(zone));
+        String exact = "Due " + Times.format(due, zone);
         badge.getElement().setAttribute("title", exact);
         badge.getElement().setAttribute("aria-label", text + ", " + exact);
         return badge;

@@ -6,15 +6,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.loopkeeper.casework.TimelineEntry;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The loop so far: everything that happened to the case, oldest first, each entry marked with its kind. */
 class TimelineCard extends Card {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     TimelineCard(List<TimelineEntry> entries, ZoneId zone) {
         setTitle("The loop so far");
@@ -23,8 +20,7 @@ class TimelineCard extends Card {
         list.getStyle().set("padding-left", "var(--lumo-space-m)").set("margin", "0");
         for (TimelineEntry entry : entries) {
             ListItem item = new ListItem();
-            Span when =
-                    new Span(entry.at() == null ? "" : WHEN.format(entry.at().atZone(zone)) + " ");
+            Span when = new Span(entry.at() == null ? "" : Times.format(entry.at(), zone) + " ");
             when.getStyle().set("color", "var(--lumo-secondary-text-color)");
             Span what = new Span(entry.title() + (entry.who() == null ? "" : " — " + entry.who()));
             what.getStyle().set("font-weight", "500");

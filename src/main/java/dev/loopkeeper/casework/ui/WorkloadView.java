@@ -26,6 +26,7 @@ import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.ui.ActionDialog;
 import dev.loopkeeper.sharedkernel.ui.Notices;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public class WorkloadView extends VerticalLayout {
     private final Availability availability;
     private final Directory directory;
     private final Actor actor;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone = Times.zone();
 
     public WorkloadView(Workload workload, Availability availability, Directory directory, CurrentUser currentUser) {
         this.workload = workload;

@@ -1,5 +1,6 @@
 package dev.loopkeeper.identity.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.loopkeeper.identity.SignInThrottled;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.web.WebAttributes;
@@ -35,6 +37,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph("Demo users: fiona (frontline), sam (supervisor), paula (process owner), "
                     + "ada (admin) — password \"demo\"."));
         }
+    }
+
+    /** The browser's time zone, for the views after sign-in (the user's profile may choose another). */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        VaadinSession session = event.getSession();
+        event.getUI()
+                .getPage()
+                .retrieveExtendedClientDetails(details -> Times.rememberBrowserZone(session, details.getTimeZoneId()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.StaffAlert;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,8 @@ class EscalateLateImprovementDelegate implements JavaDelegate {
         ImprovementView action =
                 improvements.find(ActionOf.scope(execution).actionId()).orElseThrow();
         String subject = "Improvement action overdue: " + action.title();
-        String body = "\"" + action.title() + "\" was due " + action.deadline() + " and is not implemented yet. "
-                + action.linkedCases() + " customer(s) are waiting on it.";
+        String body = "\"" + action.title() + "\" was due " + Times.format(action.deadline())
+                + " and is not implemented yet. " + action.linkedCases() + " customer(s) are waiting on it.";
         DeliveryKey key = DeliveryKey.ofImprovement(action.id(), "late", execution.getId());
         outreach.alertStaff(StaffAlert.toUser(action.owner(), key.and("owner"), "late-improvement", subject, body));
         outreach.alertStaff(

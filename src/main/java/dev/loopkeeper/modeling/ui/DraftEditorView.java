@@ -32,7 +32,9 @@ import dev.loopkeeper.modeling.ModelDeployment;
 import dev.loopkeeper.modeling.ModelDiff;
 import dev.loopkeeper.modeling.ModelLibrary;
 import dev.loopkeeper.modeling.ModelProblem;
+import dev.loopkeeper.modeling.ModelVersion;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -88,7 +90,8 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
             if (diff.isEmpty()) {
                 ModelLibraryView.notify("A new model: nothing to compare with", NotificationVariant.LUMO_CONTRAST);
             } else {
-                new ModelDiffDialog(library.version(draft.basedOnId()).orElseThrow(), draft, diff.get()).open();
+                ModelVersion base = library.version(draft.basedOnId()).orElseThrow();
+                new ModelDiffDialog(base, draft, diff.get(), library.content(base)).open();
             }
         }));
         deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -174,7 +177,7 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
 
     void saveDraft(String content) {
         draft = drafts.save(actor, draft.id(), content);
-        state.setText("Draft saved " + ModelLibraryView.TIME.format(draft.updatedAt()));
+        state.setText("Draft saved " + Times.format(draft.updatedAt()));
     }
 
     void showProblems(List<ModelProblem> found) {

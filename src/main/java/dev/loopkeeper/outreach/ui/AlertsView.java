@@ -15,10 +15,9 @@ import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.StaffAlertView;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The alerts for me and my groups that nobody has read yet: new cases, breaches, praise, late fixes. */
 @Route("alerts")
@@ -26,8 +25,6 @@ import java.time.format.FormatStyle;
 @Menu(title = "Alerts", order = 2, icon = "vaadin:bell-o")
 @PermitAll
 public class AlertsView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     final Grid<StaffAlertView> grid = new Grid<>(StaffAlertView.class, false);
     private final Outreach outreach;
@@ -37,8 +34,8 @@ public class AlertsView extends VerticalLayout {
         this.outreach = outreach;
         this.actor = currentUser.require();
         setSizeFull();
-        ZoneId zone = ZoneId.systemDefault();
-        grid.addColumn(a -> WHEN.format(a.createdAt().atZone(zone)))
+        ZoneId zone = Times.zone();
+        grid.addColumn(a -> Times.format(a.createdAt(), zone))
                 .setKey("at")
                 .setHeader("When")
                 .setAutoWidth(true);

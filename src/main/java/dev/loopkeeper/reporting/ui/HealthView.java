@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import dev.loopkeeper.reporting.LoopHealth;
 import dev.loopkeeper.reporting.LoopHealth.Snapshot;
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -28,7 +29,7 @@ import java.time.ZoneId;
 public class HealthView extends VerticalLayout {
 
     public HealthView(LoopHealth health) {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = Times.zone();
         FlexLayout periods = new FlexLayout(period(health.today(zone)), period(health.thisWeek(zone)));
         periods.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         periods.getStyle().set("gap", "var(--lumo-space-l)");

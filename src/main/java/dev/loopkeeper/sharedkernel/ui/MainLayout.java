@@ -7,6 +7,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -16,16 +17,21 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.ZonePreference;
 import jakarta.annotation.security.PermitAll;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The frame around every view. Its navigation lists the views the user may open: Vaadin's menu
@@ -33,18 +39,31 @@ import java.util.Map;
  */
 @Layout
 @PermitAll
+// Lumo's badge and utility styles are not part of the default theme: without these the score, SLA and status
+// pills and the menu's counts show as plain text
+@JsModule("@vaadin/vaadin-lumo-styles/badge-global.js")
+@JsModule("@vaadin/vaadin-lumo-styles/utility-global.js")
 public class MainLayout extends AppLayout {
 
     private final List<NavigationBadge> badges;
+    private final ZonePreference zones;
+    private final String userId;
+    private ZoneId browserZone;
     private final List<Registration> subscriptions = new ArrayList<>();
     private final Map<NavigationBadge, Span> shown = new HashMap<>();
 
-    public MainLayout(AuthenticationContext authentication, List<NavigationBadge> badges) {
+    public MainLayout(AuthenticationContext authentication, List<NavigationBadge> badges, ZonePreference zones) {
         this.badges = badges;
+        this.zones = zones;
+        this.userId = authentication.getPrincipalName().orElse("");
         H1 title = new H1("Loopkeeper");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        Button user = new Button(
+                userId, new Icon(VaadinIcon.USER), e -> new ProfileDialog(userId, zones, browserZone).open());
+        user.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         user.getElement().setAttribute("aria-label", "Signed in as");
+        user.getElement().setAttribute("title", "Your profile: time zone");
+        user.setId("profile");
         Button logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, logout);
@@ -89,8 +108,43 @@ public class MainLayout extends AppLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
+        useZone(ui);
         shown.forEach((badge, count) ->
                 subscriptions.add(badge.onChange(() -> ui.access(() -> count.setText(String.valueOf(badge.count()))))));
+    }
+
+    /**
+     * Times show in the zone the user chose, else their browser's: the sign-in page reads the browser's before the
+     * first view opens ({@link Times#rememberBrowserZone}); a session that did not come through it gets the browser's
+     * for its next view.
+     */
+    private void useZone(UI ui) {
+        VaadinSession session = ui.getSession();
+        browserZone = Times.browserZone(session);
+        if (session.getAttribute(Times.ZONE) != null) {
+            return;
+        }
+        Optional<ZoneId> chosen = userId.isEmpty() ? Optional.empty() : zones.zoneOf(userId);
+        if (chosen.isPresent()) {
+            Times.use(session, chosen.get());
+        } else if (browserZone != null) {
+            Times.use(session, browserZone);
+        } else {
+            ui.getPage().retrieveExtendedClientDetails(details -> {
+                browserZone = zoneOf(details.getTimeZoneId());
+                if (browserZone != null && session.getAttribute(Times.ZONE) == null) {
+                    Times.use(session, browserZone);
+                }
+            });
+        }
+    }
+
+    private static ZoneId zoneOf(String id) {
+        try {
+            return id == null ? null : ZoneId.of(id);
+        } catch (DateTimeException unknown) {
+            return null;
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.StaffAlert;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +31,7 @@ class AlertSupervisorsDelegate implements JavaDelegate {
                 DeliveryKey.ofCase(loop.caseId(), "breach", due),
                 "sla-breach",
                 "SLA breached: a " + loop.text(Vars.SEGMENT) + " was not contacted in time",
-                "The case was due " + due + " for group " + loop.text(Vars.OWNER_GROUP)
+                "The case was due " + Times.format(due) + " for group " + loop.text(Vars.OWNER_GROUP)
                         + ". Review the escalation in your tasklist."));
     }
 }

@@ -23,6 +23,7 @@ import dev.loopkeeper.casework.SlaCasework;
 import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sharedkernel.ui.BarChart;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import dev.loopkeeper.sla.BreachFilter;
 import dev.loopkeeper.sla.BreachRecord;
 import dev.loopkeeper.sla.BreachReport;
@@ -33,7 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +49,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({SUPERVISORS, ADMINS})
 public class BreachesView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
 
     final DatePicker from = new DatePicker("From");
@@ -62,7 +61,7 @@ public class BreachesView extends VerticalLayout {
     private final BreachReport report;
     private final SlaCasework casework;
     private final Clock clock;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone = Times.zone();
     private Map<UUID, Instant> contacts = Map.of();
 
     public BreachesView(BreachReport report, SlaCasework casework, Directory directory, Clock clock) {
@@ -98,7 +97,7 @@ public class BreachesView extends VerticalLayout {
         grid.addColumn(b -> b.assigneeAtBreach() == null ? "nobody" : b.assigneeAtBreach())
                 .setKey("held")
                 .setHeader("Held by at breach");
-        grid.addColumn(b -> WHEN.format(b.dueAt().atZone(zone)))
+        grid.addColumn(b -> Times.format(b.dueAt(), zone))
                 .setKey("due")
                 .setHeader("Due")
                 .setAutoWidth(true);

@@ -1,0 +1,57 @@
+package dev.loopkeeper.identity;
+
+import dev.loopkeeper.sharedkernel.ZonePreference;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What each user chose for themselves (table {@code user_setting}): their time zone. */
+@Service
+public class UserSettings implements ZonePreference {
+
+    private final NamedParameterJdbcTemplate db;
+    private final Clock clock;
+
+    UserSettings(NamedParameterJdbcTemplate db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ZoneId> zoneOf(String userId) {
+        List<String> zones = db.queryForList(
+                "select time_zone from user_setting where user_id = :user",
+                new MapSqlParameterSource("user", userId),
+                String.class);
+        if (zones.isEmpty() || zones.get(0) == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(zones.get(0)));
+        } catch (DateTimeException unknownSinceAnUpdate) {
+            return Optional.empty();
+        }
+    }
+
+    /** Update, else insert: one user changes only their own row, so the two cannot race with anyone but themselves. */
+    @Override
+    @Transactional
+    public void choose(String userId, ZoneId zone) {
+        MapSqlParameterSource params = new MapSqlParameterSource("user", userId)
+                .addValue("zone", zone.getId())
+                .addValue("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        if (db.update("update user_setting set time_zone = :zone, changed_at = :at where user_id = :user", params)
+                == 0) {
+            db.update("insert into user_setting (user_id, time_zone, changed_at) values (:user, :zone, :at)", params);
+        }
+    }
+}
