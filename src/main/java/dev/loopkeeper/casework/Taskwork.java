@@ -1,18 +1,22 @@
 package dev.loopkeeper.casework;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.domain.Cases;
 import dev.loopkeeper.casework.domain.OpenTask;
 import dev.loopkeeper.casework.domain.OpenTasks;
 import dev.loopkeeper.casework.form.FormSchema;
 import dev.loopkeeper.casework.form.TaskForms;
 import dev.loopkeeper.identity.Availability;
 import dev.loopkeeper.identity.Directory;
+import dev.loopkeeper.insight.ImprovementProcess;
 import dev.loopkeeper.insight.Improvements;
 import dev.loopkeeper.sharedkernel.Actor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -38,6 +42,8 @@ public class Taskwork {
     private final Availability availability;
     private final TaskForms forms;
     private final Improvements improvements;
+    private final CaseAccess access;
+    private final Cases cases;
     private final TransactionTemplate perTask;
 
     Taskwork(
@@ -47,6 +53,8 @@ public class Taskwork {
             Availability availability,
             TaskForms forms,
             Improvements improvements,
+            CaseAccess access,
+            Cases cases,
             PlatformTransactionManager transactions) {
         this.openTasks = openTasks;
         this.tasks = tasks;
@@ -54,6 +62,8 @@ public class Taskwork {
         this.availability = availability;
         this.forms = forms;
         this.improvements = improvements;
+        this.access = access;
+        this.cases = cases;
         this.perTask = new TransactionTemplate(transactions);
     }
 
@@ -221,6 +231,35 @@ public class Taskwork {
         if (!inGroup) {
             throw new TaskNotAvailable(colleague + " is not in " + task.getCandidateGroup() + ", the task's group");
         }
+    }
+
+    /**
+     * The improvement action a task of an action's process works on, with the cases linked to it (those the actor
+     * may see): what the Implement and Verify tasks are about.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ActionAtHand> actionOf(String taskId, Actor actor) {
+        OpenTask task = openTask(taskId);
+        if (!ImprovementProcess.PROCESS_ID.equals(task.getProcessKey()) || task.getBusinessKey() == null) {
+            return Optional.empty();
+        }
+        UUID actionId;
+        try {
+            actionId = UUID.fromString(task.getBusinessKey());
+        } catch (IllegalArgumentException notAnAction) {
+            return Optional.empty();
+        }
+        return improvements.find(actionId).map(action -> {
+            List<UUID> linked = improvements.linkedCases(actionId);
+            Set<UUID> visible = access.visibleAmong(linked, actor);
+            return new ActionAtHand(
+                    action,
+                    cases.findAllById(linked.stream().filter(visible::contains).toList()).stream()
+                            .map(c -> new ActionAtHand.LinkedCase(
+                                    c.getId(), c.getCustomerName(), c.getScore(), c.getSegment(), c.getStatus()))
+                            .toList(),
+                    linked.size());
+        });
     }
 
     private OpenTask openTask(String taskId) {

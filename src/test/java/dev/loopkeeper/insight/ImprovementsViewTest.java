@@ -5,11 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,7 +46,7 @@ class ImprovementsViewTest {
 
         _click(_get(Button.class, spec -> spec.withText("New improvement action")));
         _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Shorter hotline queues");
-        _get(TextField.class, spec -> spec.withLabel("Owner (user id)")).setValue("paula");
+        _get(ComboBox.class, spec -> spec.withLabel("Owner")).setValue("paula");
         _get(DatePicker.class, spec -> spec.withLabel("Deadline"))
                 .setValue(LocalDate.now().plusDays(30));
         _click(_get(Button.class, spec -> spec.withText("Create")));
@@ -62,19 +64,21 @@ class ImprovementsViewTest {
     }
 
     @Test
-    void anOwnerWhoIsNoUserIsRefusedWithAReason() {
+    void theOwnerIsChosenFromTheStaffAndIsRequired() {
         KaribuUi.signIn(context, "paula", "process-owners");
         UI.getCurrent().navigate(ImprovementsView.class);
 
         _click(_get(Button.class, spec -> spec.withText("New improvement action")));
-        _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Ghost owner");
-        _get(TextField.class, spec -> spec.withLabel("Owner (user id)")).setValue("ghost");
+        _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Nobody's action");
         _get(DatePicker.class, spec -> spec.withLabel("Deadline"))
                 .setValue(LocalDate.now().plusDays(30));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> owner = _get(ComboBox.class, spec -> spec.withLabel("Owner"));
         _click(_get(Button.class, spec -> spec.withText("Create")));
 
-        NotificationsKt.expectNotifications("No user ghost to own the action");
-        assertThat(improvements.all()).extracting(ImprovementView::title).doesNotContain("Ghost owner");
+        assertThat(owner.isInvalid()).isTrue();
+        assertThat(ComboBoxKt.getSuggestions(owner)).contains("paula", "fiona").doesNotContain("ghost");
+        assertThat(improvements.all()).extracting(ImprovementView::title).doesNotContain("Nobody's action");
     }
 
     @Test

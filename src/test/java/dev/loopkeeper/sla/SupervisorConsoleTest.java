@@ -131,7 +131,32 @@ class SupervisorConsoleTest {
     }
 
     @Test
-    void extendingWithoutADueTimeOrReasonChangesNothing() {
+    void takingACaseOverNeedsAReasonLikeEveryOtherDecision() {
+        UUID caseId = scenes.breached(2, "Takeover Customer");
+        KaribuUi.signIn(context, "sam", "supervisors");
+        UI.getCurrent().navigate(EscalationsView.class);
+        Grid<Escalation> grid = grid();
+
+        _click(_get(
+                GridKt._getCellComponent(grid, rowOf(grid, caseId), "actions"),
+                Button.class,
+                spec -> spec.withText("Take over…")));
+        Dialog dialog = _get(Dialog.class);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Take over")));
+        TextArea reason = _get(dialog, TextArea.class);
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(GridKt._findAll(grid)).extracting(Escalation::caseId).contains(caseId);
+
+        reason.setValue("The customer is a key account; I call them myself");
+        assertThat(reason.isInvalid()).as("checked as it is typed").isFalse();
+        _click(_get(dialog, Button.class, spec -> spec.withText("Take over")));
+
+        NotificationsKt.expectNotifications("Decided for Takeover Customer");
+        assertThat(scenes.contactOf(caseId).assignee()).isEqualTo("sam");
+    }
+
+    @Test
+    void extendingWithoutADueTimeOrReasonChangesNothingAndMarksTheFields() {
         UUID caseId = scenes.breached(2, "Extend Customer");
         KaribuUi.signIn(context, "sam", "supervisors");
         UI.getCurrent().navigate(EscalationsView.class);
@@ -151,7 +176,11 @@ class SupervisorConsoleTest {
                         ClockUtil.now().toInstant().plusSeconds(86_400), java.time.ZoneId.systemDefault()));
         _click(_get(dialog, Button.class, spec -> spec.withText("Extend")));
 
-        NotificationsKt.expectNotifications("escalationReason is required: say why");
+        TextArea reason = _get(dialog, TextArea.class);
+        assertThat(reason.isInvalid())
+                .as("the reason is marked, before anything is sent")
+                .isTrue();
+        assertThat(reason.getErrorMessage()).contains("A reason is required");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(scenes.contactOf(caseId).dueAt()).isEqualTo(dueBefore);
         assertThat(GridKt._findAll(grid)).extracting(Escalation::caseId).contains(caseId);

@@ -79,6 +79,10 @@ public class OpenTask {
         return owner;
     }
 
+    public String getBusinessKey() {
+        return businessKey;
+    }
+
     public String getProcessKey() {
         return processKey;
     }

@@ -15,6 +15,7 @@ import dev.loopkeeper.casework.TaskRow;
 import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.ui.ActionDialog;
+import dev.loopkeeper.sharedkernel.ui.Counted;
 import dev.loopkeeper.sharedkernel.ui.Notices;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,12 @@ class TaskActions {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         if (row.caseId() != null) {
-            Button openCase = small("Open", () -> open.accept(row), ButtonVariant.LUMO_TERTIARY);
+            // an icon: the row is narrow enough for 1280 px with the actions beside it; Enter and a double click open
+            // too
+            Button openCase = new Button(VaadinIcon.FOLDER_OPEN_O.create(), e -> open.accept(row));
+            openCase.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             openCase.getElement().setAttribute("aria-label", "Open the case of " + row.customerName());
+            openCase.getElement().setAttribute("title", "Open the case");
             actions.add(openCase);
         }
         if (row.assignee() == null) {
@@ -100,7 +105,7 @@ class TaskActions {
     /** Claims the tasks that are still free, after asking. */
     void claimAll(List<TaskRow> rows, Runnable done) {
         ActionDialog.confirm(
-                "Claim " + rows.size() + " tasks?",
+                "Claim " + Counted.of(rows.size(), "task", "tasks") + "?",
                 "Tasks someone else holds stay with them.",
                 "Claim",
                 () -> report(taskwork.claimAll(ids(rows), actor), "Claimed", done));
@@ -115,7 +120,7 @@ class TaskActions {
             }
         });
         ComboBox<String> colleague = new ComboBox<>("To", candidates);
-        ActionDialog dialog = new ActionDialog("Reassign " + rows.size() + " tasks", colleague);
+        ActionDialog dialog = new ActionDialog("Reassign " + Counted.of(rows.size(), "task", "tasks"), colleague);
         dialog.primaryAction("Reassign…", () -> {
             if (colleague.isEmpty()) {
                 colleague.setInvalid(true);
@@ -123,7 +128,7 @@ class TaskActions {
             }
             String to = colleague.getValue();
             ActionDialog.confirm(
-                    "Reassign " + rows.size() + " tasks to " + to + "?",
+                    "Reassign " + Counted.of(rows.size(), "task", "tasks") + " to " + to + "?",
                     "Tasks outside " + to + "'s groups stay where they are.",
                     "Reassign",
                     () -> report(taskwork.reassignAll(ids(rows), to, actor), "Reassigned to " + to, done));
@@ -157,8 +162,14 @@ class TaskActions {
                 .ifPresentOrElse(
                         form -> {
                             TaskFormView view = new TaskFormView(form);
-                            ActionDialog dialog = new ActionDialog(row.taskName(), view);
-                            dialog.setWidth("560px");
+                            ActionDialog dialog = taskwork.actionOf(row.taskId(), actor)
+                                    .map(action -> new ActionDialog(
+                                            row.taskName() + ": "
+                                                    + action.action().title(),
+                                            new ActionAtHandCard(action),
+                                            view))
+                                    .orElseGet(() -> new ActionDialog(row.taskName(), view));
+                            dialog.setWidth("min(640px, 100vw)");
                             dialog.primaryAction("Complete", () -> {
                                 try {
                                     taskwork.completeTask(row.taskId(), view.values(), actor);

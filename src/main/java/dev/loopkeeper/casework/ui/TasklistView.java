@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -37,6 +38,7 @@ import dev.loopkeeper.casework.Tasklist;
 import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -62,13 +64,14 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
     final Button claimSelected = new Button("Claim selected");
     final Button reassignSelected = new Button("Reassign selected…");
     final Span total = new Span();
+    final Details folded = new Details();
 
     private final Tasklist tasklist;
     private final TaskBroadcaster broadcaster;
     private final TaskActions actions;
     private final Actor actor;
     private final Clock clock;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone = Times.zone();
     private TaskFilter filter = TaskFilter.of(TaskView.MY_WORK);
     /** While the URL is applied to the fields, their changes must not navigate again. */
     private boolean applyingUrl;
@@ -105,7 +108,12 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
         filters = new TaskFilterBar(
                 actor.groups(), tasklist.openLocations(), tasklist.openProducts(), this::filtersChanged);
 
-        add(new HorizontalLayout(new H2("Tasks"), total), views, filters, bulkBar(), grid());
+        // the filters fold away on a phone, where they would fill the screen
+        folded.setSummaryText("Filters");
+        folded.add(filters);
+        folded.setOpened(true);
+        folded.setWidthFull();
+        add(new HorizontalLayout(new H2("Tasks"), total), views, folded, bulkBar(), grid());
         expand(grid);
     }
 
@@ -137,8 +145,8 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(row -> excerpt(row.comment()))
                 .setKey("comment")
                 .setHeader("Comment")
-                .setFlexGrow(3)
-                .setWidth("18em")
+                .setFlexGrow(2)
+                .setWidth("10em")
                 .setTooltipGenerator(TaskRow::comment);
         grid.addColumn(TaskRow::taskName)
                 .setKey("task")
@@ -165,7 +173,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(new ComponentRenderer<>(row -> actions.buttons(row, this::open)))
                 .setKey("actions")
                 .setHeader("Actions")
-                .setWidth("15em")
+                .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -228,7 +236,8 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        total.setText(tasklist.count(actor, filter) + " tasks");
+        long count = tasklist.count(actor, filter);
+        total.setText(count == 1 ? "1 task" : count + " tasks");
     }
 
     // --- the address carries the view and the filters ----------------------------------------------
@@ -266,6 +275,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
+        ui.getPage().retrieveExtendedClientDetails(d -> folded.setOpened(d.getWindowInnerWidth() > 700));
         live = broadcaster.register(change -> {
             if (change.concerns(actor)) {
                 ui.access(() -> {

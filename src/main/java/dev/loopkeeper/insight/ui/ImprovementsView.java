@@ -6,6 +6,7 @@ import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -22,13 +23,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.identity.CurrentUser;
+import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.insight.ImprovementView;
 import dev.loopkeeper.insight.Improvements;
 import dev.loopkeeper.insight.NewImprovement;
 import dev.loopkeeper.sharedkernel.ui.Notices;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
@@ -65,8 +67,10 @@ public class ImprovementsView extends VerticalLayout {
     final Button create = new Button("New improvement action", VaadinIcon.PLUS.create());
     private final Improvements improvements;
     private final CurrentUser currentUser;
+    private final Directory directory;
 
-    public ImprovementsView(Improvements improvements, CurrentUser currentUser) {
+    public ImprovementsView(Improvements improvements, CurrentUser currentUser, Directory directory) {
+        this.directory = directory;
         this.improvements = improvements;
         this.currentUser = currentUser;
         setSizeFull();
@@ -78,7 +82,7 @@ public class ImprovementsView extends VerticalLayout {
                 .setKey("rootCause")
                 .setHeader("Root cause");
         grid.addColumn(ImprovementView::owner).setKey("owner").setHeader("Owner");
-        grid.addColumn(a -> DATE.format(a.deadline().atZone(ZoneId.systemDefault())))
+        grid.addColumn(a -> DATE.format(a.deadline().atZone(Times.zone())))
                 .setKey("deadline")
                 .setHeader("Deadline");
         grid.addColumn(a -> a.status().name().toLowerCase()).setKey("status").setHeader("Status");
@@ -104,7 +108,7 @@ public class ImprovementsView extends VerticalLayout {
         final TextField title = new TextField("Title");
         final TextArea description = new TextArea("What to change");
         final Select<String> rootCause = new Select<>();
-        final TextField owner = new TextField("Owner (user id)");
+        final ComboBox<String> owner = new ComboBox<>("Owner");
         final DatePicker deadline = new DatePicker("Deadline");
 
         NewActionDialog() {
@@ -115,7 +119,9 @@ public class ImprovementsView extends VerticalLayout {
             rootCause.setLabel("Root cause");
             rootCause.setItems(ROOT_CAUSES.keySet().stream().sorted().toList());
             rootCause.setItemLabelGenerator(ROOT_CAUSES::get);
+            owner.setItems(directory.users());
             owner.setRequired(true);
+            owner.setHelperText("Who sees it through");
             deadline.setRequired(true);
             FormLayout form = new FormLayout(title, rootCause, owner, deadline, description);
             form.setColspan(description, 2);
@@ -126,18 +132,23 @@ public class ImprovementsView extends VerticalLayout {
         }
 
         private void save() {
+            if (owner.isEmpty()) {
+                owner.setInvalid(true);
+                owner.setErrorMessage("Choose who owns the action");
+                return;
+            }
             try {
                 improvements.create(
                         new NewImprovement(
                                 title.getValue(),
                                 description.getValue(),
                                 rootCause.getValue(),
-                                owner.getValue().strip(),
+                                owner.getValue(),
                                 deadline.isEmpty()
                                         ? null
                                         : deadline.getValue()
                                                 .atTime(LocalTime.of(17, 0))
-                                                .atZone(ZoneId.systemDefault())
+                                                .atZone(Times.zone())
                                                 .toInstant()),
                         currentUser.require());
                 Notices.success("Improvement action created");

@@ -19,6 +19,7 @@ import dev.loopkeeper.modeling.MigrationPreview;
 import dev.loopkeeper.modeling.MigrationProgress;
 import dev.loopkeeper.modeling.ModelVersion;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.Counted;
 
 /**
  * Moves the running cases of an old process version to the latest: shows the plan the engine generated and
@@ -91,7 +92,7 @@ class MigrationDialog extends Dialog {
         content.add(progressBar, progress);
         add(content);
 
-        start.setText("Migrate " + preview.instances() + " cases");
+        start.setText("Migrate " + Counted.of(preview.instances(), "case", "cases"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(preview.feasible());
         start.addClickListener(e -> start());

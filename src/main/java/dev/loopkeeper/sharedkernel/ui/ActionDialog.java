@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -36,6 +38,27 @@ public class ActionDialog extends Dialog {
         Button button = action(label, done);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return button;
+    }
+
+    /**
+     * A reason the decision is recorded with: required, checked as it is typed, the field marked while it is empty.
+     */
+    public static TextArea reason(String label, int maxLength) {
+        TextArea reason = new TextArea(label);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(maxLength);
+        reason.setWidthFull();
+        reason.setValueChangeMode(ValueChangeMode.EAGER);
+        reason.addValueChangeListener(e -> given(reason));
+        return reason;
+    }
+
+    /** Whether the reason is there; marks the field if not. */
+    public static boolean given(TextArea reason) {
+        boolean given = !reason.getValue().isBlank();
+        reason.setInvalid(!given);
+        reason.setErrorMessage(given ? null : "A reason is required: it is recorded with the decision");
+        return given;
     }
 
     /** Asks before an action that changes many things at once. */

@@ -27,7 +27,9 @@ import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.ui.ActionDialog;
+import dev.loopkeeper.sharedkernel.ui.Counted;
 import dev.loopkeeper.sharedkernel.ui.Notices;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import dev.loopkeeper.sla.Escalations;
 import dev.loopkeeper.sla.Escalations.Decision;
 import dev.loopkeeper.sla.Escalations.Escalation;
@@ -37,8 +39,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** Breached cases waiting for a supervisor's decision, oldest breach first, with their context inline. */
@@ -48,15 +48,13 @@ import java.util.List;
 @RolesAllowed({SUPERVISORS, ADMINS})
 public class EscalationsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
-
     final Grid<Escalation> grid = new Grid<>(Escalation.class, false);
     final Button reassignSelected = new Button("Reassign selected…");
     private final Escalations escalations;
     private final Directory directory;
     private final Actor actor;
     private final Clock clock;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone = Times.zone();
 
     public EscalationsView(Escalations escalations, Directory directory, CurrentUser currentUser, Clock clock) {
         this.escalations = escalations;
@@ -121,8 +119,7 @@ public class EscalationsView extends VerticalLayout {
     private Component actions(Escalation e) {
         Button reassign = small("Reassign…", () -> reassign(List.of(e)));
         Button extend = small("Extend…", () -> extend(e));
-        Button takeOver =
-                small("Take over", () -> decide(e, Decision.TAKE_OVER, null, null, "Taken over by " + actor.userId()));
+        Button takeOver = small("Take over…", () -> takeOver(e));
         HorizontalLayout actions = new HorizontalLayout(reassign, extend, takeOver);
         actions.setSpacing(false);
         return actions;
@@ -141,11 +138,14 @@ public class EscalationsView extends VerticalLayout {
         ActionDialog dialog = new ActionDialog(
                 selected.size() == 1
                         ? "Reassign " + selected.get(0).customerName()
-                        : "Reassign " + selected.size() + " cases",
+                        : "Reassign " + Counted.of(selected.size(), "case", "cases"),
                 new VerticalLayout(to, reason));
+        to.addValueChangeListener(change -> to.setInvalid(to.isEmpty()));
+        to.setErrorMessage("Choose a person or a group");
         dialog.primaryAction("Reassign", () -> {
-            if (to.isEmpty()) {
-                to.setInvalid(true);
+            boolean given = ActionDialog.given(reason);
+            if (to.isEmpty() || !given) {
+                to.setInvalid(to.isEmpty());
                 return false;
             }
             BulkOutcome outcome = escalations.reassignAll(
@@ -163,9 +163,12 @@ public class EscalationsView extends VerticalLayout {
         TextArea reason = reason();
         ActionDialog dialog =
                 new ActionDialog("Extend the due time for " + e.customerName(), new VerticalLayout(due, reason));
+        due.setErrorMessage("Choose the new due time");
+        due.addValueChangeListener(change -> due.setInvalid(due.isEmpty()));
         dialog.primaryAction("Extend", () -> {
-            if (due.isEmpty()) {
-                due.setInvalid(true);
+            boolean given = ActionDialog.given(reason);
+            if (due.isEmpty() || !given) {
+                due.setInvalid(due.isEmpty());
                 return false;
             }
             return decide(e, Decision.EXTEND, null, due.getValue().atZone(zone).toInstant(), reason.getValue());
@@ -173,12 +176,24 @@ public class EscalationsView extends VerticalLayout {
         dialog.open();
     }
 
+    /** Taking a case over is a decision like the others: it needs a reason. */
+    private void takeOver(Escalation e) {
+        TextArea reason = reason();
+        ActionDialog dialog = new ActionDialog("Take over " + e.customerName(), new VerticalLayout(reason));
+        dialog.primaryAction(
+                "Take over",
+                () -> ActionDialog.given(reason)
+                        && decide(
+                                e,
+                                Decision.TAKE_OVER,
+                                null,
+                                null,
+                                reason.getValue().strip()));
+        dialog.open();
+    }
+
     private static TextArea reason() {
-        TextArea reason = new TextArea("Reason (recorded with the breach)");
-        reason.setRequired(true);
-        reason.setMaxLength(2000);
-        reason.setWidthFull();
-        return reason;
+        return ActionDialog.reason("Reason (recorded with the breach)", 2000);
     }
 
     private boolean decide(Escalation e, Decision decision, String target, Instant due, String reason) {
