@@ -8,11 +8,16 @@ import dev.loopkeeper.sharedkernel.Actor;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
@@ -29,11 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Checks, deploys, compares and rolls back models.
  *
- * <p>A model is deployed with its bundle: the other resources of the deployment that holds its latest
+ * <p>A model is deployed with its bundle: what it belongs with in the deployment that holds its latest
  * version. Our processes bind their forms and their policy table to their own deployment
  * ({@code formRefBinding="deployment"}), so a changed policy table only reaches new cases if the process is
- * deployed with it, and a process only finds its forms if they come along. Every model of the bundle gets a
- * new version; unchanged ones are identical to the previous.
+ * deployed with it, and a process only finds its forms if they come along. The models of the bundle get a
+ * new version (unchanged ones identical to the previous); the rest of the library does not.
  *
  * <p>Deployments go through the engine's repository service like any other, so the deployment rules (an
  * engine plugin) apply exactly as they do to {@code /engine-rest}.
@@ -197,22 +202,65 @@ public class ModelDeployment {
     }
 
     /**
-     * The model's file with the rest of the deployment that holds the model's latest version; a model that
-     * was never deployed goes alone.
+     * The model's file with what it belongs with in the deployment that holds its latest version: a process comes
+     * with the forms and decisions it binds ({@code formRefBinding="deployment"} finds them only in its own
+     * deployment); a form or a decision comes with the processes that bind it (or the change would reach no case),
+     * and with their other forms and decisions. Models that have nothing to do with it stay out, so they get no new
+     * version. A model that was never deployed goes alone.
      */
     private List<Resource> bundle(ModelKind kind, String key, String resourceName, byte[] content) {
         Map<String, byte[]> bundle = new LinkedHashMap<>();
         library.model(kind, key).map(Model::latest).ifPresent(latest -> {
+            Map<String, byte[]> others = new LinkedHashMap<>();
             for (String name : repository.getDeploymentResourceNames(latest.deploymentId())) {
                 if (!name.equals(latest.resourceName())) {
-                    bundle.put(name, library.bytes(latest.deploymentId(), name));
+                    others.put(name, library.bytes(latest.deploymentId(), name));
                 }
             }
+            Map<String, String> keys = keysOf(latest.deploymentId());
+            Set<String> needed = new HashSet<>();
+            if (kind == ModelKind.PROCESS) {
+                needed.addAll(references(content));
+            } else {
+                others.forEach((name, bytes) -> {
+                    if (name.endsWith(".bpmn") && references(bytes).contains(key)) {
+                        needed.add(keys.get(name));
+                        needed.addAll(references(bytes));
+                    }
+                });
+            }
+            others.forEach((name, bytes) -> {
+                if (needed.contains(keys.get(name))) {
+                    bundle.put(name, bytes);
+                }
+            });
         });
         bundle.put(resourceName, content);
         return bundle.entrySet().stream()
                 .map(e -> new Resource(e.getKey(), e.getValue()))
                 .toList();
+    }
+
+    private static final Pattern REFERENCE = Pattern.compile("camunda:(?:formRef|decisionRef)=\"([^\"$]+)\"");
+
+    /** The forms and decisions a process binds by key. */
+    static Set<String> references(byte[] bpmn) {
+        Set<String> keys = new HashSet<>();
+        Matcher found = REFERENCE.matcher(new String(bpmn, StandardCharsets.UTF_8));
+        while (found.find()) {
+            keys.add(found.group(1));
+        }
+        return keys;
+    }
+
+    /** The model key of each resource of a deployment, by resource name. */
+    private Map<String, String> keysOf(String deploymentId) {
+        Map<String, String> keys = new HashMap<>();
+        library.models().stream()
+                .flatMap(m -> m.versions().stream())
+                .filter(v -> v.deploymentId().equals(deploymentId))
+                .forEach(v -> keys.putIfAbsent(v.resourceName(), v.key()));
+        return keys;
     }
 
     private record Resource(String name, byte[] content) {}

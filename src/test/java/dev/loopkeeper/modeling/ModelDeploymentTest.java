@@ -233,6 +233,21 @@ class ModelDeploymentTest {
     }
 
     @Test
+    void aChangedFormComesWithTheProcessThatBindsItAndItsOtherFormsOnly() {
+        ModelVersion form =
+                library.model(ModelKind.FORM, "log-resolution").orElseThrow().latest();
+        Draft draft = drafts.open(PAULA, form.definitionId());
+        drafts.save(PAULA, draft.id(), library.content(form));
+
+        DeployedVersion deployed = deployment.deploy(PAULA, draft.id(), "Same form, redeployed");
+
+        assertThat(deployed.bundle())
+                .extracting(ModelVersion::key)
+                .contains("log-resolution", "closed-loop", "contact-customer", "follow-up-policy")
+                .doesNotContain("improvement-action", "verify-fix", "implement-improvement");
+    }
+
+    @Test
     void deploysADraftWithItsBundleComparesVersionsAndRollsBack() {
         ModelVersion original = library.model(ModelKind.PROCESS, "improvement-action")
                 .orElseThrow()
@@ -248,7 +263,13 @@ class ModelDeploymentTest {
         assertThat(deployed.bundle())
                 .as("the forms and models deployed with it come along")
                 .extracting(ModelVersion::key)
-                .contains("improvement-action", "verify-fix", "implement-improvement");
+                .containsExactlyInAnyOrder("improvement-action", "verify-fix", "implement-improvement");
+        assertThat(library.model(ModelKind.PROCESS, "closed-loop")
+                        .orElseThrow()
+                        .latest()
+                        .deploymentId())
+                .as("a model that has nothing to do with it gets no new version")
+                .isNotEqualTo(deployed.model().deploymentId());
         assertThat(library.model(ModelKind.PROCESS, "improvement-action")
                         .orElseThrow()
                         .latest()

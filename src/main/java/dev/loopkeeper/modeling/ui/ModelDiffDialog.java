@@ -7,6 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import dev.loopkeeper.modeling.Draft;
 import dev.loopkeeper.modeling.ModelDiff;
@@ -22,18 +24,40 @@ class ModelDiffDialog extends Dialog {
     final Grid<ModelDiff.ElementChange> elements = new Grid<>();
     final Div lines = new Div();
 
-    ModelDiffDialog(ModelVersion from, ModelVersion to, ModelDiff diff, String newer) {
-        this(from.kind(), "Version " + from.version() + " → version " + to.version() + " of " + to.key(), diff, newer);
+    ModelDiffDialog(ModelVersion from, ModelVersion to, ModelDiff diff, String older, String newer) {
+        this(
+                from.kind(),
+                "Version " + from.version() + " → version " + to.version() + " of " + to.key(),
+                diff,
+                "Version " + from.version(),
+                older,
+                "Version " + to.version(),
+                newer);
     }
 
-    ModelDiffDialog(ModelVersion from, Draft draft, ModelDiff diff) {
-        this(from.kind(), "Version " + from.version() + " → your draft of " + draft.key(), diff, draft.content());
+    ModelDiffDialog(ModelVersion from, Draft draft, ModelDiff diff, String older) {
+        this(
+                from.kind(),
+                "Version " + from.version() + " → your draft of " + draft.key(),
+                diff,
+                "Version " + from.version(),
+                older,
+                "Your draft",
+                draft.content());
     }
 
-    private ModelDiffDialog(ModelKind kind, String title, ModelDiff diff, String newer) {
+    /** The two versions side by side, each as large as half the screen allows, and the changed elements below. */
+    private ModelDiffDialog(
+            ModelKind kind,
+            String title,
+            ModelDiff diff,
+            String olderLabel,
+            String older,
+            String newerLabel,
+            String newer) {
         setHeaderTitle(title);
-        setWidth("90vw");
-        setHeight("90vh");
+        setWidth("96vw");
+        setHeight("94vh");
         setResizable(true);
         elements.addColumn(c -> c.change().name().toLowerCase())
                 .setKey("change")
@@ -53,13 +77,19 @@ class ModelDiffDialog extends Dialog {
                 .setFlexGrow(2);
         elements.addThemeVariants(GridVariant.LUMO_COMPACT);
         elements.setItems(diff.elements());
-        elements.setHeight("25vh");
+        elements.setHeight("22vh");
 
+        ModelEditor before = ModelEditor.of(kind);
+        if (before instanceof BpmnEditor bpmn) {
+            bpmn.setReadOnly(true);
+        }
+        before.setHeight("55vh");
+        before.open(older);
         ModelEditor picture = ModelEditor.of(kind);
         if (picture instanceof BpmnEditor bpmn) {
             bpmn.setReadOnly(true);
         }
-        picture.setHeight("45vh");
+        picture.setHeight("55vh");
         picture.open(newer);
         picture.mark(diff.elements().stream()
                 .filter(c -> c.change() == ModelDiff.Change.ADDED || c.change() == ModelDiff.Change.CHANGED)
@@ -78,19 +108,31 @@ class ModelDiffDialog extends Dialog {
 
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
+        FlexLayout sideBySide = new FlexLayout(side(olderLabel, before), side(newerLabel, picture));
+        sideBySide.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        sideBySide.getStyle().set("gap", "var(--lumo-space-m)");
+        sideBySide.setWidthFull();
         Div visual = new Div(
+                sideBySide,
                 diff.elements().isEmpty()
                         ? new Paragraph("No element differs"
                                 + (diff.identical()
                                         ? ": the files are identical."
                                         : "; only the " + "layout or formatting changed."))
-                        : elements,
-                picture);
+                        : elements);
         visual.setSizeFull();
         tabs.add("Elements (green: added, blue: changed)", visual);
         tabs.add("File", lineView(diff));
         add(tabs);
         getFooter().add(new Button("Close", e -> close()));
+    }
+
+    private static Component side(String label, ModelEditor editor) {
+        Span title = new Span(label);
+        title.getStyle().set("font-weight", "600");
+        Div side = new Div(title, editor);
+        side.getStyle().set("flex", "1 1 420px").set("min-width", "0");
+        return side;
     }
 
     private Component lineView(ModelDiff diff) {

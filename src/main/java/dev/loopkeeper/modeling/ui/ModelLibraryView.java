@@ -48,12 +48,10 @@ import dev.loopkeeper.modeling.ModelLibrary;
 import dev.loopkeeper.modeling.ModelVersion;
 import dev.loopkeeper.modeling.process.DeploymentRules;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +68,6 @@ import java.util.Set;
 @Menu(title = "Models", order = 6, icon = "vaadin:file-tree")
 @RolesAllowed({PROCESS_OWNERS, ADMINS})
 public class ModelLibraryView extends VerticalLayout implements BeforeEnterObserver {
-
-    static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     final Grid<Model> models = new Grid<>();
     final Grid<ModelVersion> versions = new Grid<>();
@@ -135,7 +130,7 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                 .setHeader("Version")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        versions.addColumn(v -> v.deployedAt() == null ? "" : TIME.format(v.deployedAt()))
+        versions.addColumn(v -> v.deployedAt() == null ? "" : Times.format(v.deployedAt()))
                 .setKey("deployedAt")
                 .setHeader("Deployed")
                 .setAutoWidth(true);
@@ -146,16 +141,22 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
         versions.addColumn(v -> v.note() == null ? "" : v.note())
                 .setKey("note")
                 .setHeader("Note")
-                .setFlexGrow(2);
+                .setWidth("8em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(v -> v.note() == null ? "" : v.note());
         versions.addColumn(v -> v.kind() == ModelKind.PROCESS ? String.valueOf(v.runningInstances()) : "")
                 .setKey("running")
                 .setHeader("Running cases")
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
+        // frozen to the end and measured again for every model: Edit, Download, Roll back and Migrate cases stay
+        // in view at 1440 px however long the notes are
         versions.addComponentColumn(this::versionActions)
                 .setKey("actions")
                 .setHeader("")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         versions.addThemeVariants(GridVariant.LUMO_COMPACT);
         versions.setHeight("30vh");
         versions.addSelectionListener(
@@ -171,7 +172,7 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                 .setKey("basedOn")
                 .setHeader("Based on")
                 .setAutoWidth(true);
-        drafts.addColumn(d -> TIME.format(d.updatedAt()))
+        drafts.addColumn(d -> Times.format(d.updatedAt()))
                 .setKey("saved")
                 .setHeader("Saved")
                 .setAutoWidth(true);
@@ -243,6 +244,7 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
         }
         versionsTitle.setText("Versions of " + model.kind().label().toLowerCase() + " " + model.key());
         versions.setItems(model.versions());
+        versions.recalculateColumnWidths();
     }
 
     private Component versionActions(ModelVersion version) {
@@ -337,6 +339,7 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                         selected.get(1),
                         deployment.diff(
                                 selected.get(0).definitionId(), selected.get(1).definitionId()),
+                        library.content(selected.get(0)),
                         library.content(selected.get(1)))
                 .open();
     }
