@@ -41,7 +41,20 @@ export class LoopkeeperProcessDiagram extends LitElement {
   private async open(xml: string): Promise<NavigatedViewer> {
     const viewer = await this.diagram();
     await viewer.importXML(xml);
-    (viewer.get('canvas') as any).zoom('fit-viewport', 'auto');
+    const canvas = viewer.get('canvas') as any;
+    canvas.zoom('fit-viewport', 'auto');
+    // The loop is long: fitted into a laptop's width its labels would be unreadable. Below this scale it opens
+    // readable at the start instead, and the rest is a drag away.
+    if (canvas.zoom() < 0.7) {
+      canvas.zoom(0.7);
+      const box = canvas.viewbox();
+      canvas.viewbox({
+        x: box.inner.x - 20,
+        y: box.inner.y + box.inner.height / 2 - box.height / 2,
+        width: box.width,
+        height: box.height,
+      });
+    }
     this.marked = [];
     return viewer;
   }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -180,10 +181,26 @@ public class LoopDiagram {
             names.put(
                     node.getId(),
                     node.getName() == null || node.getName().isBlank()
-                            ? node.getId()
+                            ? readable(node.getId())
                             : node.getName().replaceAll("\\s+", " "));
         }
         return names;
+    }
+
+    /** An unnamed element in words: Gateway_CustomerReached reads Customer reached (gateway). */
+    static String readable(String id) {
+        int underscore = id.indexOf('_');
+        String kind = underscore > 0 ? id.substring(0, underscore) : "";
+        String rest = underscore > 0 ? id.substring(underscore + 1) : id;
+        String words =
+                rest.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
+        if (words.isEmpty()) {
+            return id;
+        }
+        words = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return kind.isEmpty()
+                ? words
+                : words + " (" + kind.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + ")";
     }
 
     private String xml(String processDefinitionId) {

@@ -21,13 +21,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.casework.CaseHeadline;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import dev.loopkeeper.sla.LoopDiagram;
 import dev.loopkeeper.sla.LoopDiagram.Picture;
 import dev.loopkeeper.sla.LoopDiagram.Station;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +43,6 @@ import java.util.UUID;
 @RolesAllowed({SUPERVISORS, ADMINS})
 public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
-
     final ProcessDiagram diagram = new ProcessDiagram();
     final Grid<Station> stations = new Grid<>(Station.class, false);
     final Grid<CaseHeadline> cases = new Grid<>(CaseHeadline.class, false);
@@ -53,7 +50,7 @@ public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserv
     final Paragraph caption = new Paragraph();
     final H3 casesTitle = new H3();
     private final LoopDiagram loop;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone = Times.zone();
     private Map<String, String> names = Map.of();
 
     public LoopDiagramView(LoopDiagram loop) {
@@ -85,7 +82,7 @@ public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserv
                 .setKey("score")
                 .setHeader("Score")
                 .setAutoWidth(true);
-        cases.addColumn(c -> WHEN.format(c.openedAt().atZone(zone)))
+        cases.addColumn(c -> Times.format(c.openedAt(), zone))
                 .setKey("opened")
                 .setHeader("Opened")
                 .setAutoWidth(true);

@@ -27,7 +27,8 @@ public class ProcessDiagram extends Component implements HasSize {
 
     public ProcessDiagram() {
         setWidthFull();
-        setHeight("55vh");
+        setHeight("60vh");
+        setMinHeight("360px");
     }
 
     /** The diagram with a blue badge of open cases and a red one of breaches on each activity that has any. */
