@@ -9,16 +9,19 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * What an address that leads nowhere shows: an unknown route, a view the user may not open (Vaadin's access
  * control turns a denial into {@link NotFoundException}), a case that does not exist or is not theirs. The
- * same words for all of them, and nothing else: Vaadin's own page lists every route in development mode.
+ * same words for all of them, and nothing else: Vaadin's own page lists every route in development mode. Inside the
+ * main layout, so the menu leads on (a stranger is sent to sign in, as the layout is for signed-in users).
  */
 @PageTitle("Not found · Loopkeeper")
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
