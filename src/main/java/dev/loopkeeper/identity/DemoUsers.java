@@ -10,11 +10,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Creates the demo users and groups once, so a fresh checkout can be tried right away. */
 @Component
 @Profile("demo")
+// before the demo's history is seeded, which needs its people
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);

@@ -117,6 +117,22 @@ public class CaseIntake {
         return results;
     }
 
+    /**
+     * Responses from before Loopkeeper (an import's history, the demo's past): stored for reports and the customers'
+     * history, opening no case, in transactions of {@value #BATCH_TRANSACTION}.
+     *
+     * @return how many were new
+     */
+    public int keepAsHistory(List<ResponseSubmission> submissions) {
+        int stored = 0;
+        for (int from = 0; from < submissions.size(); from += BATCH_TRANSACTION) {
+            List<ResponseSubmission> part =
+                    submissions.subList(from, Math.min(submissions.size(), from + BATCH_TRANSACTION));
+            stored += transactions.run(part.size() + " past responses", () -> intake.keepAsHistory(part));
+        }
+        return stored;
+    }
+
     private Optional<IntakeResult> one(ResponseSubmission submission) {
         try {
             return Optional.of(receive(submission));
