@@ -55,6 +55,8 @@ public final class AppProcess implements AutoCloseable {
                 LoopkeeperApplication.class.getName(),
                 "--server.port=" + port,
                 "--spring.main.banner-mode=off",
+                // an empty demo: the crash tests count what they sent
+                "--loopkeeper.demo.seed=false",
                 // No Vaadin frontend build from here: a killed JVM would leave its npm and vite processes behind
                 "--vaadin.productionMode=true"));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));

@@ -23,7 +23,8 @@ public record TaskRow(
         Channel preferredChannel,
         String location,
         String product,
-        Instant createdAt) {
+        Instant createdAt,
+        String region) {
 
     public boolean isAssignedTo(String userId) {
         return userId.equals(assignee);

@@ -48,7 +48,8 @@ public class Tasklist {
 
     private static final String COLUMNS = """
             select t.id, t.case_id, c.customer_name, c.score, c.segment, c.comment, t.name, t.task_key, t.due_at,
-                   t.assignee, t.owner_id, t.candidate_group, c.preferred_channel, c.location, c.product, t.created_at
+                   t.assignee, t.owner_id, t.candidate_group, c.preferred_channel, c.location, c.product, t.created_at,
+                   c.region
             """;
     private static final String FROM = " from open_task t left join follow_up_case c on c.id = t.case_id";
 
@@ -252,7 +253,8 @@ public class Tasklist {
                 channel == null ? null : Channel.valueOf(channel),
                 rs.getString("location"),
                 rs.getString("product"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"),
+                rs.getString("region"));
     }
 
     /** Our timestamps are UTC wall-clock values (hibernate.jdbc.time_zone); read and bind them so, whatever the JVM's zone. */

@@ -1,5 +1,6 @@
 package dev.loopkeeper.sla;
 
+import dev.loopkeeper.sharedkernel.RegionZones;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
  * from a new market still gets a due date.
  */
 @Service
-public class BusinessCalendar {
+public class BusinessCalendar implements RegionZones {
 
     private final Map<String, RegionalCalendar> regions;
     private final RegionalCalendar defaultRegion;
@@ -48,6 +49,7 @@ public class BusinessCalendar {
     }
 
     /** The region's time zone: a due time a supervisor types in is read on the region's clock. */
+    @Override
     public ZoneId zoneOf(String region) {
         return of(region).zone();
     }

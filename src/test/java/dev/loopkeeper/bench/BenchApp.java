@@ -62,6 +62,8 @@ final class BenchApp implements AutoCloseable {
                 new HashMap<>(BenchDatabase.fresh(setup.name().toLowerCase()));
         properties.put("server.port", 0);
         properties.put("spring.main.banner-mode", "off");
+        // the benchmarks seed what they measure; not the demo's history
+        properties.put("loopkeeper.demo.seed", false);
         // 10k demo emails and retried jobs would measure the log, not the app
         properties.put("logging.level.dev.loopkeeper.outreach", "warn");
         properties.put("logging.level.org.camunda.bpm.engine.jobexecutor", "error");

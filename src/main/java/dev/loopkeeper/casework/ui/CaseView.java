@@ -35,6 +35,7 @@ import dev.loopkeeper.casework.Tasklist;
 import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.RegionZones;
 import dev.loopkeeper.sharedkernel.ui.Notices;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.PermitAll;
@@ -63,6 +64,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final Tasklist tasklist;
     private final Actor actor;
     private final Clock clock;
+    private final RegionZones regions;
     private final ZoneId zone = Times.zone();
     private UUID caseId;
     TaskFormView taskForm;
@@ -73,7 +75,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             Taskwork taskwork,
             Tasklist tasklist,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            RegionZones regions) {
+        this.regions = regions;
         this.cases = cases;
         this.casework = casework;
         this.taskwork = taskwork;
@@ -129,7 +133,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 .map(TaskRow::dueAt)
                 .filter(Objects::nonNull)
                 .min(Comparator.naturalOrder())
-                .ifPresent(due -> header.add(SlaBadge.of(due, clock.instant(), zone)));
+                .ifPresent(due -> header.add(SlaBadge.of(due, clock.instant(), zone, regions.zoneOf(file.region()))));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return header;
     }

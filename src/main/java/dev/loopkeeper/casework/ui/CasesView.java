@@ -41,6 +41,7 @@ import dev.loopkeeper.casework.CaseState;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.RegionZones;
 import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.PermitAll;
@@ -85,11 +86,19 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
     private final CaseSearch cases;
     private final Actor actor;
     private final Clock clock;
+    private final RegionZones regions;
     private volatile CaseQuery query = CaseQuery.all();
     private volatile Sort sort = Sort.unsorted();
     private boolean applyingUrl;
 
-    public CasesView(CaseSearch cases, CaseExport csv, Directory directory, CurrentUser currentUser, Clock clock) {
+    public CasesView(
+            CaseSearch cases,
+            CaseExport csv,
+            Directory directory,
+            CurrentUser currentUser,
+            Clock clock,
+            RegionZones regions) {
+        this.regions = regions;
         this.cases = cases;
         this.actor = currentUser.require();
         this.clock = clock;
@@ -268,7 +277,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
     private Component withDue(CaseRow row) {
         HorizontalLayout both = new HorizontalLayout(
                 new Span(row.holder() == null ? "" : row.holder()),
-                SlaBadge.of(row.nextDue(), clock.instant(), Times.zone()));
+                SlaBadge.of(row.nextDue(), clock.instant(), Times.zone(), regions.zoneOf(row.region())));
         both.setSpacing(true);
         both.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return both;

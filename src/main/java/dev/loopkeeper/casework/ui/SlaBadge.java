@@ -1,6 +1,9 @@
 package dev.loopkeeper.casework.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +31,28 @@ final class SlaBadge {
         return LocalDate.ofInstant(due, zone).equals(LocalDate.ofInstant(now, zone))
                 ? Urgency.DUE_TODAY
                 : Urgency.ON_TIME;
+    }
+
+    /**
+     * The countdown, and beside it the customer's own time at the due moment where their region keeps another clock
+     * than the user's (an agent in Madrid calling Singapore).
+     */
+    static Component of(Instant due, Instant now, ZoneId zone, ZoneId customerZone) {
+        Span badge = of(due, now, zone);
+        if (due == null
+                || customerZone == null
+                || customerZone.getRules().getOffset(due).equals(zone.getRules().getOffset(due))) {
+            return badge;
+        }
+        Span there = new Span(Times.timeIn(due, customerZone) + " there");
+        there.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+        there.getElement().setAttribute("title", "The customer's local time when it is due");
+        there.addClassName("customer-time");
+        HorizontalLayout both = new HorizontalLayout(badge, there);
+        both.setSpacing(false);
+        both.getStyle().set("gap", "var(--lumo-space-xs)");
+        both.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        return both;
     }
 
     static Span of(Instant due, Instant now, ZoneId zone) {

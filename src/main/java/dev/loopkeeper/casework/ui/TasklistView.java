@@ -38,6 +38,7 @@ import dev.loopkeeper.casework.Tasklist;
 import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.RegionZones;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -71,6 +72,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
     private final TaskActions actions;
     private final Actor actor;
     private final Clock clock;
+    private final RegionZones regions;
     private final ZoneId zone = Times.zone();
     private TaskFilter filter = TaskFilter.of(TaskView.MY_WORK);
     /** While the URL is applied to the fields, their changes must not navigate again. */
@@ -85,7 +87,9 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
             Taskwork taskwork,
             TaskBroadcaster broadcaster,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            RegionZones regions) {
+        this.regions = regions;
         this.tasklist = tasklist;
         this.broadcaster = broadcaster;
         this.actor = currentUser.require();
@@ -153,7 +157,8 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader("Task")
                 .setSortProperty("taskName")
                 .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(row -> SlaBadge.of(row.dueAt(), clock.instant(), zone)))
+        grid.addColumn(new ComponentRenderer<>(
+                        row -> SlaBadge.of(row.dueAt(), clock.instant(), zone, regions.zoneOf(row.region()))))
                 .setKey("due")
                 .setHeader("SLA")
                 .setSortProperty("dueAt")
