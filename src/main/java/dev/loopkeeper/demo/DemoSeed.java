@@ -199,13 +199,20 @@ class DemoSeed implements ApplicationRunner {
         // the billing fix: implemented and verified a month ago, announced to every customer waiting for it
         Instant implemented = now.minus(Duration.ofDays(33));
         plan.accept(new Step(implemented, order[0]++, () -> completeAction(actions.get("billing"), implemented)));
+        int notThrough = 0;
         while (!steps.isEmpty()) {
             Step step = steps.poll();
             try {
                 step.action().run();
-            } catch (RuntimeException refused) {
-                log.debug("Demo history: a step at {} did not go through: {}", step.at(), refused.toString());
+            } catch (RuntimeException failed) {
+                notThrough++;
+                log.debug("Demo history: a step at {} did not go through: {}", step.at(), failed.toString());
             }
+        }
+        if (notThrough > 0) {
+            log.info(
+                    "Demo history: {} steps did not go through (debug logging of dev.loopkeeper.demo says why)",
+                    notThrough);
         }
         // what happened since, on its own: retries, breaches, escalations
         at(now);
@@ -372,7 +379,10 @@ class DemoSeed implements ApplicationRunner {
         });
     }
 
-    private void thank(UUID caseId, Actor agent, Instant at) {
+    private void thank(UUID caseId, Actor agent, Instant reached) {
+        // a promoter is reached first, like anyone, and then thanked
+        contact(caseId, agent, ContactOutcome.REACHED, reached);
+        Instant at = reached.plus(Duration.ofMinutes(10));
         advance(caseId, at);
         openTask(caseId, ClosedLoop.THANK_PROMOTER).ifPresent(task -> {
             at(at);

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.loopkeeper.casework.ActionAtHand;
 import dev.loopkeeper.casework.CaseStatus;
 import dev.loopkeeper.sharedkernel.ui.Counted;
+import dev.loopkeeper.sharedkernel.ui.ScoreBadge;
 import dev.loopkeeper.sharedkernel.ui.Times;
 
 /** What an improvement task is about: the action (root cause, owner, deadline, what to do) and who waits on it. */

@@ -34,6 +34,7 @@ import dev.loopkeeper.intake.CustomerSearch;
 import dev.loopkeeper.intake.PastResponse;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.ui.Notices;
+import dev.loopkeeper.sharedkernel.ui.ScoreBadge;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.loopkeeper.intake.CustomerProfile;
 import dev.loopkeeper.intake.CustomerSearch;
+import dev.loopkeeper.sharedkernel.ui.ScoreBadge;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;

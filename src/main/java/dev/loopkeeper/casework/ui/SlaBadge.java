@@ -1,9 +1,8 @@
 package dev.loopkeeper.casework.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,13 +44,16 @@ final class SlaBadge {
             return badge;
         }
         Span there = new Span(Times.timeIn(due, customerZone) + " there");
-        there.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+        there.getStyle()
+                .set("display", "block")
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-xxs)")
+                .set("line-height", "var(--lumo-line-height-xs)");
         there.getElement().setAttribute("title", "The customer's local time when it is due");
         there.addClassName("customer-time");
-        HorizontalLayout both = new HorizontalLayout(badge, there);
-        both.setSpacing(false);
-        both.getStyle().set("gap", "var(--lumo-space-xs)");
-        both.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        // below the countdown, not beside it: the column keeps the countdown's width in the lists
+        Div both = new Div(badge, there);
+        both.getStyle().set("line-height", "1");
         return both;
     }
 

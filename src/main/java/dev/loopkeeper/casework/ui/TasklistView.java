@@ -11,6 +11,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -39,6 +40,7 @@ import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.RegionZones;
+import dev.loopkeeper.sharedkernel.ui.ScoreBadge;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -131,9 +133,26 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
         return bar;
     }
 
+    /** The name, and under it the channel the customer prefers: one column fewer, so the actions stay in view. */
+    private static Component customer(TaskRow row) {
+        Span name = new Span(row.customerName() == null ? "" : row.customerName());
+        if (row.preferredChannel() == null) {
+            return name;
+        }
+        Span channel = new Span("prefers " + row.preferredChannel().key());
+        channel.addClassName("preferred-channel");
+        channel.getStyle()
+                .set("display", "block")
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-xxs)");
+        Div both = new Div(name, channel);
+        both.getStyle().set("line-height", "var(--lumo-line-height-xs)");
+        return both;
+    }
+
     private Component grid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(TaskRow::customerName)
+        grid.addColumn(new ComponentRenderer<>(TasklistView::customer))
                 .setKey("customer")
                 .setHeader("Customer")
                 .setSortProperty("customerName")
@@ -150,7 +169,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
                 .setKey("comment")
                 .setHeader("Comment")
                 .setFlexGrow(2)
-                .setWidth("10em")
+                .setWidth("7em")
                 .setTooltipGenerator(TaskRow::comment);
         grid.addColumn(TaskRow::taskName)
                 .setKey("task")
@@ -167,12 +186,6 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
                 .setKey("assignee")
                 .setHeader("Assignee / group")
                 .setSortProperty("assignee")
-                .setAutoWidth(true);
-        grid.addColumn(row -> row.preferredChannel() == null
-                        ? ""
-                        : row.preferredChannel().key())
-                .setKey("channel")
-                .setHeader("Channel")
                 .setAutoWidth(true);
         // frozen to the right edge: the actions stay in reach however wide the other columns get
         grid.addColumn(new ComponentRenderer<>(row -> actions.buttons(row, this::open)))

@@ -7,11 +7,7 @@ import com.vaadin.flow.server.VaadinSession;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Groups;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Each role lands where its work is: right after signing in, the start page sends a supervisor (or admin) to the
@@ -22,7 +18,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class Landing implements VaadinServiceInitListener {
 
-    /** Set in the HTTP session by a sign-in, taken by the first view the session opens. */
+    /**
+     * Set in the HTTP session while the sign-in page shows, taken by the first view an authenticated user opens; the
+     * HTTP session (and with it this mark) outlives the session id a sign-in changes.
+     */
     static final String SIGNED_IN = "loopkeeper.signed-in";
 
     static final String ESCALATIONS = "supervision/escalations";
@@ -39,10 +38,11 @@ class Landing implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::land));
     }
 
-    @EventListener
-    void signedIn(InteractiveAuthenticationSuccessEvent event) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-            request.getRequest().getSession().setAttribute(SIGNED_IN, Boolean.TRUE);
+    /** The sign-in page is showing: the next view after it is the user's landing. */
+    static void expectSignIn() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null) {
+            session.getSession().setAttribute(SIGNED_IN, Boolean.TRUE);
         }
     }
 
@@ -53,11 +53,13 @@ class Landing implements VaadinServiceInitListener {
                 || session.getSession().getAttribute(SIGNED_IN) == null) {
             return;
         }
-        session.getSession().removeAttribute(SIGNED_IN);
         currentUser.actor().ifPresent(actor -> {
+            session.getSession().removeAttribute(SIGNED_IN);
             String path = event.getLocation().getPath();
+            // Spring Security's request cache marks the address it sends back to with ?continue
             boolean start = path.isEmpty()
-                    && event.getLocation().getQueryParameters().getParameters().isEmpty();
+                    && event.getLocation().getQueryParameters().getParameters().keySet().stream()
+                            .allMatch("continue"::equals);
             String target = workOf(actor);
             if (start && target != null) {
                 event.forwardTo(target);

@@ -62,6 +62,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             login.setI18n(i18n);
         }
         login.setError(failed);
+        Landing.expectSignIn();
     }
 
     /** Spring Security leaves the reason of the last failed sign-in in the session. */

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /** One NPS answer. (source, source event id) is unique: the survey tool's own key makes intake idempotent. */
 @Entity
@@ -47,7 +48,9 @@ public class FeedbackResponse {
     @Column(nullable = false)
     private Instant receivedAt;
 
+    /** Read for a page of responses in one statement (a fetch join would page in memory). */
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "response_property", joinColumns = @JoinColumn(name = "response_id"))
     @MapKeyColumn(name = "prop_name")
     @Column(name = "prop_value", nullable = false)

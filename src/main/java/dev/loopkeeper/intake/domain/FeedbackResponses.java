@@ -3,13 +3,11 @@ package dev.loopkeeper.intake.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface FeedbackResponses extends JpaRepository<FeedbackResponse, UUID> {
 
-    @EntityGraph(attributePaths = "properties")
     List<FeedbackResponse> findTop50ByCustomerExternalIdOrderByRespondedAtDesc(String externalId);
 
     List<FeedbackResponse> findTop500ByCustomerExternalIdOrderByRespondedAtDesc(String externalId);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,9 +27,11 @@ import dev.loopkeeper.casework.TaskNotAvailable;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sharedkernel.ui.ActionDialog;
 import dev.loopkeeper.sharedkernel.ui.Counted;
 import dev.loopkeeper.sharedkernel.ui.Notices;
+import dev.loopkeeper.sharedkernel.ui.ScoreBadge;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import dev.loopkeeper.sla.Escalations;
 import dev.loopkeeper.sla.Escalations.Decision;
@@ -71,14 +74,16 @@ public class EscalationsView extends VerticalLayout {
                 .setHeader("Customer")
                 .setAutoWidth(true)
                 .setFrozen(true);
-        grid.addColumn(e -> e.score() + " " + (e.segment() == null ? "" : e.segment()))
+        grid.addColumn(new ComponentRenderer<>(
+                        e -> new ScoreBadge(e.score(), e.score() == null ? null : Segment.of(e.score()))))
                 .setKey("score")
                 .setHeader("Score")
+                .setTextAlign(ColumnTextAlign.CENTER)
                 .setAutoWidth(true);
         grid.addColumn(e -> e.comment() == null ? "" : e.comment())
                 .setKey("comment")
                 .setHeader("Comment")
-                .setWidth("16em")
+                .setWidth("8em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(Escalation::comment);
         grid.addColumn(e -> ago(e) + " ago")

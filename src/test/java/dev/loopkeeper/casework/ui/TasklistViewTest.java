@@ -70,7 +70,9 @@ class TasklistViewTest {
         NavigatorKt.expectView(TasklistView.class);
         Grid<TaskRow> grid = _get(Grid.class);
         int row = rowOf(grid, customer);
-        assertThat(GridKt._getFormattedRow(grid, row)).contains(customer, "Contact customer", "frontline");
+        assertThat(GridKt._getFormattedRow(grid, row)).contains("Contact customer", "frontline");
+        assertThat(GridKt._getCellComponent(grid, row, "customer").getElement().getTextRecursively())
+                .isEqualTo(customer + "prefers phone");
 
         _click(buttonIn(grid, row, "Claim"));
 

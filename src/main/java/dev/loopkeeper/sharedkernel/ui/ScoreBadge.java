@@ -1,12 +1,12 @@
-package dev.loopkeeper.casework.ui;
+package dev.loopkeeper.sharedkernel.ui;
 
 import com.vaadin.flow.component.html.Span;
 import dev.loopkeeper.sharedkernel.Segment;
 
 /** An NPS score as a pill coloured by its segment (red, grey, green), named for screen readers. Empty without one. */
-class ScoreBadge extends Span {
+public class ScoreBadge extends Span {
 
-    ScoreBadge(Integer score, Segment segment) {
+    public ScoreBadge(Integer score, Segment segment) {
         if (score == null || segment == null) {
             return;
         }
