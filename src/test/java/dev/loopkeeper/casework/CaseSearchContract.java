@@ -179,6 +179,18 @@ abstract class CaseSearchContract {
     }
 
     @Test
+    void anAgentsUnfilteredCountIsTheNumberOfCasesTheyCanList() {
+        emea("Count " + tag, null, null, "x");
+
+        long count = search.count(fiona, CaseQuery.all(), ZoneOffset.UTC);
+
+        assertThat(count)
+                .isPositive()
+                .isEqualTo(search.page(fiona, CaseQuery.all(), ZoneOffset.UTC, PageRequest.of(0, 100_000))
+                        .size());
+    }
+
+    @Test
     void filtersNarrowByScoreSegmentHolderAndPeriod() {
         UUID three = emea("Three " + tag, null, null, "x");
         UUID six = emeaScored(6, "Six " + tag);
