@@ -10,8 +10,8 @@ import com.microsoft.playwright.Playwright;
 final class Vaadin {
 
     /**
-     * {@code vaadin-grid-row=TEXT} selects the cell contents of every rendered grid row that has a cell reading
-     * exactly TEXT, in column order. A grid's rows live in its shadow DOM while the cells' contents (our
+     * {@code vaadin-grid-row=TEXT} selects the cell contents of every rendered grid row that has a cell, or an
+     * element in a cell (a name above a second line), reading exactly TEXT, in column order. A grid's rows live in its shadow DOM while the cells' contents (our
      * buttons among them) are slotted light DOM, so no CSS or role selector can say "the button in this row".
      * Chain from it: {@code page.locator("vaadin-grid-row=Maria Lopez").getByRole(BUTTON, ...)}.
      */
@@ -30,7 +30,10 @@ final class Vaadin {
                     if (row.hidden) continue;
                     const cells = Array.from(row.querySelectorAll('slot'))
                         .flatMap(slot => slot.assignedElements());
-                    if (cells.some(cell => cell.textContent.trim() === wanted)) found.push(...cells);
+                    const reads = el => el.textContent.trim() === wanted;
+                    if (cells.some(cell => reads(cell) || Array.from(cell.querySelectorAll('*')).some(reads))) {
+                      found.push(...cells);
+                    }
                   }
                 }
                 return found;

@@ -1,6 +1,7 @@
 package dev.loopkeeper.identity.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -62,7 +63,7 @@ class Landing implements VaadinServiceInitListener {
                             .allMatch("continue"::equals);
             String target = workOf(actor);
             if (start && target != null) {
-                event.forwardTo(target);
+                event.forwardTo(target, QueryParameters.empty());
             }
         });
     }
