@@ -31,12 +31,14 @@ public record InsightSettings(
     /**
      * @param weeks   the 7-day windows before this week that make a theme's usual range
      * @param k       how many standard deviations above their mean is beyond it
-     * @param minimum the fewest mentions in a week that can be a spike
+     * @param minimum    the fewest mentions in a week that can be a spike
+     * @param checkEvery how often the themes are checked for spikes (read by {@code ThemeTrends#watch})
      */
     public record Spikes(
             @DefaultValue("8") int weeks,
             @DefaultValue("2") double k,
-            @DefaultValue("5") int minimum) {}
+            @DefaultValue("5") int minimum,
+            @DefaultValue("PT1H") Duration checkEvery) {}
 
     /**
      * @param window  how far back to read detractors' and passives' comments

@@ -59,7 +59,9 @@ class Retagging {
         this.node = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    @Scheduled(fixedDelayString = "${loopkeeper.insight.retag-poll:PT2S}", initialDelayString = "PT5S")
+    @Scheduled(
+            fixedDelayString = "${loopkeeper.insight.retag-poll:PT2S}",
+            initialDelayString = "${loopkeeper.insight.retag-poll:PT2S}")
     void poll() {
         try {
             taxonomy.refresh();

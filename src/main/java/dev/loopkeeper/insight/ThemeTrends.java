@@ -115,7 +115,9 @@ public class ThemeTrends {
     }
 
     /** Marks the themes that rose beyond their range and alerts their owners, once a spike; clears the rest. */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    @Scheduled(
+            fixedDelayString = "${loopkeeper.insight.spikes.check-every:PT1H}",
+            initialDelayString = "${loopkeeper.insight.spikes.check-every:PT1H}")
     @Transactional
     public List<UUID> watch() {
         Instant now = clock.instant();

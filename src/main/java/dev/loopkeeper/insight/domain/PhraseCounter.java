@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Counts the words and two-word phrases of comments that no theme covers yet. A word counts if it is no stop word
+ * Counts the words and two-word phrases of comments that no theme covers yet: the stretches a theme's keyword
+ * matches are left out, and no phrase spans one. A word counts if it is no stop word
  * of the comment's language, has three letters or more and is not a number; a phrase is two such words side by side.
  * Each comment counts a word or phrase once (the count is of comments, not of occurrences).
  */
@@ -38,16 +39,19 @@ public final class PhraseCounter {
         this.taxonomy = taxonomy;
     }
 
+    /** Counts what the comment says outside the stretches a theme's keywords already match. */
     public PhraseCounter count(Comment comment) {
-        List<String> words = Languages.words(comment.text());
         Set<String> phrases = new LinkedHashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (!counts(words.get(i), comment.language())) {
-                continue;
-            }
-            phrases.add(words.get(i));
-            if (i + 1 < words.size() && counts(words.get(i + 1), comment.language())) {
-                phrases.add(words.get(i) + " " + words.get(i + 1));
+        for (String stretch : uncovered(comment)) {
+            List<String> words = Languages.words(stretch);
+            for (int i = 0; i < words.size(); i++) {
+                if (!counts(words.get(i), comment.language())) {
+                    continue;
+                }
+                phrases.add(words.get(i));
+                if (i + 1 < words.size() && counts(words.get(i + 1), comment.language())) {
+                    phrases.add(words.get(i) + " " + words.get(i + 1));
+                }
             }
         }
         for (String phrase : phrases) {
@@ -78,6 +82,18 @@ public final class PhraseCounter {
                         .thenComparing(Phrase::phrase))
                 .limit(limit)
                 .toList();
+    }
+
+    private List<String> uncovered(Comment comment) {
+        String text = comment.text() == null ? "" : comment.text();
+        List<String> stretches = new ArrayList<>();
+        int at = 0;
+        for (Taxonomy.Hit hit : taxonomy.hits(text, comment.language())) {
+            stretches.add(text.substring(at, hit.start()));
+            at = hit.end();
+        }
+        stretches.add(text.substring(at));
+        return stretches;
     }
 
     private boolean counts(String word, String language) {

@@ -345,26 +345,30 @@ public class Voices {
      * from their responses at or after {@code at}.
      */
     public Map<Boolean, Nps> npsOfThemeCustomers(UUID themeId, Instant from, Instant at) {
-        Map<Boolean, int[]> counts = new HashMap<>();
-        db.query(
-                "select case when v.responded_at < :at then 0 else 1 end after_, v.segment, count(*) n "
-                        + "from customer_voice v where v.responded_at >= :from and v.customer_ref in ("
-                        + "select c.customer_ref from response_theme t join customer_voice c "
-                        + "on c.response_id = t.response_id where t.theme_id = :theme and c.responded_at < :at) "
-                        + "group by case when v.responded_at < :at then 0 else 1 end, v.segment",
-                new MapSqlParameterSource("theme", themeId.toString())
-                        .addValue("from", utc(from))
-                        .addValue("at", utc(at)),
-                rs -> {
-                    int[] c = counts.computeIfAbsent(rs.getInt("after_") == 1, k -> new int[3]);
-                    c[Segment.valueOf(rs.getString("segment")).ordinal()] += rs.getInt("n");
-                });
+        String customers = "select c.customer_ref from response_theme t join customer_voice c on c.response_id = "
+                + "t.response_id where t.theme_id = :theme and c.responded_at < :at";
+        MapSqlParameterSource params = new MapSqlParameterSource("theme", themeId.toString())
+                .addValue("from", utc(from))
+                .addValue("at", utc(at));
         Map<Boolean, Nps> nps = new HashMap<>();
-        for (boolean after : new boolean[] {false, true}) {
-            int[] c = counts.getOrDefault(after, new int[3]);
-            nps.put(after, new Nps(c[Segment.PROMOTER.ordinal()], c[Segment.PASSIVE.ordinal()], c[0]));
-        }
+        nps.put(false, nps("v.responded_at >= :from and v.responded_at < :at", customers, params));
+        nps.put(true, nps("v.responded_at >= :at", customers, params));
         return nps;
+    }
+
+    private Nps nps(String when, String customers, MapSqlParameterSource params) {
+        int[] counts = new int[Segment.values().length];
+        db.query(
+                "select v.segment, count(*) n from customer_voice v where " + when + " and v.customer_ref in ("
+                        + customers + ") group by v.segment",
+                params,
+                rs -> {
+                    counts[Segment.valueOf(rs.getString("segment")).ordinal()] += rs.getInt("n");
+                });
+        return new Nps(
+                counts[Segment.PROMOTER.ordinal()],
+                counts[Segment.PASSIVE.ordinal()],
+                counts[Segment.DETRACTOR.ordinal()]);
     }
 
     private static Untagged untagged(ResultSet rs) throws SQLException {
