@@ -36,7 +36,7 @@ echarts.use([
 export class LoopkeeperChart extends LitElement {
   private chart?: echarts.ECharts;
   private resizes?: ResizeObserver;
-  private pending?: object;
+  private pending?: echarts.EChartsCoreOption;
 
   static styles = css`
     :host { display: block; position: relative; min-height: 200px; }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * A fix is out. Cases whose own loop waits for it are moved on by the message (see {@link ProcessMessages}); every
  * other linked case (closed, unreachable, or linked by its theme while it was still being worked) has its customer
  * told here, once per case on their written channel, with the same delivery key the loop would use. Then the staff:
- * every person and group who took part in a linked case gets one in-app note ("you said, we did") about it.
+ * every person and group who took part in a linked case gets one in-app note (you said, we did) about it.
  */
 @Component
 class FixAnnouncement {

@@ -251,7 +251,7 @@ public class Voices {
                         rs.getInt("n")));
     }
 
-    /** Mentions per theme answered in [from, to). */
+    /** Mentions per theme answered at or after {@code from} and before {@code to}. */
     public Map<UUID, Integer> mentionsBetween(Instant from, Instant to) {
         Map<UUID, Integer> counts = new HashMap<>();
         db.query(
@@ -341,8 +341,8 @@ public class Voices {
     }
 
     /**
-     * The NPS of the customers who raised the theme before {@code at}, from their responses in [from, at) and
-     * from their responses at or after {@code at}.
+     * The NPS of the customers who raised the theme before {@code at}: from their responses at or after {@code from}
+     * and before {@code at} (false), and from those at or after {@code at} (true).
      */
     public Map<Boolean, Nps> npsOfThemeCustomers(UUID themeId, Instant from, Instant at) {
         String customers = "select c.customer_ref from response_theme t join customer_voice c on c.response_id = "
