@@ -100,6 +100,11 @@ public class PrioritiesView extends VerticalLayout {
         chart.setOption(option(matrix));
     }
 
+    /** A quarter more than the value, rounded up to a whole number that is at least 1. */
+    static long headroom(double value) {
+        return Math.max(1, (long) Math.ceil(value * 1.25));
+    }
+
     static Map<String, Object> option(ThemePriorities.Matrix matrix) {
         BigDecimal most = matrix.themes().stream()
                 .map(ThemePriorities.ThemeImpact::revenueAtRisk)
@@ -132,6 +137,8 @@ public class PrioritiesView extends VerticalLayout {
                         "none",
                         "lineStyle",
                         Map.of("type", "dashed", "color", "#9e9e9e"),
+                        "label",
+                        Map.of("formatter", "{b}", "color", "#757575"),
                         "data",
                         List.of(
                                 Map.of("xAxis", matrix.medianMentions(), "name", "median mentions"),
@@ -152,9 +159,49 @@ public class PrioritiesView extends VerticalLayout {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "item", "formatter", "{b}: {c} (mentions, NPS drag, revenue at risk)"));
         option.put("grid", Map.of("left", 60, "right", 40, "top", 30, "bottom", 50));
-        option.put("xAxis", Map.of("type", "value", "name", "mentions", "nameLocation", "middle", "nameGap", 28));
+        // room beyond the largest values, so that a bubble in the top right corner and its label are whole
+        int mostMentions = matrix.themes().stream()
+                .mapToInt(ThemePriorities.ThemeImpact::mentions)
+                .max()
+                .orElse(0);
+        double mostDrag = matrix.themes().stream()
+                .mapToDouble(ThemePriorities.ThemeImpact::npsDrag)
+                .max()
+                .orElse(0);
+        double leastDrag = matrix.themes().stream()
+                .mapToDouble(ThemePriorities.ThemeImpact::npsDrag)
+                .min()
+                .orElse(0);
         option.put(
-                "yAxis", Map.of("type", "value", "name", "NPS drag (points)", "nameLocation", "middle", "nameGap", 40));
+                "xAxis",
+                Map.of(
+                        "type",
+                        "value",
+                        "name",
+                        "mentions",
+                        "nameLocation",
+                        "middle",
+                        "nameGap",
+                        28,
+                        "min",
+                        0,
+                        "max",
+                        headroom(mostMentions)));
+        option.put(
+                "yAxis",
+                Map.of(
+                        "type",
+                        "value",
+                        "name",
+                        "NPS drag (points)",
+                        "nameLocation",
+                        "middle",
+                        "nameGap",
+                        40,
+                        "min",
+                        leastDrag < 0 ? -headroom(-leastDrag) : 0,
+                        "max",
+                        headroom(mostDrag)));
         option.put("series", List.of(series));
         return option;
     }
