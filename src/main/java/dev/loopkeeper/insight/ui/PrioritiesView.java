@@ -138,7 +138,7 @@ public class PrioritiesView extends VerticalLayout {
                         "lineStyle",
                         Map.of("type", "dashed", "color", "#9e9e9e"),
                         "label",
-                        Map.of("formatter", "{b}", "color", "#757575"),
+                        Map.of("formatter", "{b}", "color", "#757575", "position", "insideEndTop"),
                         "data",
                         List.of(
                                 Map.of("xAxis", matrix.medianMentions(), "name", "median mentions"),
