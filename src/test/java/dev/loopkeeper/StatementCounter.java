@@ -3,6 +3,7 @@ package dev.loopkeeper;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
@@ -22,7 +23,8 @@ public class StatementCounter {
 
     private static final AtomicInteger EXECUTED = new AtomicInteger();
     private static final AtomicInteger ON_WATCHED = new AtomicInteger();
-    private static volatile String watched;
+    /** The watched table's name as a whole word: {@code improvement_action} is not {@code improvement_action_id}. */
+    private static volatile Pattern watched;
 
     @Bean
     static BeanPostProcessor countingDataSource() {
@@ -47,9 +49,9 @@ public class StatementCounter {
         return EXECUTED.get() - before;
     }
 
-    /** Runs the work and returns how many of its statements name the table. */
+    /** Runs the work and returns how many of its statements name the table (not a column named after it). */
     public static int statementsOn(String table, Runnable work) {
-        watched = table.toLowerCase();
+        watched = Pattern.compile("(?<![\\w$])" + Pattern.quote(table.toLowerCase()) + "(?![\\w$])");
         int before = ON_WATCHED.get();
         try {
             work.run();
@@ -67,10 +69,10 @@ public class StatementCounter {
         @Override
         public void afterQuery(ExecutionInfo info, List<QueryInfo> queries) {
             EXECUTED.addAndGet(queries.size());
-            String table = watched;
+            Pattern table = watched;
             if (table != null) {
                 queries.stream()
-                        .filter(q -> q.getQuery().toLowerCase().contains(table))
+                        .filter(q -> table.matcher(q.getQuery().toLowerCase()).find())
                         .forEach(q -> ON_WATCHED.incrementAndGet());
             }
         }

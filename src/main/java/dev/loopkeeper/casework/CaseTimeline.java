@@ -5,6 +5,8 @@ import dev.loopkeeper.casework.domain.Cases;
 import dev.loopkeeper.casework.domain.ContactAttempts;
 import dev.loopkeeper.casework.domain.FollowUpCase;
 import dev.loopkeeper.casework.domain.Resolutions;
+import dev.loopkeeper.insight.CaseThemes;
+import dev.loopkeeper.insight.ThemeView;
 import dev.loopkeeper.insight.Themes;
 import dev.loopkeeper.intake.CustomerHistory;
 import dev.loopkeeper.intake.PastResponse;
@@ -41,6 +43,7 @@ public class CaseTimeline {
     private final ManagementService management;
     private final CaseAccess access;
     private final Themes themes;
+    private final CaseThemes caseThemes;
 
     CaseTimeline(
             Cases cases,
@@ -52,7 +55,8 @@ public class CaseTimeline {
             List<TimelineContributor> contributors,
             ManagementService management,
             CaseAccess access,
-            Themes themes) {
+            Themes themes,
+            CaseThemes caseThemes) {
         this.cases = cases;
         this.attempts = attempts;
         this.resolutions = resolutions;
@@ -63,6 +67,7 @@ public class CaseTimeline {
         this.management = management;
         this.access = access;
         this.themes = themes;
+        this.caseThemes = caseThemes;
     }
 
     /** The case, if it exists and the actor may see it; the same empty answer for both. */
@@ -130,6 +135,39 @@ public class CaseTimeline {
                 .map(c -> new CaseFile.Earlier(
                         c.getId(), c.getOpenedAt(), c.getScore(), c.getSegment(), c.getStatus(), c.getClosedAs()))
                 .toList();
+    }
+
+    /** The themes the case's response speaks of, as keywords found them or an agent decided. */
+    public List<CaseThemes.Tag> themesOf(CaseFile file) {
+        return caseThemes.of(file.caseId());
+    }
+
+    /** Every theme an agent can choose from. */
+    public List<ThemeView> themes() {
+        return themes.list();
+    }
+
+    /**
+     * The agent who resolves the case decides its themes: whoever holds its "Log resolution" task, or logged its
+     * resolution; and supervisors.
+     */
+    public boolean mayJudgeThemes(CaseFile file, Actor actor, List<TaskRow> openTasks) {
+        return actor.oversees()
+                || openTasks.stream()
+                        .anyMatch(t -> ClosedLoop.LOG_RESOLUTION.equals(t.taskKey()) && t.isAssignedTo(actor.userId()))
+                || resolutions
+                        .findByCaseId(file.caseId())
+                        .map(r -> actor.userId().equals(r.getLoggedBy()))
+                        .orElse(false);
+    }
+
+    /** The agent's themes for the case replace what keywords found; refused to anyone else. */
+    @Transactional
+    public void judgeThemes(CaseFile file, Set<UUID> themeIds, Actor actor, List<TaskRow> openTasks) {
+        if (!mayJudgeThemes(file, actor, openTasks)) {
+            throw new IllegalArgumentException("Only the agent who resolves the case decides its themes");
+        }
+        caseThemes.judge(file.caseId(), themeIds, actor);
     }
 
     /** The customer's comment in pieces, each with the theme it speaks of, if any. */

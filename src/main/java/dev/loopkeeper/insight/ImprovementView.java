@@ -3,7 +3,7 @@ package dev.loopkeeper.insight;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An improvement action as lists and the case screen show it. */
+/** An improvement action as lists, the board and the case screen show it. */
 public record ImprovementView(
         UUID id,
         String title,
@@ -15,4 +15,14 @@ public record ImprovementView(
         String createdBy,
         Instant createdAt,
         Instant announcedAt,
-        long linkedCases) {}
+        long linkedCases,
+        UUID themeId,
+        String themeName,
+        String expectedImpact,
+        Instant implementedAt,
+        Instant verifiedAt) {
+
+    public boolean isLate(Instant now) {
+        return status == ImprovementStatus.OPEN && deadline.isBefore(now);
+    }
+}

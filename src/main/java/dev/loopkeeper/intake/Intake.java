@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * What every door of intake does with responses, inside a transaction its caller holds: one lookup of the events
  * already stored, one batch of customer upserts, one batch of response rows; then, for responses that open a
- * case, {@link FeedbackReceived} (its listeners open the case and start its process in the same transaction).
+ * case, {@link FeedbackReceived} (its listeners open the case and start its process in the same transaction); for
+ * history, one {@link HistoryKept}.
  */
 @Component
 class Intake {
@@ -100,9 +101,13 @@ class Intake {
                 sourceUpdatedAt,
                 s.properties())));
         responses.insert(rows);
-        if (!history) {
-            fresh.forEach((key, s) -> events.publishEvent(
-                    received(ids.get(key), s, stored.get(s.customer().externalId()), now)));
+        List<FeedbackReceived> received = new ArrayList<>(fresh.size());
+        fresh.forEach((key, s) ->
+                received.add(received(ids.get(key), s, stored.get(s.customer().externalId()), now)));
+        if (history) {
+            events.publishEvent(new HistoryKept(received));
+        } else {
+            received.forEach(events::publishEvent);
         }
         return new Outcome(results, fresh.size());
     }

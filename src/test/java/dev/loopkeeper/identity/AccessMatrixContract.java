@@ -16,6 +16,9 @@ import dev.loopkeeper.casework.ui.TasklistView;
 import dev.loopkeeper.casework.ui.WorkloadView;
 import dev.loopkeeper.identity.ui.LoginView;
 import dev.loopkeeper.insight.ui.ImprovementsView;
+import dev.loopkeeper.insight.ui.PrioritiesView;
+import dev.loopkeeper.insight.ui.ThemesView;
+import dev.loopkeeper.insight.ui.TrendsView;
 import dev.loopkeeper.intake.ui.ImportView;
 import dev.loopkeeper.intake.ui.WebhookSourcesView;
 import dev.loopkeeper.modeling.ui.ModelLibraryView;
@@ -701,6 +704,13 @@ abstract class AccessMatrixContract {
                 new Screen(
                         "improvements",
                         ImprovementsView.class,
+                        EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),
+                new Screen("themes", ThemesView.class, EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),
+                new Screen(
+                        "themes/trends", TrendsView.class, EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),
+                new Screen(
+                        "themes/priorities",
+                        PrioritiesView.class,
                         EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),
                 new Screen("models", ModelLibraryView.class, MODELERS),
                 new Screen("import", ImportView.class, MODELERS),

@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework.domain;
 
+import dev.loopkeeper.casework.CaseStatus;
 import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.intake.FeedbackReceived;
 import dev.loopkeeper.sharedkernel.Channel;
@@ -96,6 +97,23 @@ public class CaseProgress {
 
     public void recordFixNotified(UUID caseId) {
         followUp(caseId).fixNotified(clock.instant());
+    }
+
+    /**
+     * Whether the case's own loop tells its customer of this action's fix: it is open and its resolution names the
+     * action (it waits for the fix, or is about to). Every other case linked to the action is told directly.
+     */
+    @Transactional(readOnly = true)
+    public boolean loopTellsOfFix(UUID caseId, UUID actionId) {
+        return cases.findById(caseId)
+                .map(c -> c.getStatus() == CaseStatus.OPEN && actionId.equals(c.getImprovementActionId()))
+                .orElse(true);
+    }
+
+    /** Whether the customer has heard of a fix already (one notice per case, whatever the action). */
+    @Transactional(readOnly = true)
+    public boolean toldOfFix(UUID caseId) {
+        return cases.findById(caseId).map(c -> c.getFixNotifiedAt() != null).orElse(true);
     }
 
     public void markUnreachable(UUID caseId) {

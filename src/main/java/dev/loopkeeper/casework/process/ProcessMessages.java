@@ -20,10 +20,12 @@ class ProcessMessages {
 
     private final RuntimeService runtime;
     private final CaseProgress progress;
+    private final FixAnnouncement announcement;
 
-    ProcessMessages(RuntimeService runtime, CaseProgress progress) {
+    ProcessMessages(RuntimeService runtime, CaseProgress progress, FixAnnouncement announcement) {
         this.runtime = runtime;
         this.progress = progress;
+        this.announcement = announcement;
     }
 
     /**
@@ -42,12 +44,16 @@ class ProcessMessages {
                 .correlateAll();
     }
 
-    /** An improvement action's fix is out: every case waiting on it moves on to tell its customer. */
+    /**
+     * An improvement action's fix is out: every case waiting on it moves on to tell its customer; the other linked
+     * cases' customers and everyone who worked on them are told directly.
+     */
     @EventListener
     void on(FixReleased fix) {
         runtime.createMessageCorrelation(Messages.FIX_RELEASED)
                 .processInstanceVariableEquals(
                         Vars.IMPROVEMENT_ACTION_ID, fix.actionId().toString())
                 .correlateAll();
+        announcement.tellEveryone(fix);
     }
 }

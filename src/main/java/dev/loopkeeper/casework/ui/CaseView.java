@@ -109,6 +109,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         VerticalLayout right = column(
                 "2 1 360px",
                 new ResponseCard(file, cases.highlightedComment(file), zone),
+                new CaseThemesCard(
+                        cases.themesOf(file),
+                        cases.themes(),
+                        cases.mayJudgeThemes(file, actor, open),
+                        themes -> act(() -> cases.judgeThemes(file, themes, actor, open), "Themes saved")),
                 new CustomerCard(
                         file.customer(),
                         cases.responsesOfCustomer(file, actor),

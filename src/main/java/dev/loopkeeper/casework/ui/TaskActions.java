@@ -143,7 +143,9 @@ class TaskActions {
 
     private Button onTask(String label, String done, TaskRow row, Runnable action) {
         Button button = small(label, () -> attempt(action, done + ": " + row.taskName()));
-        button.getElement().setAttribute("aria-label", label + " " + row.taskName() + " for " + row.customerName());
+        // an improvement action's task has no customer
+        String whose = row.customerName() == null ? "" : " for " + row.customerName();
+        button.getElement().setAttribute("aria-label", label + " " + row.taskName() + whose);
         return button;
     }
 

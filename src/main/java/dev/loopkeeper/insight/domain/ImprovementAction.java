@@ -47,6 +47,11 @@ public class ImprovementAction {
     private Instant verifiedAt;
     private Instant announcedAt;
 
+    /** The theme it fixes, if it started from one: new responses of that theme join it while it is open. */
+    private UUID themeId;
+
+    private String expectedImpact;
+
     @Version
     private int version;
 
@@ -69,6 +74,11 @@ public class ImprovementAction {
         this.status = ImprovementStatus.OPEN;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    public void about(UUID themeId, String expectedImpact) {
+        this.themeId = themeId;
+        this.expectedImpact = expectedImpact;
     }
 
     public void drivenBy(String processInstanceId) {
@@ -142,5 +152,21 @@ public class ImprovementAction {
 
     public Instant getAnnouncedAt() {
         return announcedAt;
+    }
+
+    public Instant getImplementedAt() {
+        return implementedAt;
+    }
+
+    public Instant getVerifiedAt() {
+        return verifiedAt;
+    }
+
+    public UUID getThemeId() {
+        return themeId;
+    }
+
+    public String getExpectedImpact() {
+        return expectedImpact;
     }
 }

@@ -11,4 +11,7 @@ public interface ImprovementActions extends JpaRepository<ImprovementAction, UUI
     List<ImprovementAction> findByStatusInOrderByDeadline(Collection<ImprovementStatus> statuses);
 
     List<ImprovementAction> findAllByOrderByCreatedAtDesc();
+
+    List<ImprovementAction> findByThemeIdInAndStatusIn(
+            Collection<UUID> themeIds, Collection<ImprovementStatus> statuses);
 }

@@ -4,12 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -24,9 +26,12 @@ import dev.loopkeeper.TestResponses;
 import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.Taskwork;
+import dev.loopkeeper.insight.CaseThemes;
+import dev.loopkeeper.insight.ThemeView;
 import dev.loopkeeper.intake.CaseIntake;
 import dev.loopkeeper.sharedkernel.ui.NotFoundView;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +64,9 @@ class CaseViewTest {
 
     @Autowired
     Taskwork taskwork;
+
+    @Autowired
+    CaseThemes caseThemes;
 
     UUID caseId;
     String customer;
@@ -96,6 +104,33 @@ class CaseViewTest {
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class))
                 .extracting(a -> a.getHref())
                 .contains("tel:+34600123456", "mailto:maria@example.com");
+    }
+
+    @Test
+    void theAgentWhoResolvesTheCaseDecidesItsThemesAndTheirChoiceStays() {
+        assertThat(_find(Button.class, spec -> spec.withText("Save themes"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withText("Claim")));
+        _get(RadioButtonGroup.class, spec -> spec.withLabel("Outcome")).setValue("reached");
+        _click(_get(Button.class, spec -> spec.withText("Complete contact customer")));
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<ThemeView> choice = _get(MultiSelectComboBox.class, spec -> spec.withLabel("Themes"));
+        assertThat(choice.getSelectedItems())
+                .extracting(ThemeView::name)
+                .containsExactlyInAnyOrder("waiting", "billing");
+        ThemeView staff = choice.getListDataView()
+                .getItems()
+                .filter(t -> t.name().equals("staff"))
+                .findFirst()
+                .orElseThrow();
+        choice.setValue(Set.of(staff));
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withText("Save themes")));
+
+        NotificationsKt.expectNotifications("Themes saved");
+        assertThat(caseThemes.of(caseId))
+                .extracting(CaseThemes.Tag::theme, CaseThemes.Tag::byAgent)
+                .containsExactly(tuple("staff", true));
     }
 
     @Test
