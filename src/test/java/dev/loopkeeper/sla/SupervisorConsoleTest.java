@@ -250,7 +250,7 @@ class SupervisorConsoleTest {
         String alertJob = management
                 .createJobQuery()
                 .processInstanceId(pi)
-                .activityId(ClosedLoop.ALERT_OWNERS)
+                .activityId(ClosedLoop.ACKNOWLEDGE)
                 .singleResult()
                 .getId();
         for (int attempt = 0;
@@ -274,7 +274,7 @@ class SupervisorConsoleTest {
 
         _click(_get(GridKt._getCellComponent(grid, row, "retry"), Button.class));
 
-        NotificationsKt.expectNotifications("Retrying " + ClosedLoop.ALERT_OWNERS);
+        NotificationsKt.expectNotifications("Retrying " + ClosedLoop.ACKNOWLEDGE);
         assertThat(management.createJobQuery().jobId(alertJob).singleResult().getRetries())
                 .isEqualTo(1);
     }
