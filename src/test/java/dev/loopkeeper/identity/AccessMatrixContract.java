@@ -12,6 +12,7 @@ import dev.loopkeeper.TestResponses;
 import dev.loopkeeper.casework.ui.IncidentsView;
 import dev.loopkeeper.casework.ui.TasklistView;
 import dev.loopkeeper.casework.ui.WorkloadView;
+import dev.loopkeeper.identity.ui.DirectoryView;
 import dev.loopkeeper.identity.ui.LoginView;
 import dev.loopkeeper.insight.ui.ImprovementsView;
 import dev.loopkeeper.intake.ui.ImportView;
@@ -687,6 +688,7 @@ abstract class AccessMatrixContract {
                 new Screen("models", ModelLibraryView.class, MODELERS),
                 new Screen("import", ImportView.class, MODELERS),
                 new Screen("import/sources", WebhookSourcesView.class, EnumSet.of(Role.ADMIN)),
+                new Screen("directory", DirectoryView.class, MODELERS),
                 // an unknown draft sends its editor back to the library
                 new Screen("models/drafts/" + UUID.randomUUID(), ModelLibraryView.class, MODELERS),
                 new Screen("supervision/escalations", EscalationsView.class, LEADS),
