@@ -72,7 +72,8 @@ final class NpsResponses {
                   "caseId":{"value":"%s","type":"String"},"segment":{"value":"%s","type":"String"},
                   "score":{"value":%d,"type":"Integer"},"customerTier":{"value":"%s","type":"String"},
                   "lifetimeValue":{"value":1200.0,"type":"Double"},"region":{"value":"%s","type":"String"},
-                  "product":{"value":"Broadband","type":"String"},"attempts":{"value":0,"type":"Integer"},
+                  "product":{"value":"Broadband","type":"String"},"touchpoint":{"value":"","type":"String"},
+                  "attempts":{"value":0,"type":"Integer"},
                   "invalidChannels":{"value":"","type":"String"},"contactAssignee":{"value":null,"type":"Null"},
                   "contactAgent":{"value":null,"type":"Null"},"fixChaseAfter":{"value":"P30D","type":"String"}}}
                 """.formatted(caseKey(r), caseKey(r), r.segment(), r.score(), r.tier(), r.region());
