@@ -267,10 +267,11 @@ abstract class ClosedLoopProcessContract {
         }
 
         @Test
-        void praiseForALocationOrATeamGoesToItsManager() {
+        void praiseForALocationATeamOrAProcessGoesToItsManager() {
             ProcessInstance loop = open(TestResponses.response(10)
                     .name("Praising Pia")
-                    .comment("The installation team came on time, and the Berlin shop was lovely")
+                    .comment("The installation team came on time, the Berlin shop was lovely and the refund"
+                            + " process painless")
                     .build());
 
             runDueJobs();
@@ -278,7 +279,8 @@ abstract class ClosedLoopProcessContract {
             assertThat(alerts(caseOf(loop), "recognition"))
                     .containsExactlyInAnyOrder(
                             "sam:Praising Pia praised the Installation team (team)",
-                            "sam:Praising Pia praised the Berlin store (location)");
+                            "sam:Praising Pia praised the Berlin store (location)",
+                            "paula:Praising Pia praised the Returns (process)");
         }
 
         @Test
@@ -308,6 +310,31 @@ abstract class ClosedLoopProcessContract {
             attempt(loop, fiona, Channel.EMAIL, ContactOutcome.NO_ANSWER);
 
             assertThat(loop).variables().containsEntry(Vars.CHANNEL, "sms");
+        }
+
+        @Test
+        void aHighValueDetractorIsTriedAgainAfterTheShorterWaitThePolicyGives() {
+            ProcessInstance loop = open(TestResponses.response(2).tier("gold").build());
+
+            attempt(loop, fiona, Channel.PHONE, ContactOutcome.NO_ANSWER);
+
+            // 24 business hours for them, 48 for other detractors: Tuesday 10:00 Madrid
+            assertThat(timer(loop, ClosedLoop.RETRY_DUE).getDuedate().toInstant())
+                    .isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
+        }
+
+        @Test
+        void aHighValuePromoterIsTriedAsOftenAsThePolicySaysAndNoMore() {
+            ProcessInstance loop = open(TestResponses.response(9).tier("gold").build());
+
+            attempt(loop, fiona, Channel.PHONE, ContactOutcome.NO_ANSWER);
+            waitForRetry(loop);
+            attempt(loop, fiona, Channel.EMAIL, ContactOutcome.NO_ANSWER);
+
+            // two attempts for them, three for detractors
+            assertThat(loop).hasPassed(ClosedLoop.MARK_UNREACHABLE).hasNotPassed(ClosedLoop.THANK_PROMOTER);
+            assertThat(attempts(caseOf(loop))).hasSize(2);
+            assertThat(casework.find(caseOf(loop)).orElseThrow().closedAs()).isEqualTo(CaseOutcome.UNREACHABLE);
         }
 
         @Test
