@@ -94,8 +94,9 @@ public class FollowUpCase {
 
     private String pointOfContact;
 
+    /** Null until stored: Spring Data then persists a new one instead of merging it (a select first). */
     @Version
-    private int version;
+    private Integer version;
 
     protected FollowUpCase() {}
 
