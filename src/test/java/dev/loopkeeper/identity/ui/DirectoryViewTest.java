@@ -26,6 +26,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -33,9 +34,10 @@ import org.springframework.security.access.AccessDeniedException;
  * The directory praise is matched against, kept in the UI: a process owner adds a team, imports a CSV file (all or
  * nothing), and what they enter is what recognition alerts find.
  */
-// Not @DirtiesContext: closing a context unregisters the engine named "default" that /engine-rest of every
-// other cached context looks up; the entries this class adds are removed after each test instead
-@LoopkeeperTest
+// The context of the HTTP tests beside it, neither a context of its own nor a dirtied one: Camunda's webapps
+// find their engine in a static registry, so a context started or closed between two uses of the HTTP
+// tests' context leaves Cockpit's sign-in there on the wrong engine or none. It removes what it adds instead.
+@LoopkeeperTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DirectoryViewTest {
 
     /** What these tests add to the demo directory. */
