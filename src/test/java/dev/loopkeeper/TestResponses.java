@@ -78,4 +78,84 @@ public final class TestResponses {
                 }
                 """.formatted(eventId, score, eventId);
     }
+
+    /** A response with just what a test sets, the rest as {@link #customer} gives it: {@code response(3).build()}. */
+    public static Builder response(int score) {
+        return new Builder(score);
+    }
+
+    /** Builds a response; a fresh event id each time, the same customer as often as a test reuses its id. */
+    public static final class Builder {
+        private final int score;
+        private String customerId = "C-" + UUID.randomUUID();
+        private String name = "Maria Lopez";
+        private String tier = "standard";
+        private String region = "EMEA";
+        private String email = "maria@example.com";
+        private String phone = "+34 600 123 456";
+        private Channel preferred;
+        private String touchpoint;
+        private String comment = "Nobody could tell me where my refund is";
+
+        private Builder(int score) {
+            this.score = score;
+        }
+
+        public Builder customerId(String customerId) {
+            this.customerId = customerId;
+            return this;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder tier(String tier) {
+            this.tier = tier;
+            return this;
+        }
+
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        public Builder phone(String phone) {
+            this.phone = phone;
+            return this;
+        }
+
+        public Builder preferred(Channel preferred) {
+            this.preferred = preferred;
+            return this;
+        }
+
+        public Builder touchpoint(String touchpoint) {
+            this.touchpoint = touchpoint;
+            return this;
+        }
+
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
+        public ResponseSubmission build() {
+            return new ResponseSubmission(
+                    "test-survey",
+                    "evt-" + UUID.randomUUID(),
+                    Instant.parse("2026-11-23T09:00:00Z"),
+                    score,
+                    comment,
+                    new CustomerDetails(customerId, name, email, phone, preferred, tier, new BigDecimal("1200")),
+                    Map.of("region", region, "product", "Broadband"),
+                    touchpoint);
+        }
+    }
 }

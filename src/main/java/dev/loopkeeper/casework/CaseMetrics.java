@@ -1,6 +1,7 @@
 package dev.loopkeeper.casework;
 
 import dev.loopkeeper.sharedkernel.Segment;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,22 @@ public class CaseMetrics {
         }
     }
 
+    /**
+     * The cases of one touchpoint opened in a period, with their net promoter score.
+     *
+     * @param touchpoint empty for responses that named none
+     */
+    public record Touchpoint(String touchpoint, long cases, long promoters, long detractors) {
+
+        /** Promoters' share minus detractors', in points from -100 to 100. */
+        public double nps() {
+            return cases == 0 ? 0 : 100.0 * (promoters - detractors) / cases;
+        }
+    }
+
+    /** The remedies of one kind agents gave in a period: how many, and their amounts together. */
+    public record Remedies(String type, long given, BigDecimal total) {}
+
     private final NamedParameterJdbcTemplate db;
     private final Clock clock;
 
@@ -80,6 +97,36 @@ public class CaseMetrics {
                 medians,
                 number(ends.get("unreachable")),
                 number(ends.get("closed")));
+    }
+
+    /** Cases opened in the period by the touchpoint their response came from, the most frequent first. */
+    public List<Touchpoint> byTouchpoint(Instant from, Instant to) {
+        return db.query(
+                """
+                select coalesce(touchpoint, '') as touchpoint, count(*) as cases,
+                  sum(case when segment = 'PROMOTER' then 1 else 0 end) as promoters,
+                  sum(case when segment = 'DETRACTOR' then 1 else 0 end) as detractors
+                from follow_up_case where opened_at >= :from and opened_at < :to
+                group by coalesce(touchpoint, '') order by count(*) desc, coalesce(touchpoint, '')
+                """,
+                new MapSqlParameterSource("from", utc(from)).addValue("to", utc(to)),
+                (rs, n) -> new Touchpoint(
+                        rs.getString("touchpoint"),
+                        rs.getLong("cases"),
+                        rs.getLong("promoters"),
+                        rs.getLong("detractors")));
+    }
+
+    /** The remedies given at contact attempts in the period, by kind. */
+    public List<Remedies> remedies(Instant from, Instant to) {
+        return db.query(
+                """
+                select remedy_type, count(*) as given, sum(remedy_amount) as total from contact_attempt
+                where attempted_at >= :from and attempted_at < :to and remedy_type is not null
+                group by remedy_type order by remedy_type
+                """,
+                new MapSqlParameterSource("from", utc(from)).addValue("to", utc(to)),
+                (rs, n) -> new Remedies(rs.getString("remedy_type"), rs.getLong("given"), rs.getBigDecimal("total")));
     }
 
     /** The middle of the sorted times to first contact: the count, then the one row at its half. */

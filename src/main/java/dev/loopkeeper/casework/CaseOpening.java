@@ -14,19 +14,22 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a case for every stored response and starts its closed loop. Runs synchronously inside the
- * intake transaction: if the process cannot start, the response is not stored either.
+ * Opens a case for every stored response and starts its closed loop; a returning customer's low score joins their
+ * open case instead ({@link RepeatDetractors}). Runs synchronously inside the intake transaction: if the process
+ * cannot start, the response is not stored either.
  */
 @Component
 class CaseOpening {
 
     private final CaseProgress progress;
     private final RuntimeService runtime;
+    private final RepeatDetractors repeats;
     private final CaseworkSettings settings;
 
-    CaseOpening(CaseProgress progress, RuntimeService runtime, CaseworkSettings settings) {
+    CaseOpening(CaseProgress progress, RuntimeService runtime, RepeatDetractors repeats, CaseworkSettings settings) {
         this.progress = progress;
         this.runtime = runtime;
+        this.repeats = repeats;
         this.settings = settings;
     }
 
@@ -34,6 +37,10 @@ class CaseOpening {
     @EventListener
     @Order(0)
     void on(FeedbackReceived response) {
+        if (response.joins() != null) {
+            repeats.joined(response);
+            return;
+        }
         UUID caseId = progress.open(response);
         VariableMap variables = Variables.createVariables()
                 .putValue(Vars.CASE_ID, caseId.toString())
@@ -48,6 +55,7 @@ class CaseOpening {
                                 : response.customer().lifetimeValue().doubleValue())
                 .putValue(Vars.REGION, orEmpty(response.properties().get("region")))
                 .putValue(Vars.PRODUCT, orEmpty(response.properties().get("product")))
+                .putValue(Vars.TOUCHPOINT, orEmpty(response.touchpoint()).toLowerCase())
                 .putValue(Vars.ATTEMPTS, 0)
                 .putValue(Vars.INVALID_CHANNELS, "")
                 .putValue(Vars.CONTACT_ASSIGNEE, null)
@@ -63,6 +71,7 @@ class CaseOpening {
                     "Starting the loop of case " + caseId + " met a concurrent change", raced);
         }
         progress.drivenBy(caseId, processInstanceId);
+        repeats.opened(caseId, response);
     }
 
     /** The policy table compares strings; an empty string matches "any" rules where null would not. */

@@ -4,12 +4,14 @@ package dev.loopkeeper.casework;
 public enum CaseOutcome {
     /** The customer was reached and the resolution logged (and, if systemic, told of the fix). */
     RESOLVED,
-    /** A promoter was thanked, automatically or in person. */
+    /** The customer was thanked, automatically or in person (promoters; anyone the policy answers automatically). */
     THANKED,
     /** Every attempt on every channel the customer has went unanswered. */
-    UNREACHABLE;
+    UNREACHABLE,
+    /** The policy gave the response no follow-up (a test send, say): kept for the reports only. */
+    NO_FOLLOW_UP;
 
     public String key() {
-        return name().toLowerCase();
+        return name().toLowerCase().replace('_', '-');
     }
 }

@@ -34,7 +34,8 @@ public record CaseRow(
             return switch (closedAs) {
                 case RESOLVED -> "Closed: resolved";
                 case UNREACHABLE -> "Closed: unreachable";
-                case THANKED -> "Closed: thanked, no follow-up";
+                case THANKED -> "Closed: thanked";
+                case NO_FOLLOW_UP -> "Closed: no follow-up";
             };
         }
         return state.label();

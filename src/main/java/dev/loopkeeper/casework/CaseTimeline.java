@@ -1,6 +1,7 @@
 package dev.loopkeeper.casework;
 
 import dev.loopkeeper.casework.domain.CaseComments;
+import dev.loopkeeper.casework.domain.CaseRepeats;
 import dev.loopkeeper.casework.domain.Cases;
 import dev.loopkeeper.casework.domain.ContactAttempts;
 import dev.loopkeeper.casework.domain.FollowUpCase;
@@ -37,6 +38,7 @@ public class CaseTimeline {
     private final ContactAttempts attempts;
     private final Resolutions resolutions;
     private final CaseComments comments;
+    private final CaseRepeats repeats;
     private final Outreach outreach;
     private final CustomerHistory history;
     private final List<TimelineContributor> contributors;
@@ -50,6 +52,7 @@ public class CaseTimeline {
             ContactAttempts attempts,
             Resolutions resolutions,
             CaseComments comments,
+            CaseRepeats repeats,
             Outreach outreach,
             CustomerHistory history,
             List<TimelineContributor> contributors,
@@ -61,6 +64,7 @@ public class CaseTimeline {
         this.attempts = attempts;
         this.resolutions = resolutions;
         this.comments = comments;
+        this.repeats = repeats;
         this.outreach = outreach;
         this.history = history;
         this.contributors = contributors;
@@ -207,9 +211,28 @@ public class CaseTimeline {
                         a.getAttemptedAt(),
                         "attempt",
                         "Attempt " + a.getAttemptNo() + " by " + a.getChannel().key() + ": "
-                                + a.getOutcome().label().toLowerCase(),
+                                + a.getOutcome().label().toLowerCase()
+                                + (a.getRemedyType() == null
+                                        ? ""
+                                        : "; remedy: " + a.getRemedyType() + " "
+                                                + a.getRemedyAmount().toPlainString()),
                         a.getNotes(),
                         a.getAgent())));
+        repeats.findByCaseIdOrderByReceivedAt(caseId)
+                .forEach(r -> entries.add(new TimelineEntry(
+                        r.getReceivedAt(),
+                        "response",
+                        "Scored " + r.getScore() + " again: joined this case, priority raised",
+                        r.getComment(),
+                        null)));
+        if (c.getPromisedContactAt() != null) {
+            entries.add(new TimelineEntry(
+                    c.getFirstContactAt(),
+                    "attempt",
+                    "Next contact promised for " + c.getPromisedContactAt(),
+                    "Point of contact: " + c.getPointOfContact(),
+                    c.getContactAgent()));
+        }
         comments.findByCaseIdOrderByWrittenAt(caseId)
                 .forEach(comment -> entries.add(new TimelineEntry(
                         comment.getWrittenAt(), "comment", "Comment", comment.getBody(), comment.getAuthor())));

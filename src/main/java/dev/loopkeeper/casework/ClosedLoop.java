@@ -8,12 +8,16 @@ public final class ClosedLoop {
 
     public static final String START = "StartEvent_ResponseReceived";
     public static final String DECIDE_POLICY = "Task_DecideFollowUpPolicy";
+    public static final String CHOOSE_FIRST_CHANNEL = "Task_ChooseFirstChannel";
     public static final String START_SLA_CLOCK = "Task_StartSlaClock";
-    public static final String ALERT_OWNERS = "Task_AlertOwners";
-    public static final String ACKNOWLEDGE_CUSTOMER = "Task_AcknowledgeCustomer";
-    public static final String OWNERS_ALERTED = "EndEvent_OwnersAlerted";
-    public static final String RAISE_RECOGNITION_ALERTS = "Task_RaiseRecognitionAlerts";
+    /** One job for what the owners and the customer hear at once: owner alert, acknowledgement, recognition. */
+    public static final String ACKNOWLEDGE = "Task_Acknowledge";
+
+    public static final String ACKNOWLEDGED = "EndEvent_Acknowledged";
+    public static final String FOLLOW_UP = "Gateway_FollowUp";
     public static final String SEND_THANK_YOU = "Task_SendThankYou";
+    public static final String CLOSE_WITHOUT_FOLLOW_UP = "Task_CloseWithoutFollowUp";
+    public static final String NO_FOLLOW_UP = "EndEvent_NoFollowUp";
 
     public static final String REACH_CUSTOMER = "SubProcess_ReachCustomer";
     public static final String CONTACT_CUSTOMER = "Task_ContactCustomer";
@@ -28,7 +32,13 @@ public final class ClosedLoop {
     public static final String MARK_UNREACHABLE = "Task_MarkUnreachable";
     public static final String CUSTOMER_UNREACHABLE = "EndEvent_CustomerUnreachable";
     public static final String THANK_PROMOTER = "Task_ThankPromoter";
+    public static final String START_RESOLUTION_CLOCK = "Task_StartResolutionClock";
+    public static final String RESOLVE = "SubProcess_Resolve";
     public static final String LOG_RESOLUTION = "Task_LogResolution";
+    public static final String RESOLUTION_LOGGED = "EndEvent_ResolutionLogged";
+    public static final String PROMISED_CONTACT_DUE = "Event_PromisedContactDue";
+    public static final String REMIND_POINT_OF_CONTACT = "Task_RemindPointOfContact";
+    public static final String RESOLUTION_OVERDUE = "BoundaryEvent_ResolutionOverdue";
     public static final String LINK_IMPROVEMENT_ACTION = "Task_LinkImprovementAction";
     public static final String AWAIT_FIX = "Gateway_AwaitFix";
     public static final String FIX_RELEASED = "Event_FixReleased";
@@ -42,6 +52,8 @@ public final class ClosedLoop {
     public static final String RECORD_BREACH = "Task_RecordBreach";
     public static final String ALERT_SUPERVISORS = "Task_AlertSupervisors";
     public static final String REVIEW_ESCALATION = "Task_ReviewEscalation";
+    public static final String REVIEW_OVERDUE = "BoundaryEvent_ReviewOverdue";
+    public static final String ESCALATE_UNREVIEWED_BREACH = "Task_EscalateUnreviewedBreach";
     public static final String REASSIGN_CONTACT = "Task_ReassignContact";
     public static final String TAKE_OVER_CONTACT = "Task_TakeOverContact";
     public static final String EXTEND_SLA = "Task_ExtendSla";
@@ -50,12 +62,17 @@ public final class ClosedLoop {
     public static final String ESCALATION_HANDLED = "EndEvent_EscalationHandled";
     public static final String EXTENSION_MET = "EndEvent_ExtensionMet";
 
+    public static final String PRIORITY_RAISED = "StartEvent_PriorityRaised";
+    public static final String ALERT_SUPERVISORS_OF_REPEAT = "Task_AlertSupervisorsOfRepeat";
+
     /** Message names, as the catch events wait for them. */
     public static final class Messages {
         /** Correlated by business key (the case id). */
         public static final String CUSTOMER_REPLIED = "customer-replied";
         /** Correlated by the {@link Vars#IMPROVEMENT_ACTION_ID} variable. */
         public static final String FIX_RELEASED = "fix-released";
+        /** Correlated by business key: the customer scored low again, or was never reached before. */
+        public static final String PRIORITY_RAISED = "priority-raised";
 
         private Messages() {}
     }
@@ -69,16 +86,33 @@ public final class ClosedLoop {
         public static final String LIFETIME_VALUE = "lifetimeValue";
         public static final String REGION = "region";
         public static final String PRODUCT = "product";
+        public static final String TOUCHPOINT = "touchpoint";
         // outputs of the follow-up policy
         public static final String OWNER_GROUP = "ownerGroup";
-        public static final String FIRST_CHANNEL = "firstChannel";
+        public static final String FOLLOW_UP = "followUp";
+        public static final String ACKNOWLEDGE = "acknowledge";
+        public static final String INVITE = "invite";
+        public static final String CHANNEL_ORDER = "channelOrder";
         public static final String CONTACT_WITHIN = "contactWithin";
+        /** Whether the contact (and its retries) counts business time. */
         public static final String BUSINESS_TIME = "businessTime";
+
         public static final String RETRY_AFTER = "retryAfter";
         public static final String MAX_ATTEMPTS = "maxAttempts";
-        public static final String AUTO_THANK_YOU = "autoThankYou";
-        // the contact loop
+        public static final String RESOLVE_WITHIN = "resolveWithin";
+        public static final String RESOLVE_IN_BUSINESS_TIME = "resolveInBusinessTime";
+        public static final String REVIEW_WITHIN = "reviewWithin";
+        public static final String REVIEW_IN_BUSINESS_TIME = "reviewInBusinessTime";
+        // the clocks
         public static final String SLA_DUE_AT = "slaDueAt";
+        public static final String RESOLUTION_DUE_AT = "resolutionDueAt";
+        public static final String REVIEW_DUE_AT = "reviewDueAt";
+        public static final String PROMISED_CONTACT_AT = "promisedContactAt";
+        /** The step whose clock ran out last: {@code Task_ContactCustomer}, {@code SubProcess_ReachCustomer}… */
+        public static final String BREACHED_STEP = "breachedStep";
+        /** Until when a supervisor extended the breached step. */
+        public static final String EXTENDED_UNTIL = "extendedUntil";
+        // the contact loop
         public static final String CHANNEL = "channel";
         public static final String ATTEMPTS = "attempts";
         public static final String INVALID_CHANNELS = "invalidChannels";
@@ -88,6 +122,10 @@ public final class ClosedLoop {
         public static final String CHANNEL_USED = "channelUsed";
         public static final String CONTACT_OUTCOME = "contactOutcome";
         public static final String CONTACT_NOTES = "contactNotes";
+        public static final String NEXT_CONTACT_AT = "nextContactAt";
+        public static final String POINT_OF_CONTACT = "pointOfContact";
+        public static final String REMEDY_TYPE = "remedyType";
+        public static final String REMEDY_AMOUNT = "remedyAmount";
         // the log-resolution form
         public static final String RESOLUTION_SUMMARY = "resolutionSummary";
         public static final String ROOT_CAUSE = "rootCause";

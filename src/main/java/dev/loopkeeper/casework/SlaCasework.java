@@ -58,9 +58,14 @@ public class SlaCasework {
         progress.slaStarted(caseId, due);
     }
 
+    /** The customer was reached: the resolution's due time, and the next contact promised and by whom (or none). */
+    public void resolutionClockStarted(UUID caseId, Instant due, Instant promisedContact, String pointOfContact) {
+        progress.resolutionClockStarted(caseId, due, promisedContact, pointOfContact);
+    }
+
     /**
      * Hands the case's open contact task, and its later attempts, to a user or a group: a supervisor's
-     * decision on an escalation.
+     * decision on an escalation. Once the customer is reached, the step is the resolution: its task moves.
      *
      * @throws InvalidTaskInput if there is no such user or group
      */
@@ -72,7 +77,7 @@ public class SlaCasework {
             throw new InvalidTaskInput(Vars.REASSIGN_TO, "names no user or group: " + userOrGroup);
         }
         String pi = followUp.getProcessInstanceId();
-        for (OpenTask contact : openContactTasks(caseId)) {
+        for (OpenTask contact : openStepTasks(caseId)) {
             if (isUser) {
                 tasks.setAssignee(contact.getId(), userOrGroup);
             } else {
@@ -89,8 +94,16 @@ public class SlaCasework {
 
     /** Moves the due time of the case's open contact task (an SLA extension). */
     public void moveContactDue(UUID caseId, Instant due) {
-        for (OpenTask contact : openContactTasks(caseId)) {
+        for (OpenTask contact : openTasks(caseId, ClosedLoop.CONTACT_CUSTOMER)) {
             tasks.setDueDate(contact.getId(), Date.from(due));
+        }
+    }
+
+    /** Moves the due time of the case's resolution, and of its open task (an SLA extension). */
+    public void moveResolutionDue(UUID caseId, Instant due) {
+        progress.resolutionDueMoved(caseId, due);
+        for (OpenTask resolution : openTasks(caseId, ClosedLoop.LOG_RESOLUTION)) {
+            tasks.setDueDate(resolution.getId(), Date.from(due));
         }
     }
 
@@ -98,6 +111,12 @@ public class SlaCasework {
     @Transactional(readOnly = true)
     public boolean isAwaitingContact(UUID caseId) {
         return cases.findById(caseId).map(FollowUpCase::isAwaitingContact).orElse(false);
+    }
+
+    /** The customer was reached and the case is still open without a resolution. */
+    @Transactional(readOnly = true)
+    public boolean isAwaitingResolution(UUID caseId) {
+        return cases.findById(caseId).map(FollowUpCase::isAwaitingResolution).orElse(false);
     }
 
     /** When each of these cases first reached its customer (cases not reached yet are left out). */
@@ -135,9 +154,17 @@ public class SlaCasework {
         tasks.setAssignee(taskId, null);
     }
 
-    private List<OpenTask> openContactTasks(UUID caseId) {
+    /** The open tasks of the step the case is at: contacting the customer, or logging the resolution. */
+    private List<OpenTask> openStepTasks(UUID caseId) {
         return openTasks.findByCaseId(caseId).stream()
-                .filter(t -> ClosedLoop.CONTACT_CUSTOMER.equals(t.getTaskKey()))
+                .filter(t -> ClosedLoop.CONTACT_CUSTOMER.equals(t.getTaskKey())
+                        || ClosedLoop.LOG_RESOLUTION.equals(t.getTaskKey()))
+                .toList();
+    }
+
+    private List<OpenTask> openTasks(UUID caseId, String taskKey) {
+        return openTasks.findByCaseId(caseId).stream()
+                .filter(t -> taskKey.equals(t.getTaskKey()))
                 .toList();
     }
 }

@@ -188,6 +188,24 @@ final class DemoHistory {
                 response(people.get(random.nextInt(people.size())), today.minusDays(1), 4, comment(4, theme)),
                 Script.NO_ANSWER,
                 theme));
+        // the survey tool's own test a week ago: touchpoint "test", which the policy gives no follow-up
+        ResponseSubmission probe = response(
+                people.get(1 + random.nextInt(people.size() - 1)),
+                today.minusDays(7),
+                5,
+                "Testing the new survey link, please ignore");
+        stories.add(new Story(
+                new ResponseSubmission(
+                        probe.source(),
+                        probe.sourceEventId(),
+                        probe.respondedAt(),
+                        probe.score(),
+                        probe.comment(),
+                        probe.customer(),
+                        probe.properties(),
+                        "test"),
+                Script.FRESH,
+                theme));
         stories.sort(Comparator.comparing(s -> s.response().respondedAt()));
         return stories;
     }

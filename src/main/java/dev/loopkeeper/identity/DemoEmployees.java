@@ -1,7 +1,7 @@
 package dev.loopkeeper.identity;
 
-import dev.loopkeeper.identity.domain.Employee;
-import dev.loopkeeper.identity.domain.Employees;
+import dev.loopkeeper.identity.domain.DirectoryEntries;
+import dev.loopkeeper.identity.domain.DirectoryEntry;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -10,28 +10,31 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A small employee directory for the demo: staff that promoters can praise by name. */
+/** A small directory for the demo: staff, a store, a team and a process that promoters can praise by name. */
 @Component
 @Profile("demo")
 @Order(2)
 class DemoEmployees implements ApplicationRunner {
 
-    private final Employees employees;
+    private final DirectoryEntries entries;
 
-    DemoEmployees(Employees employees) {
-        this.employees = employees;
+    DemoEmployees(DirectoryEntries entries) {
+        this.entries = entries;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (employees.count() > 0) {
+        if (entries.count() > 0) {
             return;
         }
-        employees.saveAll(List.of(
-                new Employee("Jonas Weber", "Jonas", null, "Madrid store", "sam"),
-                new Employee("Ana García", "Ana", "Ana Garcia", "Customer hotline", "sam"),
-                new Employee("Priya Nair", "Priya", null, "Installation team", "sam"),
-                new Employee("Tomasz Kowalski", "Tomasz", "Tom K", "Berlin store", "sam")));
+        entries.saveAll(List.of(
+                new DirectoryEntry(EntryKind.EMPLOYEE, "Jonas Weber", "Jonas", "Madrid store", "sam"),
+                new DirectoryEntry(EntryKind.EMPLOYEE, "Ana García", "Ana, Ana Garcia", "Customer hotline", "sam"),
+                new DirectoryEntry(EntryKind.EMPLOYEE, "Priya Nair", "Priya", "Installation team", "sam"),
+                new DirectoryEntry(EntryKind.EMPLOYEE, "Tomasz Kowalski", "Tomasz, Tom K", "Berlin store", "sam"),
+                new DirectoryEntry(EntryKind.LOCATION, "Berlin store", "Berlin shop", null, "sam"),
+                new DirectoryEntry(EntryKind.TEAM, "Installation team", "installers, the technicians", null, "sam"),
+                new DirectoryEntry(EntryKind.PROCESS, "Returns", "returns process, refund process", null, "paula")));
     }
 }

@@ -1,47 +1,190 @@
 package dev.loopkeeper.identity;
 
-import dev.loopkeeper.identity.domain.Employee;
-import dev.loopkeeper.identity.domain.Employees;
+import dev.loopkeeper.identity.domain.DirectoryEntries;
+import dev.loopkeeper.identity.domain.DirectoryEntry;
+import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Groups;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The staff customers mention by name in their comments. */
+/**
+ * The staff, locations, teams and processes customers praise by name, each with the manager who hears of it. Process
+ * owners and admins keep it, on the directory screen or by importing a CSV file.
+ */
 @Service
 @Transactional(readOnly = true)
 public class EmployeeDirectory {
 
-    private final Employees employees;
+    /** The columns of an import, in the order the screen documents them; {@code aliases} and {@code location} may be empty. */
+    public static final List<String> CSV_COLUMNS = List.of("kind", "name", "aliases", "location", "manager");
 
-    EmployeeDirectory(Employees employees) {
-        this.employees = employees;
+    /** What an import did: rows added and changed, or, if any row was refused, the problems and nothing stored. */
+    public record Imported(int added, int changed, List<String> problems) {}
+
+    private final DirectoryEntries entries;
+    private final Directory directory;
+
+    EmployeeDirectory(DirectoryEntries entries, Directory directory) {
+        this.entries = entries;
+        this.directory = directory;
     }
 
     /**
-     * The employees a comment names. A name counts only as a whole word written with a capital letter, as
-     * names are written, so "will" or "grace" in a sentence do not praise Will or Grace.
+     * The entries a comment names. A person's name counts only as a whole word written with a capital letter, as
+     * names are written, so "will" or "grace" in a sentence do not praise Will or Grace; a location, team or process
+     * counts as whole words in any case ("the installation team").
      */
-    public List<NamedEmployee> namedIn(String text) {
-        List<NamedEmployee> named = new ArrayList<>();
+    public List<Mention> namedIn(String text) {
+        List<Mention> named = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return named;
         }
-        for (Employee employee : employees.findAll()) {
-            for (String name : employee.names()) {
-                if (mentions(text, name)) {
-                    named.add(new NamedEmployee(
-                            employee.getId(),
-                            employee.getFullName(),
-                            employee.getLocation(),
+        for (DirectoryEntry entry : entries.findAll()) {
+            for (String name : entry.names()) {
+                if (entry.getKind() == EntryKind.EMPLOYEE ? mentions(text, name) : mentionsAnyCase(text, name)) {
+                    named.add(new Mention(
+                            entry.getId(),
+                            entry.getKind(),
+                            entry.getName(),
+                            entry.getLocation(),
                             name,
-                            employee.getManagerUserId()));
+                            entry.getManagerUserId()));
                     break;
                 }
             }
         }
         return named;
+    }
+
+    /** Every entry, by kind and name. */
+    public List<DirectoryListing> entries() {
+        return entries.findAllByOrderByKindAscNameAsc().stream()
+                .map(EmployeeDirectory::listing)
+                .toList();
+    }
+
+    /**
+     * Adds an entry (no id) or changes one.
+     *
+     * @throws IllegalArgumentException naming what is wrong with it
+     */
+    @Transactional
+    public DirectoryListing save(Actor actor, DirectoryListing listing) {
+        requireKeeper(actor);
+        List<String> problems = problems(listing);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        DirectoryEntry entry;
+        if (listing.id() == null) {
+            entry = entries.save(new DirectoryEntry(
+                    listing.kind(),
+                    listing.name().strip(),
+                    blankToNull(listing.aliases()),
+                    blankToNull(listing.location()),
+                    listing.managerUserId().strip()));
+        } else {
+            entry = entries.findById(listing.id())
+                    .orElseThrow(() -> new IllegalArgumentException("No directory entry " + listing.id()));
+            entry.change(
+                    listing.kind(),
+                    listing.name().strip(),
+                    blankToNull(listing.aliases()),
+                    blankToNull(listing.location()),
+                    listing.managerUserId().strip());
+        }
+        return listing(entry);
+    }
+
+    @Transactional
+    public void remove(Actor actor, UUID entryId) {
+        requireKeeper(actor);
+        entries.deleteById(entryId);
+    }
+
+    /**
+     * Reads a CSV file with the header {@link #CSV_COLUMNS} (comma or semicolon separated, UTF-8 with or without a
+     * byte-order mark) and adds its rows, or changes the entry of the same kind and name. All or nothing: a file with
+     * a refused row stores none, and says what is wrong with each.
+     */
+    @Transactional
+    public Imported importCsv(Actor actor, InputStream csv) {
+        requireKeeper(actor);
+        Map<Integer, DirectoryListing> rows = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        try (CSVParser parser = parser(csv)) {
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList();
+            if (!header.containsAll(List.of("kind", "name", "manager"))) {
+                return new Imported(
+                        0, 0, List.of("The first line must name the columns " + String.join(", ", CSV_COLUMNS)));
+            }
+            int line = 1;
+            for (CSVRecord record : parser) {
+                line++;
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (int i = 0; i < header.size() && i < record.size(); i++) {
+                    cells.put(header.get(i), record.get(i));
+                }
+                try {
+                    DirectoryListing listing = new DirectoryListing(
+                            null,
+                            EntryKind.of(cells.get("kind")),
+                            cells.getOrDefault("name", ""),
+                            cells.get("aliases"),
+                            cells.get("location"),
+                            cells.getOrDefault("manager", ""));
+                    List<String> wrong = problems(listing);
+                    if (wrong.isEmpty()) {
+                        rows.put(line, listing);
+                    } else {
+                        for (String problem : wrong) {
+                            problems.add("line " + line + ": " + problem);
+                        }
+                    }
+                } catch (IllegalArgumentException badKind) {
+                    problems.add("line " + line + ": " + badKind.getMessage());
+                }
+            }
+        } catch (IOException | UncheckedIOException unreadable) {
+            return new Imported(0, 0, List.of("The file is not CSV: " + unreadable.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            return new Imported(0, 0, problems);
+        }
+        int added = 0;
+        int changed = 0;
+        for (DirectoryListing row : rows.values()) {
+            var existing =
+                    entries.findByKindAndNameIgnoreCase(row.kind(), row.name().strip());
+            if (existing.isPresent()) {
+                save(actor, withId(row, existing.get().getId()));
+                changed++;
+            } else {
+                save(actor, row);
+                added++;
+            }
+        }
+        return new Imported(added, changed, List.of());
     }
 
     static boolean mentions(String text, String name) {
@@ -51,5 +194,85 @@ public class EmployeeDirectory {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
                 .matcher(text)
                 .find();
+    }
+
+    static boolean mentionsAnyCase(String text, String name) {
+        if (name.isBlank()) {
+            return false;
+        }
+        return Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(text)
+                .find();
+    }
+
+    private List<String> problems(DirectoryListing listing) {
+        List<String> problems = new ArrayList<>();
+        if (listing.kind() == null) {
+            problems.add("kind is required");
+        }
+        if (listing.name() == null || listing.name().isBlank()) {
+            problems.add("name is required");
+        } else if (listing.name().strip().length() > 200) {
+            problems.add("name may have at most 200 characters");
+        }
+        if (listing.aliases() != null && listing.aliases().length() > 500) {
+            problems.add("aliases may have at most 500 characters");
+        }
+        if (listing.location() != null && listing.location().length() > 200) {
+            problems.add("location may have at most 200 characters");
+        }
+        if (listing.managerUserId() == null || listing.managerUserId().isBlank()) {
+            problems.add("manager is required");
+        } else if (!directory.isUser(listing.managerUserId().strip())) {
+            problems.add("manager names no user: " + listing.managerUserId().strip());
+        }
+        return problems;
+    }
+
+    private static void requireKeeper(Actor actor) {
+        if (!actor.isIn(Groups.PROCESS_OWNERS) && !actor.isIn(Groups.ADMINS)) {
+            throw new AccessDeniedException("Only process owners and admins keep the directory");
+        }
+    }
+
+    private static CSVParser parser(InputStream raw) throws IOException {
+        var in = new BufferedInputStream(
+                BOMInputStream.builder().setInputStream(raw).get());
+        in.mark(1 << 16);
+        int commas = 0;
+        int semicolons = 0;
+        for (int i = 0, b; i < (1 << 16) - 1 && (b = in.read()) != -1 && b != '\n'; i++) {
+            commas += b == ',' ? 1 : 0;
+            semicolons += b == ';' ? 1 : 0;
+        }
+        in.reset();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(semicolons > commas ? ';' : ',')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .get();
+        return CSVParser.builder()
+                .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                .setFormat(format)
+                .get();
+    }
+
+    private static DirectoryListing withId(DirectoryListing listing, UUID id) {
+        return new DirectoryListing(
+                id, listing.kind(), listing.name(), listing.aliases(), listing.location(), listing.managerUserId());
+    }
+
+    private static DirectoryListing listing(DirectoryEntry e) {
+        return new DirectoryListing(
+                e.getId(), e.getKind(), e.getName(), e.getAliases(), e.getLocation(), e.getManagerUserId());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -322,7 +322,7 @@ public class CsvImports {
             if (pending.isEmpty()) {
                 return;
             }
-            for (String stored : responses.idsOf(source, pending.keySet()).keySet()) {
+            for (String stored : responses.casesOf(source, pending.keySet()).keySet()) {
                 if (pending.get(stored)) {
                     history--;
                 } else {

@@ -207,7 +207,8 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
                         channel,
                         cell(record, ImportField.TIER),
                         lifetimeValue),
-                properties);
+                properties,
+                cell(record, ImportField.TOUCHPOINT));
         ApiInput.Checked<ResponseSubmission> checked = input.check(submission);
         return checked.valid()
                 ? new Row(line, checked.value(), List.of())

@@ -65,7 +65,8 @@ final class DelightedMapping {
                         null,
                         text(given.get(settings.tierProperty())),
                         lifetimeValue),
-                properties);
+                properties,
+                text(given.get(settings.touchpointProperty())));
         return new Mapped(
                 submission, data.updatedAt() == null ? null : Instant.ofEpochSecond(data.updatedAt()), problems);
     }
@@ -92,6 +93,7 @@ final class DelightedMapping {
             case "customer.phone" -> "event_data.person.phone_number";
             case "customer.tier" -> personProperty(settings.tierProperty());
             case "customer.lifetimeValue" -> personProperty(settings.lifetimeValueProperty());
+            case "touchpoint" -> personProperty(settings.touchpointProperty());
             default -> {
                 if (field.startsWith("properties[") && field.endsWith("]")) {
                     String ours = field.substring("properties[".length(), field.length() - 1);

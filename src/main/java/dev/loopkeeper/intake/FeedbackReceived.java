@@ -10,6 +10,9 @@ import java.util.UUID;
 /**
  * A new NPS response was stored. Published synchronously inside the intake transaction, so a
  * listener that fails (say, the process cannot start) rolls the whole intake back.
+ *
+ * @param touchpoint where the customer met us (purchase, installation, support call…), if the survey said
+ * @param joins      the customer's open case this low score joins ({@link OpenCases}); null: it opens its own
  */
 public record FeedbackReceived(
         UUID responseId,
@@ -20,9 +23,15 @@ public record FeedbackReceived(
         Segment segment,
         String comment,
         Customer customer,
-        Map<String, String> properties) {
+        Map<String, String> properties,
+        String touchpoint,
+        UUID joins) {
 
-    /** The customer as it was when the response arrived. */
+    /**
+     * The customer as it was when the response arrived.
+     *
+     * @param returning whether we knew the customer before this response (only then can they have had cases)
+     */
     public record Customer(
             String externalId,
             String name,
@@ -30,5 +39,6 @@ public record FeedbackReceived(
             String phone,
             Channel preferredChannel,
             String tier,
-            BigDecimal lifetimeValue) {}
+            BigDecimal lifetimeValue,
+            boolean returning) {}
 }

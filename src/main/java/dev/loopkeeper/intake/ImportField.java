@@ -22,6 +22,7 @@ public enum ImportField {
             true,
             List.of("customer_external_id", "customer_id", "customer id", "person_id", "person id", "email")),
     COMMENT("Comment", "comment", false, List.of("comment", "comments", "feedback")),
+    TOUCHPOINT("Touchpoint", "touchpoint", false, List.of("touchpoint", "touch_point", "touch point")),
     NAME("Name", "customer.name", false, List.of("customer_name", "name", "person name")),
     EMAIL("Email", "customer.email", false, List.of("customer_email", "email", "email address")),
     PHONE("Phone", "customer.phone", false, List.of("customer_phone", "phone", "phone_number", "phone number")),

@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,12 +30,19 @@ class Intake {
 
     private final CustomerRows customers;
     private final ResponseRows responses;
+    private final OpenCases openCases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Intake(CustomerRows customers, ResponseRows responses, ApplicationEventPublisher events, Clock clock) {
+    Intake(
+            CustomerRows customers,
+            ResponseRows responses,
+            OpenCases openCases,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.customers = customers;
         this.responses = responses;
+        this.openCases = openCases;
         this.events = events;
         this.clock = clock;
     }
@@ -66,27 +75,37 @@ class Intake {
         Map<Key, UUID> known = known(submissions);
         Map<Key, ResponseSubmission> fresh = new LinkedHashMap<>();
         Map<Key, UUID> ids = new HashMap<>(known);
-        List<IntakeResult> results = new ArrayList<>(submissions.size());
+        List<Key> keys = new ArrayList<>(submissions.size());
         for (ResponseSubmission s : submissions) {
             Key key = new Key(s.source(), s.sourceEventId());
-            UUID id = ids.get(key);
-            if (id == null) {
-                id = UUID.randomUUID();
-                ids.put(key, id);
+            keys.add(key);
+            if (!ids.containsKey(key)) {
+                ids.put(key, UUID.randomUUID());
                 fresh.put(key, s);
-                results.add(new IntakeResult(id, true));
-            } else {
-                results.add(new IntakeResult(id, false));
             }
         }
         if (fresh.isEmpty()) {
-            return new Outcome(results, 0);
+            return new Outcome(
+                    keys.stream()
+                            .map(k -> new IntakeResult(known.get(k), false))
+                            .toList(),
+                    0);
         }
         Instant now = clock.instant();
         Map<String, CustomerRows.Stored> stored = customers.upsert(
                 fresh.values().stream().map(ResponseSubmission::customer).toList(),
                 now,
                 history ? Merge.FILL_GAPS : Merge.LATEST);
+        // a returning customer's low score joins their open case (their row is locked now: no race for it)
+        Map<Key, UUID> joins = new HashMap<>();
+        if (!history) {
+            fresh.forEach((key, s) -> {
+                if (Segment.of(s.score()) == Segment.DETRACTOR
+                        && stored.get(s.customer().externalId()).returning()) {
+                    openCases.joinedBy(s.customer().externalId()).ifPresent(open -> joins.put(key, open));
+                }
+            });
+        }
         List<NewResponse> rows = new ArrayList<>(fresh.size());
         fresh.forEach((key, s) -> rows.add(new NewResponse(
                 ids.get(key),
@@ -99,17 +118,26 @@ class Intake {
                 now,
                 history,
                 sourceUpdatedAt,
-                s.properties())));
+                s.properties(),
+                s.touchpoint(),
+                history ? null : joins.getOrDefault(key, ids.get(key)))));
         responses.insert(rows);
         List<FeedbackReceived> received = new ArrayList<>(fresh.size());
         fresh.forEach((key, s) ->
-                received.add(received(ids.get(key), s, stored.get(s.customer().externalId()), now)));
+                received.add(received(ids.get(key), s, stored.get(s.customer().externalId()), now, joins.get(key))));
         if (history) {
             events.publishEvent(new HistoryKept(received));
         } else {
             received.forEach(events::publishEvent);
         }
-        return new Outcome(results, fresh.size());
+        // in the order of the submissions; a key twice in one batch is new the first time only
+        List<IntakeResult> results = new ArrayList<>(keys.size());
+        Set<Key> answered = new HashSet<>();
+        for (Key key : keys) {
+            UUID caseId = known.containsKey(key) ? known.get(key) : joins.getOrDefault(key, ids.get(key));
+            results.add(new IntakeResult(caseId, !known.containsKey(key) && answered.add(key)));
+        }
+        return new Outcome(results, rows.size());
     }
 
     /** The stored ones among the submissions' events: one query per source (a batch usually has one). */
@@ -121,11 +149,12 @@ class Intake {
                         LinkedHashMap::new,
                         Collectors.mapping(ResponseSubmission::sourceEventId, Collectors.toList())));
         bySource.forEach((source, events) ->
-                responses.idsOf(source, events).forEach((event, id) -> known.put(new Key(source, event), id)));
+                responses.casesOf(source, events).forEach((event, id) -> known.put(new Key(source, event), id)));
         return known;
     }
 
-    private static FeedbackReceived received(UUID id, ResponseSubmission s, CustomerRows.Stored customer, Instant now) {
+    private static FeedbackReceived received(
+            UUID id, ResponseSubmission s, CustomerRows.Stored customer, Instant now, UUID joins) {
         return new FeedbackReceived(
                 id,
                 s.source(),
@@ -141,7 +170,10 @@ class Intake {
                         customer.phone(),
                         customer.preferredChannel(),
                         customer.tier(),
-                        customer.lifetimeValue()),
-                s.properties());
+                        customer.lifetimeValue(),
+                        customer.returning()),
+                s.properties(),
+                s.touchpoint(),
+                joins);
     }
 }

@@ -30,13 +30,15 @@ public record IntakeSettings(
      * @param lifetimeValueProperty the person property that holds the customer's lifetime value (a number)
      * @param customerIdProperty the person property that holds the customer's id in your CRM; Delighted's person id
      *                           when empty or absent
+     * @param touchpointProperty the person property that says where the customer met us (purchase, installation…)
      */
     public record Delighted(
             @DefaultValue("delighted") String source,
             Map<String, String> properties,
             @DefaultValue("Tier") String tierProperty,
             @DefaultValue("Lifetime Value") String lifetimeValueProperty,
-            @DefaultValue("") String customerIdProperty) {
+            @DefaultValue("") String customerIdProperty,
+            @DefaultValue("Touchpoint") String touchpointProperty) {
 
         public Delighted {
             properties = properties == null ? Map.of() : Map.copyOf(properties);

@@ -14,7 +14,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One NPS response as a survey tool submits it. Validated before anything is stored; the lengths are
+ * One NPS response as a survey tool submits it, with the touchpoint it came from (a purchase, an installation, a support
+ * call…) when the tool knows it. Validated before anything is stored; the lengths are
  * those of the columns that keep them (V1__intake.sql). The API's description (api/openapi.yaml) lists
  * the same fields, and a test holds the two together.
  */
@@ -27,9 +28,23 @@ public record ResponseSubmission(
         @NotNull @Valid CustomerDetails customer,
 
         @Size(max = 50) @CaseFilterLengths
-        Map<@NotBlank @Size(max = 80) @Identifier String, @NotNull @Size(max = 500) @SingleLine String> properties) {
+        Map<@NotBlank @Size(max = 80) @Identifier String, @NotNull @Size(max = 500) @SingleLine String> properties,
+
+        @Size(max = 80) @Identifier String touchpoint) {
 
     public ResponseSubmission {
         properties = properties == null ? Map.of() : properties;
+    }
+
+    /** A response without a touchpoint, as most survey tools send them. */
+    public ResponseSubmission(
+            String source,
+            String sourceEventId,
+            Instant respondedAt,
+            Integer score,
+            String comment,
+            CustomerDetails customer,
+            Map<String, String> properties) {
+        this(source, sourceEventId, respondedAt, score, comment, customer, properties, null);
     }
 }

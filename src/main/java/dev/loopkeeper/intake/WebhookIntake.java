@@ -166,13 +166,13 @@ public class WebhookIntake {
         boolean changes =
                 current.score() != submission.score() || !Objects.equals(current.comment(), submission.comment());
         if (!newer || !changes) {
-            return new Taken(new IntakeResult(current.id(), false), false);
+            return new Taken(new IntakeResult(current.caseId(), false), false);
         }
         Instant now = clock.instant();
         responses.revise(current, submission.score(), submission.comment(), updatedAt, now);
         events.publishEvent(new FeedbackRevised(
                 current.id(), now, current.score(), submission.score(), current.comment(), submission.comment()));
-        return new Taken(new IntakeResult(current.id(), false), true);
+        return new Taken(new IntakeResult(current.caseId(), false), true);
     }
 
     private List<String> secretsOf(String source) {

@@ -10,7 +10,8 @@ import java.util.UUID;
  *
  * @param deliveryKey   names this send for good: the same key is sent at most once (a {@link DeliveryKey}'s value)
  * @param address       an email address or a phone number, depending on the channel
- * @param model         extra template variables; the reply link, review and referral links are added
+ * @param model         extra template variables; the reply link, review and referral links are added (only those
+ *                      {@link #INVITATIONS} names, when it does)
  */
 public record CustomerMessage(
         String deliveryKey,
@@ -20,6 +21,9 @@ public record CustomerMessage(
         String recipientName,
         String address,
         Map<String, Object> model) {
+
+    /** A model entry: the invitations a message carries ({@code review}, {@code referral}); both if absent. */
+    public static final String INVITATIONS = "invitations";
 
     public CustomerMessage {
         if (deliveryKey == null || deliveryKey.isBlank() || deliveryKey.length() > 200) {

@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -310,13 +311,23 @@ public class Outreach {
         variables.put("name", message.recipientName());
         variables.put("caseId", message.caseId());
         variables.put("replyUrl", replyLinks.linkFor(message.caseId(), channel).toString());
+        Object invited = message.model().get(CustomerMessage.INVITATIONS);
         variables.put(
                 "reviewUrl",
-                settings.reviewUrl() == null ? null : settings.reviewUrl().toString());
+                settings.reviewUrl() == null || !invites(invited, "review")
+                        ? null
+                        : settings.reviewUrl().toString());
         variables.put(
                 "referralUrl",
-                settings.referralUrl() == null ? null : settings.referralUrl().toString());
+                settings.referralUrl() == null || !invites(invited, "referral")
+                        ? null
+                        : settings.referralUrl().toString());
         return variables;
+    }
+
+    /** No list of invitations invites to everything, as messages did before the policy named them. */
+    private static boolean invites(Object invitations, String invitation) {
+        return !(invitations instanceof Collection<?> invited) || invited.contains(invitation);
     }
 
     private void store(StaffAlert alert) {

@@ -9,14 +9,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /** Whether the loop closes, today and this week, in the supervisor's time zone. */
 @Service
 public class LoopHealth {
 
-    /** The loop over one period, and how many SLAs broke in it. */
-    public record Snapshot(String period, Instant from, Instant to, CaseMetrics.Period cases, long breaches) {}
+    /**
+     * The loop over one period, how many SLAs broke in it, the cases by touchpoint and the remedies given.
+     */
+    public record Snapshot(
+            String period,
+            Instant from,
+            Instant to,
+            CaseMetrics.Period cases,
+            long breaches,
+            List<CaseMetrics.Touchpoint> touchpoints,
+            List<CaseMetrics.Remedies> remedies) {}
 
     private final CaseMetrics metrics;
     private final BreachReport breaches;
@@ -47,6 +57,12 @@ public class LoopHealth {
 
     private Snapshot snapshot(String period, Instant from, Instant to) {
         return new Snapshot(
-                period, from, to, metrics.between(from, to), breaches.count(new BreachFilter(from, to, null, null)));
+                period,
+                from,
+                to,
+                metrics.between(from, to),
+                breaches.count(new BreachFilter(from, to, null, null)),
+                metrics.byTouchpoint(from, to),
+                metrics.remedies(from, to));
     }
 }

@@ -1,8 +1,15 @@
 package dev.loopkeeper.bench;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A stream of survey responses across every segment, tier and region, each a fresh event and customer; the
@@ -22,6 +29,7 @@ final class NpsResponses {
 
     private final String source;
     private final AtomicLong sequence = new AtomicLong();
+    private final Queue<Response> prepared = new ConcurrentLinkedQueue<>();
 
     NpsResponses(String source) {
         this.source = source;
@@ -39,7 +47,45 @@ final class NpsResponses {
         }
     }
 
+    /** The next response: one prepared beforehand while any is left, else a fresh one. */
     Response next() {
+        Response ready = prepared.poll();
+        return ready != null ? ready : fresh();
+    }
+
+    /**
+     * Stores the case rows of the next {@code count} responses before they are sent, as intake would have, for
+     * the stock door: the model's delegates read the customer from the case (the first channel, the
+     * acknowledgement), and a process started through {@code /engine-rest} brings none. Written in one batch
+     * before the measured phases, so the baseline pays for its engine work only, as before the model needed it.
+     */
+    void prepareCases(JdbcTemplate jdbc, int count) {
+        List<Object[]> rows = new ArrayList<>(count);
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int i = 0; i < count; i++) {
+            Response r = fresh();
+            prepared.add(r);
+            rows.add(new Object[] {
+                caseKey(r),
+                r.segment().toUpperCase(Locale.ROOT),
+                r.score(),
+                "C-" + r.eventId(),
+                r.tier(),
+                r.region(),
+                now,
+                now
+            });
+        }
+        jdbc.batchUpdate("""
+                insert into follow_up_case (id, status, segment, score, customer_external_id, customer_name,
+                  customer_email, customer_phone, preferred_channel, customer_tier, region, product, responded_at,
+                  opened_at, version)
+                values (?, 'OPEN', ?, ?, ?, 'Bench Customer', 'customer@example.com', '+34 600 123 456', 'PHONE', ?,
+                  ?, 'Broadband', ?, ?, 0)
+                """, rows);
+    }
+
+    private Response fresh() {
         long n = sequence.getAndIncrement();
         return new Response(
                 source + "-" + n + "-" + UUID.randomUUID(),
@@ -72,7 +118,8 @@ final class NpsResponses {
                   "caseId":{"value":"%s","type":"String"},"segment":{"value":"%s","type":"String"},
                   "score":{"value":%d,"type":"Integer"},"customerTier":{"value":"%s","type":"String"},
                   "lifetimeValue":{"value":1200.0,"type":"Double"},"region":{"value":"%s","type":"String"},
-                  "product":{"value":"Broadband","type":"String"},"attempts":{"value":0,"type":"Integer"},
+                  "product":{"value":"Broadband","type":"String"},"touchpoint":{"value":"","type":"String"},
+                  "attempts":{"value":0,"type":"Integer"},
                   "invalidChannels":{"value":"","type":"String"},"contactAssignee":{"value":null,"type":"Null"},
                   "contactAgent":{"value":null,"type":"Null"},"fixChaseAfter":{"value":"P30D","type":"String"}}}
                 """.formatted(caseKey(r), caseKey(r), r.segment(), r.score(), r.tier(), r.region());

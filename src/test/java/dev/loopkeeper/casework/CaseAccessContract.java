@@ -205,8 +205,9 @@ abstract class CaseAccessContract {
         String customer = "C-" + UUID.randomUUID();
         UUID emea = intake.receive(response(customer, "EMEA", "2026-11-20T09:00:00Z"))
                 .caseId(); // team-emea
-        UUID us =
-                intake.receive(response(customer, "US", "2026-11-21T09:00:00Z")).caseId(); // frontline
+        // a passive now: only a low score joins the open case
+        UUID us = intake.receive(response(customer, "US", "2026-11-21T09:00:00Z", 7))
+                .caseId(); // frontline
 
         CaseFile seenByOlga = timeline.file(us, olga).orElseThrow();
         assertThat(timeline.otherCasesOfCustomer(seenByOlga, olga)).isEmpty();
@@ -310,11 +311,15 @@ abstract class CaseAccessContract {
     }
 
     static ResponseSubmission response(String customer, String region, String respondedAt) {
+        return response(customer, region, respondedAt, 4);
+    }
+
+    static ResponseSubmission response(String customer, String region, String respondedAt, int score) {
         return new ResponseSubmission(
                 "test-survey",
                 "evt-" + UUID.randomUUID(),
                 Instant.parse(respondedAt),
-                4,
+                score,
                 "Still waiting",
                 new CustomerDetails(
                         customer,

@@ -13,6 +13,7 @@ import dev.loopkeeper.insight.ImprovementStatus;
 import dev.loopkeeper.insight.Improvements;
 import dev.loopkeeper.insight.NewImprovement;
 import dev.loopkeeper.intake.CaseIntake;
+import dev.loopkeeper.intake.IntakeResult;
 import dev.loopkeeper.intake.ResponseSubmission;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.sharedkernel.Actor;
@@ -261,8 +262,313 @@ abstract class ClosedLoopProcessContract {
 
             runDueJobs();
 
-            assertThat(loop).hasPassed(ClosedLoop.RAISE_RECOGNITION_ALERTS);
+            assertThat(loop).hasPassed(ClosedLoop.ACKNOWLEDGE);
             assertThat(alerts(caseOf(loop), "recognition")).containsExactly("sam:Praising Pia praised Jonas Weber");
+        }
+
+        @Test
+        void praiseForALocationATeamOrAProcessGoesToItsManager() {
+            ProcessInstance loop = open(TestResponses.response(10)
+                    .name("Praising Pia")
+                    .comment("The installation team came on time, the Berlin shop was lovely and the refund"
+                            + " process painless")
+                    .build());
+
+            runDueJobs();
+
+            assertThat(alerts(caseOf(loop), "recognition"))
+                    .containsExactlyInAnyOrder(
+                            "sam:Praising Pia praised the Installation team (team)",
+                            "sam:Praising Pia praised the Berlin store (location)",
+                            "paula:Praising Pia praised the Returns (process)");
+        }
+
+        @Test
+        void theFirstAttemptUsesTheChannelTheCustomerPrefers() {
+            ProcessInstance loop =
+                    open(TestResponses.response(3).preferred(Channel.EMAIL).build());
+
+            assertThat(loop).variables().containsEntry(Vars.CHANNEL, "email");
+            assertThat(tasks.getVariables(contactTask(loop).getId())).containsEntry(Vars.CHANNEL_USED, "email");
+        }
+
+        @Test
+        void aPreferredChannelWithoutAnAddressGivesWayToThePolicysOrder() {
+            ProcessInstance loop = open(
+                    TestResponses.response(3).phone(null).preferred(Channel.SMS).build());
+
+            // phone first by the policy, but there is no number: the next channel of the order
+            assertThat(loop).variables().containsEntry(Vars.CHANNEL, "email");
+        }
+
+        @Test
+        void retriesFollowThePolicysChannelOrder() {
+            // passives: email, then SMS, then phone
+            ProcessInstance loop = open(TestResponses.response(7).region("US").build());
+            assertThat(loop).variables().containsEntry(Vars.CHANNEL, "email");
+
+            attempt(loop, fiona, Channel.EMAIL, ContactOutcome.NO_ANSWER);
+
+            assertThat(loop).variables().containsEntry(Vars.CHANNEL, "sms");
+        }
+
+        @Test
+        void aHighValueDetractorIsTriedAgainAfterTheShorterWaitThePolicyGives() {
+            ProcessInstance loop = open(TestResponses.response(2).tier("gold").build());
+
+            attempt(loop, fiona, Channel.PHONE, ContactOutcome.NO_ANSWER);
+
+            // 24 business hours for them, 48 for other detractors: Tuesday 10:00 Madrid
+            assertThat(timer(loop, ClosedLoop.RETRY_DUE).getDuedate().toInstant())
+                    .isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
+        }
+
+        @Test
+        void aHighValuePromoterIsTriedAsOftenAsThePolicySaysAndNoMore() {
+            ProcessInstance loop = open(TestResponses.response(9).tier("gold").build());
+
+            attempt(loop, fiona, Channel.PHONE, ContactOutcome.NO_ANSWER);
+            waitForRetry(loop);
+            attempt(loop, fiona, Channel.EMAIL, ContactOutcome.NO_ANSWER);
+
+            // two attempts for them, three for detractors
+            assertThat(loop).hasPassed(ClosedLoop.MARK_UNREACHABLE).hasNotPassed(ClosedLoop.THANK_PROMOTER);
+            assertThat(attempts(caseOf(loop))).hasSize(2);
+            assertThat(casework.find(caseOf(loop)).orElseThrow().closedAs()).isEqualTo(CaseOutcome.UNREACHABLE);
+        }
+
+        @Test
+        void aHighValueDetractorGetsACallButNoAutomaticApology() throws Exception {
+            ProcessInstance loop = open(TestResponses.response(1).tier("gold").build());
+
+            runDueJobs();
+
+            assertThat(loop).hasPassed(ClosedLoop.ACKNOWLEDGE).isWaitingAt(ClosedLoop.CONTACT_CUSTOMER);
+            assertThat(mail.subjectsFor(CUSTOMER_EMAIL)).isEmpty();
+            assertThat(alerts(caseOf(loop), "new-case")).hasSize(1);
+        }
+
+        @Test
+        void aTestSendGetsNoFollowUpAndItsCaseClosesAtOnce() throws Exception {
+            ProcessInstance loop =
+                    open(TestResponses.response(2).touchpoint("test").build());
+            UUID caseId = caseOf(loop);
+
+            runDueJobs();
+
+            assertThat(loop)
+                    .isEnded()
+                    .hasPassed(ClosedLoop.CLOSE_WITHOUT_FOLLOW_UP, ClosedLoop.NO_FOLLOW_UP)
+                    .hasNotPassed(ClosedLoop.CONTACT_CUSTOMER);
+            assertThat(casework.find(caseId).orElseThrow().closedAs()).isEqualTo(CaseOutcome.NO_FOLLOW_UP);
+            assertThat(mail.subjectsFor(CUSTOMER_EMAIL)).isEmpty();
+            assertThat(alerts(caseId, "new-case")).isEmpty();
+            assertThat(db.queryForObject(
+                            "select touchpoint from follow_up_case where id = ?", String.class, caseId.toString()))
+                    .isEqualTo("test");
+        }
+
+        @Test
+        void aPassiveAskedAfterAPurchaseIsThankedAutomaticallyWithoutACall() throws Exception {
+            ProcessInstance loop =
+                    open(TestResponses.response(8).touchpoint("purchase").build());
+            UUID caseId = caseOf(loop);
+
+            runDueJobs();
+
+            assertThat(loop)
+                    .isEnded()
+                    .hasPassed(ClosedLoop.SEND_THANK_YOU, ClosedLoop.LOOP_CLOSED)
+                    .hasNotPassed(ClosedLoop.CONTACT_CUSTOMER);
+            assertThat(casework.find(caseId).orElseThrow().closedAs()).isEqualTo(CaseOutcome.THANKED);
+            assertThat(mail.subjectsFor(CUSTOMER_EMAIL)).containsExactly("Thank you for your feedback");
+        }
+
+        @Test
+        void aPromotersThankYouInvitesToWhatThePolicyNames() throws Exception {
+            ProcessInstance loop =
+                    open(TestResponses.response(10).comment("Great").build());
+            // as a policy that invites to a review only would have decided
+            runtime.setVariable(loop.getId(), Vars.INVITE, "review");
+
+            runDueJobs();
+
+            String text = MailServer.part(mail.allReceivedBy(CUSTOMER_EMAIL).get(0), "text/plain");
+            assertThat(text).contains("reviews.example.com").doesNotContain("loopkeeper.example/refer");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    @Nested
+    class Promises {
+
+        @Test
+        void aPromisedNextContactHoldsThePointOfContactToItWhileTheResolutionIsOpen() {
+            ProcessInstance loop = openDetractor();
+            UUID caseId = caseOf(loop);
+            reachWith(loop, fiona, Map.of(Vars.NEXT_CONTACT_AT, "2026-11-25T10:00", Vars.POINT_OF_CONTACT, "frank"));
+
+            Instant promised = Instant.parse("2026-11-25T09:00:00Z"); // 10:00 on Madrid's clock
+            assertThat(loop).isWaitingAt(ClosedLoop.LOG_RESOLUTION, ClosedLoop.PROMISED_CONTACT_DUE);
+            assertThat(timer(loop, ClosedLoop.PROMISED_CONTACT_DUE).getDuedate().toInstant())
+                    .isEqualTo(promised);
+            assertThat(db.queryForMap(
+                            "select promised_contact_at, point_of_contact from follow_up_case where id = ?",
+                            caseId.toString()))
+                    .containsEntry("POINT_OF_CONTACT", "frank");
+
+            ClockUtil.setCurrentTime(Date.from(promised.plusSeconds(1)));
+            runDueJobs();
+
+            assertThat(loop).hasPassed(ClosedLoop.REMIND_POINT_OF_CONTACT).isWaitingAt(ClosedLoop.LOG_RESOLUTION);
+            assertThat(alerts(caseId, "promise-due"))
+                    .containsExactly("frank:You promised Maria Lopez to be in touch by now");
+        }
+
+        @Test
+        void loggingTheResolutionBeforeThePromiseEndsTheWait() {
+            ProcessInstance loop = openDetractor();
+            runDueJobs();
+            reachWith(loop, fiona, Map.of(Vars.NEXT_CONTACT_AT, "2026-11-25T10:00"));
+
+            taskwork.completeTask(
+                    task(loop, ClosedLoop.LOG_RESOLUTION).getId(), resolution("billing", false, null), fiona);
+
+            assertThat(loop)
+                    .isEnded()
+                    .hasPassed(ClosedLoop.RESOLUTION_LOGGED, ClosedLoop.LOOP_CLOSED)
+                    .hasNotPassed(ClosedLoop.REMIND_POINT_OF_CONTACT);
+            assertThat(management
+                            .createJobQuery()
+                            .processInstanceId(loop.getId())
+                            .count())
+                    .isZero();
+        }
+
+        @Test
+        void aPromiseInThePastOrToNobodyIsRefusedAndTheContactStaysOpen() {
+            ProcessInstance loop = openDetractor();
+            Task contact = contactTask(loop);
+            taskwork.claim(contact.getId(), fiona);
+
+            assertThatThrownBy(() -> taskwork.completeTask(
+                            contact.getId(), reached(Map.of(Vars.NEXT_CONTACT_AT, "2026-11-20T10:00")), fiona))
+                    .isInstanceOf(InvalidTaskInput.class)
+                    .hasMessageContaining("must be in the future");
+            assertThatThrownBy(() -> taskwork.completeTask(
+                            contact.getId(),
+                            reached(Map.of(Vars.NEXT_CONTACT_AT, "2026-11-25T10:00", Vars.POINT_OF_CONTACT, "nobody")),
+                            fiona))
+                    .isInstanceOf(InvalidTaskInput.class)
+                    .hasMessageContaining("names no user: nobody");
+
+            assertThat(loop).isWaitingAt(ClosedLoop.CONTACT_CUSTOMER);
+            assertThat(attempts(caseOf(loop))).isEmpty();
+        }
+
+        @Test
+        void aRemedyIsRecordedWithTheAttemptAndItsAmount() {
+            ProcessInstance loop = openDetractor();
+
+            reachWith(loop, fiona, Map.of(Vars.REMEDY_TYPE, "credit", Vars.REMEDY_AMOUNT, 25.5));
+
+            assertThat(db.queryForMap(
+                            "select remedy_type, remedy_amount from contact_attempt where case_id = ?",
+                            caseOf(loop).toString()))
+                    .containsEntry("REMEDY_TYPE", "credit")
+                    .satisfies(row -> assertThat(((Number) row.get("REMEDY_AMOUNT")).doubleValue())
+                            .isEqualTo(25.5));
+        }
+
+        @Test
+        void aRemedyNeedsItsAmount() {
+            ProcessInstance loop = openDetractor();
+            Task contact = contactTask(loop);
+            taskwork.claim(contact.getId(), fiona);
+
+            assertThatThrownBy(() ->
+                            taskwork.completeTask(contact.getId(), reached(Map.of(Vars.REMEDY_TYPE, "refund")), fiona))
+                    .isInstanceOfSatisfying(
+                            InvalidTaskInput.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(FieldProblem::field)
+                                    .containsExactly(Vars.REMEDY_AMOUNT));
+            assertThat(loop).isWaitingAt(ClosedLoop.CONTACT_CUSTOMER);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    @Nested
+    class Repeats {
+
+        @Test
+        void aLowScoreAgainWhileTheCaseIsOpenJoinsItRaisesItsPriorityAndTellsSupervisors() {
+            String customer = "C-" + UUID.randomUUID();
+            ProcessInstance loop =
+                    open(TestResponses.response(3).customerId(customer).build());
+            UUID caseId = caseOf(loop);
+
+            ResponseSubmission again = TestResponses.response(2)
+                    .customerId(customer)
+                    .comment("Still nothing")
+                    .build();
+            IntakeResult joined = intake.receive(again);
+
+            assertThat(joined.caseId()).isEqualTo(caseId);
+            assertThat(joined.created()).isTrue();
+            assertThat(runtime.createProcessInstanceQuery()
+                            .processDefinitionKey(ClosedLoop.PROCESS_ID)
+                            .variableValueEquals(Vars.CASE_ID, caseId.toString())
+                            .count())
+                    .isOne();
+            assertThat(db.queryForObject(
+                            "select case_id from feedback_response where source_event_id = ?",
+                            String.class,
+                            again.sourceEventId()))
+                    .isEqualTo(caseId.toString());
+            assertThat(db.queryForObject(
+                            "select priority from follow_up_case where id = ?", String.class, caseId.toString()))
+                    .isEqualTo("HIGH");
+            assertThat(contactTask(loop).getPriority()).isEqualTo(CasePriority.HIGH.taskPriority());
+
+            runDueJobs();
+
+            assertThat(loop).hasPassed(ClosedLoop.ALERT_SUPERVISORS_OF_REPEAT).isWaitingAt(ClosedLoop.CONTACT_CUSTOMER);
+            assertThat(alerts(caseId, "repeat-detractor"))
+                    .containsExactly("supervisors:Maria Lopez scored 2 again while the case is open");
+            // the same post again answers with the same case
+            assertThat(intake.receive(again)).isEqualTo(new IntakeResult(caseId, false));
+        }
+
+        @Test
+        void aCustomerNobodyEverReachedOpensAHighPriorityCaseAndSupervisorsHear() {
+            String customer = "C-" + UUID.randomUUID();
+            ProcessInstance first = open(
+                    TestResponses.response(4).customerId(customer).email(null).build());
+            attempt(first, fiona, Channel.PHONE, ContactOutcome.WRONG_CONTACT_DETAILS, true);
+            assertThat(casework.find(caseOf(first)).orElseThrow().closedAs()).isEqualTo(CaseOutcome.UNREACHABLE);
+
+            ProcessInstance second =
+                    open(TestResponses.response(1).customerId(customer).build());
+            runDueJobs();
+
+            assertThat(caseOf(second)).isNotEqualTo(caseOf(first));
+            assertThat(contactTask(second).getPriority()).isEqualTo(CasePriority.HIGH.taskPriority());
+            assertThat(alerts(caseOf(second), "repeat-detractor"))
+                    .containsExactly("supervisors:Maria Lopez scored 1 and was never reached before");
+        }
+
+        @Test
+        void aPromotersOpenCaseTakesNoComplaint() {
+            String customer = "C-" + UUID.randomUUID();
+            ProcessInstance thanks = open(
+                    TestResponses.response(9).customerId(customer).tier("gold").build());
+
+            ProcessInstance complaint =
+                    open(TestResponses.response(2).customerId(customer).build());
+
+            assertThat(caseOf(complaint)).isNotEqualTo(caseOf(thanks));
+            assertThat(contactTask(complaint).getPriority()).isEqualTo(CasePriority.NORMAL.taskPriority());
         }
     }
 
@@ -512,7 +818,8 @@ abstract class ClosedLoopProcessContract {
             ProcessInstance loop = openDetractor();
             reach(loop, fiona);
 
-            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+            // past the contact's due time, before the resolution's
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T09:00:00Z")));
             runDueJobs();
 
             assertThat(loop).isWaitingAt(ClosedLoop.LOG_RESOLUTION).hasNotPassed(ClosedLoop.RECORD_BREACH);
@@ -689,6 +996,128 @@ abstract class ClosedLoopProcessContract {
 
             assertThat(loop).hasPassed(ClosedLoop.ESCALATION_HANDLED).isWaitingAt(ClosedLoop.CONTACT_CUSTOMER);
             assertThat(breaches.ofCase(caseOf(loop)).get(0).decision()).isEqualTo("acknowledge");
+        }
+
+        @Test
+        void theResolutionIsDueByThePolicyInBusinessTime() {
+            ProcessInstance loop = openDetractor();
+            later(Duration.ofHours(2));
+
+            reach(loop, fiona);
+
+            // five working days after the customer was reached (Monday 12:00 in Madrid)
+            Instant due = Instant.parse("2026-11-30T11:00:00Z");
+            assertThat(task(loop, ClosedLoop.LOG_RESOLUTION).getDueDate().toInstant())
+                    .isEqualTo(due);
+            assertThat(timer(loop, ClosedLoop.RESOLUTION_OVERDUE).getDuedate().toInstant())
+                    .isEqualTo(due);
+        }
+
+        @Test
+        void aHighValueDetractorsResolutionIsDueIn48CalendarHours() {
+            ProcessInstance loop = open(TestResponses.response(1).tier("gold").build());
+
+            reach(loop, fiona);
+
+            assertThat(task(loop, ClosedLoop.LOG_RESOLUTION).getDueDate().toInstant())
+                    .isEqualTo(MONDAY_10AM_MADRID.plus(Duration.ofHours(48)));
+        }
+
+        @Test
+        void anOverdueResolutionIsABreachThatEscalatesAsTheFirstContactDoes() throws Exception {
+            ProcessInstance loop = openDetractor();
+            UUID caseId = caseOf(loop);
+            reach(loop, fiona);
+            runDueJobs();
+            mail.purge();
+
+            Job overdue = timer(loop, ClosedLoop.RESOLUTION_OVERDUE);
+            ClockUtil.setCurrentTime(Date.from(overdue.getDuedate().toInstant().plusSeconds(1)));
+            runDueJobs();
+
+            assertThat(loop)
+                    .hasPassed(ClosedLoop.RECORD_BREACH, ClosedLoop.ALERT_SUPERVISORS)
+                    .isWaitingAt(ClosedLoop.LOG_RESOLUTION, ClosedLoop.REVIEW_ESCALATION);
+            BreachRecord breach = breaches.ofCase(caseId).get(0);
+            assertThat(breach.activityId()).isEqualTo(ClosedLoop.LOG_RESOLUTION);
+            assertThat(breach.dueAt()).isEqualTo(overdue.getDuedate().toInstant());
+            assertThat(breach.assigneeAtBreach()).isEqualTo("fiona");
+            assertThat(alerts(caseId, "sla-breach"))
+                    .containsExactly("supervisors:SLA breached: a detractor's resolution is overdue");
+
+            review(
+                    loop,
+                    Map.of(
+                            Vars.ESCALATION_DECISION,
+                            "reassign",
+                            Vars.REASSIGN_TO,
+                            "frank",
+                            Vars.ESCALATION_REASON,
+                            "Fiona is on leave"));
+
+            assertThat(task(loop, ClosedLoop.LOG_RESOLUTION)).isAssignedTo("frank");
+        }
+
+        @Test
+        void anExtendedResolutionThatIsStillNotLoggedBreachesAgain() {
+            ProcessInstance loop = openDetractor();
+            UUID caseId = caseOf(loop);
+            reach(loop, fiona);
+            Job overdue = timer(loop, ClosedLoop.RESOLUTION_OVERDUE);
+            ClockUtil.setCurrentTime(Date.from(overdue.getDuedate().toInstant().plusSeconds(1)));
+            runDueJobs();
+
+            review(
+                    loop,
+                    Map.of(
+                            Vars.ESCALATION_DECISION,
+                            "extend",
+                            Vars.EXTENDED_DUE_AT,
+                            "2026-12-03T12:00:00Z",
+                            Vars.ESCALATION_REASON,
+                            "Waiting for the supplier"));
+
+            Instant extended = Instant.parse("2026-12-03T12:00:00Z");
+            assertThat(task(loop, ClosedLoop.LOG_RESOLUTION).getDueDate().toInstant())
+                    .isEqualTo(extended);
+            assertThat(breaches.extensionsOf(caseId))
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.previousDue())
+                            .isEqualTo(overdue.getDuedate().toInstant()));
+            ClockUtil.setCurrentTime(Date.from(extended.plusSeconds(1)));
+            runDueJobs();
+
+            assertThat(breaches.ofCase(caseId))
+                    .extracting(BreachRecord::activityId)
+                    .containsExactly(ClosedLoop.LOG_RESOLUTION, ClosedLoop.LOG_RESOLUTION);
+        }
+
+        @Test
+        void anEscalationNobodyReviewsInTimeIsABreachOfItsOwnAndTheProcessOwnersHear() {
+            ProcessInstance loop = openDetractor();
+            UUID caseId = caseOf(loop);
+            breachSla(loop);
+            Task review = task(loop, ClosedLoop.REVIEW_ESCALATION);
+            // four calendar hours for standard detractors
+            Instant reviewDue = Instant.parse("2026-11-24T09:00:01Z").plus(Duration.ofHours(4));
+            assertThat(review.getDueDate().toInstant()).isEqualTo(reviewDue);
+            taskwork.claim(review.getId(), sam);
+
+            ClockUtil.setCurrentTime(Date.from(reviewDue.plusSeconds(1)));
+            runDueJobs();
+
+            assertThat(loop)
+                    .hasPassed(ClosedLoop.ESCALATE_UNREVIEWED_BREACH)
+                    .isWaitingAt(ClosedLoop.CONTACT_CUSTOMER, ClosedLoop.REVIEW_ESCALATION);
+            assertThat(breaches.ofCase(caseId))
+                    .filteredOn(b -> ClosedLoop.REVIEW_ESCALATION.equals(b.activityId()))
+                    .singleElement()
+                    .satisfies(b -> {
+                        assertThat(b.dueAt()).isEqualTo(reviewDue);
+                        assertThat(b.assigneeAtBreach()).isEqualTo("sam");
+                    });
+            assertThat(alerts(caseId, "unreviewed-escalation"))
+                    .containsExactly("process-owners:Escalation not reviewed in time: Maria Lopez");
         }
     }
 
@@ -930,6 +1359,20 @@ abstract class ClosedLoopProcessContract {
 
     void reach(ProcessInstance loop, Actor agent) {
         attempt(loop, agent, Channel.PHONE, ContactOutcome.REACHED);
+    }
+
+    /** Reaches the customer by phone with more of the contact form filled in: a promise, a remedy. */
+    void reachWith(ProcessInstance loop, Actor agent, Map<String, Object> more) {
+        Task contact = contactTask(loop);
+        taskwork.claim(contact.getId(), agent);
+        taskwork.completeTask(contact.getId(), reached(more), agent);
+    }
+
+    static Map<String, Object> reached(Map<String, Object> more) {
+        Map<String, Object> values = new HashMap<>(more);
+        values.put(Vars.CHANNEL_USED, "phone");
+        values.put(Vars.CONTACT_OUTCOME, "reached");
+        return values;
     }
 
     void attempt(ProcessInstance loop, Actor agent, Channel channel, ContactOutcome outcome) {

@@ -29,51 +29,80 @@ class FollowUpPolicyTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}, tier {1}, value {2}, region {3} -> {5} by {6} within {7}")
+    @ParameterizedTest(name = "{0}, tier {1}, value {2}, region {3}, touchpoint {5} -> {7}, {6}, first {10}")
     @CsvSource(
             nullValues = "null",
+            delimiter = '|',
             value = {
-                // segment, tier, lifetime value, region, product | group, channel, within, business, retry, attempts,
-                // thank-you
-                "detractor, gold,     null,  EMEA, Broadband, frontline, phone, PT4H,  true,  PT24H, 3, false",
-                "detractor, platinum, null,  US,   Mobile,    frontline, phone, PT4H,  true,  PT24H, 3, false",
-                "detractor, standard, 25000, US,   Mobile,    frontline, phone, PT4H,  true,  PT24H, 3, false",
-                "detractor, standard, 9999,  EMEA, Broadband, team-emea, phone, PT24H, true,  PT48H, 3, false",
-                "detractor, '',       null,  US,   '',        frontline, phone, PT24H, true,  PT48H, 3, false",
-                "passive,   gold,     null,  EMEA, Broadband, frontline, phone, PT8H,  true,  PT48H, 3, false",
-                "passive,   standard, null,  EMEA, Broadband, frontline, email, PT48H, true,  PT48H, 3, false",
-                "promoter,  gold,     null,  EMEA, Broadband, frontline, phone, P7D,   false, PT48H, 2, false",
-                "promoter,  '',       50000, US,   '',        frontline, email, P7D,   false, PT48H, 1, true",
+                // segment | tier | lifetime value | region | product | touchpoint
+                //   -> group | follow-up | acknowledge | invite | channel order | contact within | business time
+                //   | retry after | attempts | resolve within | business time | review within | business time
+                "detractor|gold|null|EMEA|Broadband|''"
+                        + "|frontline|personal|false|''|phone,email,sms|PT4H|true|PT24H|3|PT48H|false|PT2H|false",
+                "detractor|platinum|null|US|Mobile|purchase"
+                        + "|frontline|personal|false|''|phone,email,sms|PT4H|true|PT24H|3|PT48H|false|PT2H|false",
+                "detractor|standard|25000|US|Mobile|''"
+                        + "|frontline|personal|false|''|phone,email,sms|PT4H|true|PT24H|3|PT48H|false|PT2H|false",
+                "detractor|standard|9999|EMEA|Broadband|''"
+                        + "|team-emea|personal|true|''|phone,email,sms|PT24H|true|PT48H|3|P5D|true|PT4H|false",
+                "detractor|''|null|US|''|''"
+                        + "|frontline|personal|true|''|phone,email,sms|PT24H|true|PT48H|3|P5D|true|PT4H|false",
+                "detractor|gold|null|EMEA|Broadband|test"
+                        + "|frontline|none|false|''|phone,email,sms|PT24H|true|PT48H|1|P5D|true|PT4H|false",
+                "passive|gold|null|EMEA|Broadband|purchase"
+                        + "|frontline|personal|true|''|phone,email,sms|PT8H|true|PT48H|3|P5D|true|PT4H|false",
+                "passive|standard|null|EMEA|Broadband|purchase"
+                        + "|frontline|automatic|false|''|email,sms|PT48H|true|PT48H|1|P5D|true|PT4H|false",
+                "passive|standard|null|EMEA|Broadband|''"
+                        + "|frontline|personal|true|''|email,sms,phone|PT48H|true|PT48H|3|P5D|true|PT4H|false",
+                "promoter|gold|null|EMEA|Broadband|''"
+                        + "|frontline|personal|false|review,referral|phone,email,sms|P7D|false|PT48H|2|P7D|false|PT24H|false",
+                "promoter|''|50000|US|''|support-call"
+                        + "|frontline|automatic|false|review,referral|email,sms|P7D|false|PT48H|1|P7D|false|PT24H|false",
             })
-    void eachRuleDecidesGroupChannelSlaRetriesAndThanks(
+    void eachRuleDecidesWhoFollowsUpHowAndEveryStepsClock(
             String segment,
             String tier,
             Double lifetimeValue,
             String region,
             String product,
+            String touchpoint,
             String group,
-            String channel,
-            String within,
+            String followUp,
+            boolean acknowledge,
+            String invite,
+            String channelOrder,
+            String contactWithin,
             boolean businessTime,
             String retryAfter,
             int maxAttempts,
-            boolean autoThankYou) {
+            String resolveWithin,
+            boolean resolveInBusinessTime,
+            String reviewWithin,
+            boolean reviewInBusinessTime) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("segment", segment);
         inputs.put("customerTier", tier);
         inputs.put("lifetimeValue", lifetimeValue);
         inputs.put("region", region);
         inputs.put("product", product);
+        inputs.put("touchpoint", touchpoint);
 
         DmnDecisionResultEntries decided = dmn.evaluateDecision(policy, inputs).getSingleResult();
 
         assertThat(decided.getEntryMap())
                 .containsEntry("ownerGroup", group)
-                .containsEntry("firstChannel", channel)
-                .containsEntry("contactWithin", within)
+                .containsEntry("followUp", followUp)
+                .containsEntry("acknowledge", acknowledge)
+                .containsEntry("invite", invite)
+                .containsEntry("channelOrder", channelOrder)
+                .containsEntry("contactWithin", contactWithin)
                 .containsEntry("businessTime", businessTime)
                 .containsEntry("retryAfter", retryAfter)
                 .containsEntry("maxAttempts", maxAttempts)
-                .containsEntry("autoThankYou", autoThankYou);
+                .containsEntry("resolveWithin", resolveWithin)
+                .containsEntry("resolveInBusinessTime", resolveInBusinessTime)
+                .containsEntry("reviewWithin", reviewWithin)
+                .containsEntry("reviewInBusinessTime", reviewInBusinessTime);
     }
 }

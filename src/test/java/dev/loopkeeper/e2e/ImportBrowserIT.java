@@ -77,6 +77,8 @@ class ImportBrowserIT extends BrowserJourney {
         for (int i = 1; i <= ROWS; i++) {
             String when = (i % 100 == 50 ? yesterday : old.plusSeconds(i)).getEpochSecond() + "";
             String score = i % 100 == 0 ? "eleven" : String.valueOf(i % 11);
+            // each recent row a customer of its own: a second low score of one customer joins their open case
+            int person = i % 100 == 50 ? i : i % 500;
             csv.append(source)
                     .append('-')
                     .append(i)
@@ -87,9 +89,9 @@ class ImportBrowserIT extends BrowserJourney {
                     .append(",\"Comment ")
                     .append(i)
                     .append("\",person")
-                    .append(i % 500)
+                    .append(person)
                     .append("@example.com,Person ")
-                    .append(i % 500)
+                    .append(person)
                     .append(",EMEA\n");
         }
         Path file = dir.resolve(source + ".csv");

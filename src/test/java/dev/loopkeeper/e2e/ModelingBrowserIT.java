@@ -11,14 +11,16 @@ import dev.loopkeeper.sla.SlaClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A process owner in the browser: opens the follow-up policy in the decision table editor, shortens the
- * detractor SLA to 4 business hours and deploys it; the next detractor's contact task is due by it. On the
- * way, screenshots of the library and the three editors for the README.
+ * detractor SLA to 4 business hours and deploys it; the next detractor's contact task is due by it. Then puts
+ * email first in the detractors' channel order; the next detractor's contact form offers email. On the way,
+ * screenshots of the library and the three editors for the README.
  */
 // The policy deployed here would otherwise be the one every later journey in this JVM starts cases with
 @DirtiesContext
@@ -27,10 +29,16 @@ class ModelingBrowserIT extends BrowserJourney {
     /** The "contact within" output of the general detractor rule (a detractor who is not high-value nor EMEA). */
     static final String DETRACTOR_CONTACT_WITHIN = "LiteralExpression_Detractor_contactWithin";
 
+    /** The channel order of the same rule. */
+    static final String DETRACTOR_CHANNEL_ORDER = "LiteralExpression_Detractor_channelOrder";
+
     static final String REGION = "US";
 
     @Autowired
     SlaClock sla;
+
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void aProcessOwnerShortensTheDetractorSlaAndTheNextDetractorIsDueByIt() {
@@ -64,7 +72,7 @@ class ModelingBrowserIT extends BrowserJourney {
                 .hasCount(0);
 
         Instant posted = Instant.now();
-        UUID caseId = postResponse(usDetractor());
+        UUID caseId = postResponse(usDetractor("phone"));
         // the job executor alerts the owners, then the SLA clock starts and the task is created
         JsonNode contact = await().atMost(Duration.ofSeconds(30))
                 .until(() -> caseState(caseId).at("/openTasks/0"), task -> !task.isMissingNode());
@@ -80,16 +88,53 @@ class ModelingBrowserIT extends BrowserJourney {
                 .isBefore(sla.dueAfter(posted, "PT24H", true, REGION));
     }
 
-    /** A detractor from the US, neither a gold or platinum customer nor worth 10,000: the general detractor rule. */
-    private static String usDetractor() {
+    @Test
+    void aProcessOwnerPutsEmailFirstForDetractorsAndTheNextDetractorIsOfferedEmail() {
+        MainLayoutPage signedIn = signIn("paula");
+        ModelEditorPage policy = ModelLibraryPage.open(page).editLatest("Follow-up policy");
+        assertThat(policy.decisionCell(DETRACTOR_CHANNEL_ORDER)).hasText("\"phone,email,sms\"");
+        policy.changeDecisionCell(DETRACTOR_CHANNEL_ORDER, "\"email,phone,sms\"");
+        assertThat(policy.decisionCell(DETRACTOR_CHANNEL_ORDER)).hasText("\"email,phone,sms\"");
+        screenshot("modeling-channel-order");
+        ModelLibraryPage library = policy.deploy("Detractors: email first");
+        assertThat(library.versionNote("Detractors: email first")).not().hasCount(0);
+
+        // a customer with a phone and an email address who states no preference
+        UUID caseId = postResponse(usDetractor(null));
+        JsonNode contact = await().atMost(Duration.ofSeconds(30))
+                .until(() -> caseState(caseId).at("/openTasks/0"), task -> !task.isMissingNode());
+        assertThat(contact.path("taskKey").asText()).isEqualTo(ClosedLoop.CONTACT_CUSTOMER);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(caseId.toString())
+                        .singleResult())
+                .extracting(instance -> runtime.getVariable(instance.getId(), ClosedLoop.Vars.CHANNEL))
+                .isEqualTo("email");
+
+        signedIn.logOut().signIn("fiona", DEMO_PASSWORD);
+        CasePage.open(page, caseId).claim();
+        assertThat(page.locator("#field-channelUsed vaadin-select-value-button"))
+                .hasText("Email");
+        screenshot("contact-form-email-first");
+    }
+
+    /**
+     * A detractor from the US, neither a gold or platinum customer nor worth 10,000: the general detractor rule.
+     *
+     * @param preferredChannel the channel the customer prefers, or null for none
+     */
+    private static String usDetractor(String preferredChannel) {
         return """
                 {"source": "browser-journey", "sourceEventId": "%s", "respondedAt": "%s", "score": 2,
                  "comment": "Nobody called back",
                  "customer": {"externalId": "C-%s", "name": "%s", "email": "dana@example.com",
-                              "phone": "+1 212 555 0100", "preferredChannel": "phone", "tier": "silver",
-                              "lifetimeValue": 1200},
+                              "phone": "+1 212 555 0100",%s "tier": "silver", "lifetimeValue": 1200},
                  "properties": {"region": "%s", "product": "Broadband"}}
                 """.formatted(
-                        UUID.randomUUID(), Instant.now(), UUID.randomUUID(), uniqueCustomer("Dana Miller"), REGION);
+                        UUID.randomUUID(),
+                        Instant.now(),
+                        UUID.randomUUID(),
+                        uniqueCustomer("Dana Miller"),
+                        preferredChannel == null ? "" : " \"preferredChannel\": \"" + preferredChannel + "\",",
+                        REGION);
     }
 }

@@ -14,6 +14,7 @@ import dev.loopkeeper.casework.ui.CustomersView;
 import dev.loopkeeper.casework.ui.IncidentsView;
 import dev.loopkeeper.casework.ui.TasklistView;
 import dev.loopkeeper.casework.ui.WorkloadView;
+import dev.loopkeeper.identity.ui.DirectoryView;
 import dev.loopkeeper.identity.ui.LoginView;
 import dev.loopkeeper.insight.ui.ImprovementsView;
 import dev.loopkeeper.insight.ui.PrioritiesView;
@@ -715,6 +716,7 @@ abstract class AccessMatrixContract {
                 new Screen("models", ModelLibraryView.class, MODELERS),
                 new Screen("import", ImportView.class, MODELERS),
                 new Screen("import/sources", WebhookSourcesView.class, EnumSet.of(Role.ADMIN)),
+                new Screen("directory", DirectoryView.class, MODELERS),
                 // an unknown draft sends its editor back to the library
                 new Screen("models/drafts/" + UUID.randomUUID(), ModelLibraryView.class, MODELERS),
                 new Screen("supervision/escalations", EscalationsView.class, LEADS),

@@ -200,7 +200,10 @@ abstract class CsvImportContract {
         return imports.job(job).orElseThrow();
     }
 
-    /** Our own layout, with one bad row in every hundred, and one row in 250 from yesterday. */
+    /**
+     * Our own layout, with one bad row in every hundred, and one row in 250 from yesterday, each of a customer of its
+     * own (a customer's second low score would join their open case instead of opening one).
+     */
     Path file(String source) throws IOException {
         StringBuilder csv = new StringBuilder("source_event_id,responded_at,score,comment,customer_external_id,"
                 + "customer_name,customer_email,customer_tier,customer_lifetime_value,properties.region\n");
@@ -210,7 +213,8 @@ abstract class CsvImportContract {
             String id = source + "-" + i;
             String when = (i % 250 == 125 ? yesterday : old.plusSeconds(i)).toString();
             String score = String.valueOf(i % 11);
-            String email = "c" + (i % 2000) + "@example.com";
+            String customer = i % 250 == 125 ? "R" + i : String.valueOf(i % 2000);
+            String email = "c" + customer + "@example.com";
             if (i % 100 == 0) {
                 switch ((i / 100) % 4) {
                     case 1 -> score = "11";
@@ -229,9 +233,9 @@ abstract class CsvImportContract {
                     .append(", with a comma\",")
                     .append(source)
                     .append("-C")
-                    .append(i % 2000)
+                    .append(customer)
                     .append(",Customer ")
-                    .append(i % 2000)
+                    .append(customer)
                     .append(',')
                     .append(email)
                     .append(",gold,1200.50,EMEA\n");

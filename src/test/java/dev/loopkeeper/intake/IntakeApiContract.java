@@ -764,6 +764,39 @@ abstract class IntakeApiContract {
         }
 
         @Test
+        void manyLowScoresOfOneCustomerAtOnceAllLandInOneCase() throws Exception {
+            String customer = "C-" + UUID.randomUUID();
+
+            List<HttpResponse<String>> answers =
+                    atOnce(i -> forCustomer(UUID.randomUUID().toString(), customer, 1200, 2));
+
+            assertThat(answers)
+                    .allSatisfy(answer ->
+                            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201));
+            List<String> caseIds = answers.stream()
+                    .map(IntakeApiContract.this::caseIdOf)
+                    .distinct()
+                    .toList();
+            assertThat(caseIds)
+                    .as("the first opens the case, the others join it")
+                    .hasSize(1);
+            assertThat(db.queryForObject(
+                            "select count(*) from case_repeat where case_id = ?", Integer.class, caseIds.get(0)))
+                    .isEqualTo(CLIENTS - 1);
+            assertThat(db.queryForObject(
+                            "select count(*) from feedback_response r join customer c on c.id = r.customer_id "
+                                    + "where c.external_id = ? and r.case_id = ?",
+                            Integer.class,
+                            customer,
+                            caseIds.get(0)))
+                    .isEqualTo(CLIENTS);
+            assertThat(runtime.createProcessInstanceQuery()
+                            .processInstanceBusinessKey(caseIds.get(0))
+                            .count())
+                    .isOne();
+        }
+
+        @Test
         void manyEventsChangingOneCustomerAtOnceAllOpenTheirCaseAndOneChangeWins() throws Exception {
             String customer = "C-" + UUID.randomUUID();
             assertThat(post(forCustomer(UUID.randomUUID().toString(), customer, 1))
@@ -844,8 +877,14 @@ abstract class IntakeApiContract {
             }
         }
 
+        /** A passive's response: a customer's low scores join their open case, passives open their own. */
         private String forCustomer(String eventId, String customer, int lifetimeValue) {
+            return forCustomer(eventId, customer, lifetimeValue, 8);
+        }
+
+        private String forCustomer(String eventId, String customer, int lifetimeValue, int score) {
             ObjectNode body = valid(eventId);
+            body.put("score", score);
             ((ObjectNode) body.get("customer")).put("externalId", customer).put("lifetimeValue", lifetimeValue);
             return body.toString();
         }

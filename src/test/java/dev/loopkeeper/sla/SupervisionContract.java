@@ -256,7 +256,7 @@ abstract class SupervisionContract {
         Job alert = management
                 .createJobQuery()
                 .processInstanceId(pi)
-                .activityId(ClosedLoop.ALERT_OWNERS)
+                .activityId(ClosedLoop.ACKNOWLEDGE)
                 .singleResult();
         // the mail server of this test context does not exist: every send fails, until the retries (the
         // activity's own retry cycle, set on the first failure) run out and the job becomes an incident
@@ -275,7 +275,7 @@ abstract class SupervisionContract {
                 .filter(i -> caseId.equals(i.caseId()))
                 .findFirst()
                 .orElseThrow();
-        assertThat(incident.activityId()).isEqualTo(ClosedLoop.ALERT_OWNERS);
+        assertThat(incident.activityId()).isEqualTo(ClosedLoop.ACKNOWLEDGE);
         assertThat(incident.message()).isNotBlank();
 
         incidents.retry(incident.incidentId(), sam);

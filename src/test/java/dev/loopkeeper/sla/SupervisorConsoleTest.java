@@ -279,7 +279,7 @@ class SupervisorConsoleTest {
         String alertJob = management
                 .createJobQuery()
                 .processInstanceId(pi)
-                .activityId(ClosedLoop.ALERT_OWNERS)
+                .activityId(ClosedLoop.ACKNOWLEDGE)
                 .singleResult()
                 .getId();
         for (int attempt = 0;
@@ -303,7 +303,7 @@ class SupervisorConsoleTest {
 
         _click(_get(GridKt._getCellComponent(grid, row, "retry"), Button.class));
 
-        NotificationsKt.expectNotifications("Retrying " + ClosedLoop.ALERT_OWNERS);
+        NotificationsKt.expectNotifications("Retrying " + ClosedLoop.ACKNOWLEDGE);
         assertThat(management.createJobQuery().jobId(alertJob).singleResult().getRetries())
                 .isEqualTo(1);
     }

@@ -4,6 +4,7 @@ import dev.loopkeeper.casework.CaseStatus;
 import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.intake.FeedbackReceived;
 import dev.loopkeeper.sharedkernel.Channel;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,15 +25,26 @@ public class CaseProgress {
     private final ContactAttempts attempts;
     private final Resolutions resolutions;
     private final CaseComments comments;
+    private final CaseRepeats repeats;
     private final Clock clock;
 
-    CaseProgress(Cases cases, ContactAttempts attempts, Resolutions resolutions, CaseComments comments, Clock clock) {
+    CaseProgress(
+            Cases cases,
+            ContactAttempts attempts,
+            Resolutions resolutions,
+            CaseComments comments,
+            CaseRepeats repeats,
+            Clock clock) {
         this.cases = cases;
         this.attempts = attempts;
         this.resolutions = resolutions;
         this.comments = comments;
+        this.repeats = repeats;
         this.clock = clock;
     }
+
+    /** A remedy an agent gave: its kind ({@code credit}, {@code refund}, {@code gift-card}) and amount. */
+    public record Remedy(String type, BigDecimal amount) {}
 
     /** @return the new case's id, which is the response's */
     public UUID open(FeedbackReceived response) {
@@ -50,11 +62,55 @@ public class CaseProgress {
 
     /** @return how many attempts the case has had, this one included */
     public int recordAttempt(UUID caseId, Channel channel, ContactOutcome outcome, String notes, String agent) {
+        return recordAttempt(caseId, channel, outcome, notes, agent, null);
+    }
+
+    /**
+     * @param remedy what the agent gave the customer at this attempt, if anything
+     * @return how many attempts the case has had, this one included
+     */
+    public int recordAttempt(
+            UUID caseId, Channel channel, ContactOutcome outcome, String notes, String agent, Remedy remedy) {
         Instant now = clock.instant();
         int attemptNo = attempts.countByCaseId(caseId) + 1;
-        attempts.save(new ContactAttempt(caseId, attemptNo, channel, outcome, notes, agent, now));
+        ContactAttempt attempt = new ContactAttempt(caseId, attemptNo, channel, outcome, notes, agent, now);
+        if (remedy != null) {
+            attempt.withRemedy(remedy.type(), remedy.amount());
+        }
+        attempts.save(attempt);
         followUp(caseId).contacted(outcome, agent, now);
         return attemptNo;
+    }
+
+    /** The customer was reached: when the resolution is due, and the next contact the agent promised (if any). */
+    public void resolutionClockStarted(UUID caseId, Instant due, Instant promisedContact, String pointOfContact) {
+        followUp(caseId).resolutionClockStarted(due, promisedContact, pointOfContact);
+    }
+
+    public void resolutionDueMoved(UUID caseId, Instant due) {
+        followUp(caseId).resolutionDueMoved(due);
+    }
+
+    /** The customer's low score again, while this case is open: kept with the case, whose priority rises. */
+    public void recordRepeat(UUID caseId, FeedbackReceived response) {
+        repeats.save(new CaseRepeat(
+                response.responseId(),
+                caseId,
+                response.score(),
+                response.comment(),
+                response.touchpoint(),
+                response.receivedAt()));
+        followUp(caseId).raisePriority();
+    }
+
+    public void raisePriority(UUID caseId) {
+        followUp(caseId).raisePriority();
+    }
+
+    /** The low scores that joined the case, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CaseRepeat> repeatsOf(UUID caseId) {
+        return repeats.findByCaseIdOrderByReceivedAt(caseId);
     }
 
     public void comment(UUID caseId, String author, String text) {
@@ -120,6 +176,10 @@ public class CaseProgress {
         followUp(caseId).closeUnreachable(clock.instant());
     }
 
+    public void closeWithoutFollowUp(UUID caseId) {
+        followUp(caseId).closeWithoutFollowUp(clock.instant());
+    }
+
     public void close(UUID caseId) {
         followUp(caseId).close(clock.instant());
     }
@@ -133,6 +193,7 @@ public class CaseProgress {
                 c.getCustomerName(),
                 c.getCustomerEmail(),
                 c.getCustomerPhone(),
+                c.getPreferredChannel(),
                 c.getSegment(),
                 c.getScore(),
                 c.getComment(),

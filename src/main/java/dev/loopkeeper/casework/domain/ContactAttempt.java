@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,6 +38,10 @@ public class ContactAttempt {
 
     @Column(nullable = false)
     private Instant attemptedAt;
+    /** A remedy given at this attempt (credit, refund, gift-card) and its amount; none for most. */
+    private String remedyType;
+
+    private BigDecimal remedyAmount;
 
     protected ContactAttempt() {}
 
@@ -56,6 +61,13 @@ public class ContactAttempt {
         this.notes = notes;
         this.agent = agent;
         this.attemptedAt = attemptedAt;
+    }
+
+    /** The agent gave the customer something to make up for it. */
+    public ContactAttempt withRemedy(String type, BigDecimal amount) {
+        this.remedyType = type;
+        this.remedyAmount = amount;
+        return this;
     }
 
     public UUID getCaseId() {
@@ -84,5 +96,13 @@ public class ContactAttempt {
 
     public Instant getAttemptedAt() {
         return attemptedAt;
+    }
+
+    public String getRemedyType() {
+        return remedyType;
+    }
+
+    public BigDecimal getRemedyAmount() {
+        return remedyAmount;
     }
 }

@@ -4,12 +4,17 @@ import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.Segment;
 import java.util.UUID;
 
-/** The customer of a case as the outreach steps need them. */
+/**
+ * The customer of a case as the outreach steps need them.
+ *
+ * @param preferredChannel how they said they would like to be contacted, if they did
+ */
 public record CustomerContact(
         UUID caseId,
         String name,
         String email,
         String phone,
+        Channel preferredChannel,
         Segment segment,
         int score,
         String comment,

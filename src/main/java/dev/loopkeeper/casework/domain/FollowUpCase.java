@@ -1,6 +1,7 @@
 package dev.loopkeeper.casework.domain;
 
 import dev.loopkeeper.casework.CaseOutcome;
+import dev.loopkeeper.casework.CasePriority;
 import dev.loopkeeper.casework.CaseStatus;
 import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.intake.FeedbackReceived;
@@ -71,7 +72,14 @@ public class FollowUpCase {
     private String region;
     private String location;
     private String product;
+    /** Where the customer met us when they answered: purchase, installation, support call… */
+    private String touchpoint;
+
     private Instant respondedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CasePriority priority;
 
     @Column(nullable = false)
     private Instant openedAt;
@@ -81,13 +89,20 @@ public class FollowUpCase {
     private Instant slaDueAt;
 
     private Instant closedAt;
+    /** When the resolution is due, from the moment the customer was reached. */
+    private Instant resolutionDueAt;
+    /** The next contact the agent committed to, and who is the customer's named point of contact for it. */
+    private Instant promisedContactAt;
 
     /** What finds the case in a search ({@link SearchText}); kept with the fields it is made of. */
     @Lob
     private String searchText;
 
+    private String pointOfContact;
+
+    /** Null until stored: Spring Data then persists a new one instead of merging it (a select first). */
     @Version
-    private int version;
+    private Integer version;
 
     protected FollowUpCase() {}
 
@@ -109,7 +124,9 @@ public class FollowUpCase {
         c.region = response.properties().get("region");
         c.location = response.properties().get("location");
         c.product = response.properties().get("product");
+        c.touchpoint = response.touchpoint();
         c.respondedAt = response.respondedAt();
+        c.priority = CasePriority.NORMAL;
         c.openedAt = now;
         c.indexForSearch();
         return c;
@@ -142,6 +159,22 @@ public class FollowUpCase {
         slaDueAt = due;
     }
 
+    /** The customer was reached: the resolution is due by then, and the agent may have promised a next contact. */
+    public void resolutionClockStarted(Instant due, Instant promisedContact, String pointOfContact) {
+        resolutionDueAt = due;
+        promisedContactAt = promisedContact;
+        this.pointOfContact = pointOfContact;
+    }
+
+    /** A supervisor gave the resolution more time. */
+    public void resolutionDueMoved(Instant due) {
+        resolutionDueAt = due;
+    }
+
+    public void raisePriority() {
+        priority = CasePriority.HIGH;
+    }
+
     public void replied(Instant at) {
         lastReplyAt = at;
     }
@@ -172,9 +205,21 @@ public class FollowUpCase {
         closedAs = CaseOutcome.UNREACHABLE;
     }
 
+    /** The policy gave the response no follow-up. */
+    public void closeWithoutFollowUp(Instant at) {
+        status = CaseStatus.CLOSED;
+        closedAt = at;
+        closedAs = CaseOutcome.NO_FOLLOW_UP;
+    }
+
     /** Still nobody has spoken with the customer. */
     public boolean isAwaitingContact() {
         return status == CaseStatus.OPEN && firstContactAt == null;
+    }
+
+    /** Someone reached the customer, and nobody has logged the resolution yet. */
+    public boolean isAwaitingResolution() {
+        return status == CaseStatus.OPEN && firstContactAt != null && resolvedAt == null && thankedAt == null;
     }
 
     public UUID getId() {
@@ -275,6 +320,26 @@ public class FollowUpCase {
 
     public Instant getRespondedAt() {
         return respondedAt;
+    }
+
+    public String getTouchpoint() {
+        return touchpoint;
+    }
+
+    public CasePriority getPriority() {
+        return priority;
+    }
+
+    public Instant getResolutionDueAt() {
+        return resolutionDueAt;
+    }
+
+    public Instant getPromisedContactAt() {
+        return promisedContactAt;
+    }
+
+    public String getPointOfContact() {
+        return pointOfContact;
     }
 
     public Instant getOpenedAt() {

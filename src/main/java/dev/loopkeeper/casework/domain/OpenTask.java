@@ -3,8 +3,12 @@ package dev.loopkeeper.casework.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /**
  * An open user task, kept in step with the engine by a task listener in the same transaction. The
@@ -12,7 +16,7 @@ import java.util.UUID;
  * query, which cannot sort 100k tasks by due date on an index.
  */
 @Entity
-public class OpenTask {
+public class OpenTask implements Persistable<String> {
 
     @Id
     private String id;
@@ -41,6 +45,10 @@ public class OpenTask {
 
     @Column(nullable = false)
     private Instant createdAt;
+
+    /** Its id is the engine's task id, so Spring Data cannot tell a new row by it (it would select first). */
+    @Transient
+    private boolean stored;
 
     protected OpenTask() {}
 
@@ -87,6 +95,18 @@ public class OpenTask {
         return processKey;
     }
 
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
+    }
+
+    @Override
     public String getId() {
         return id;
     }

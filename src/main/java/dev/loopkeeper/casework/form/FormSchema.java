@@ -56,26 +56,42 @@ public record FormSchema(String id, List<Part> parts) {
     public record Option(String value, String label) {}
 
     /**
-     * A field's {@code conditional.hide} expression, in the small subset of FEEL our forms use:
-     * {@code =not(flag)}, {@code =flag}, {@code =key = "value"}, {@code =key != "value"}.
+     * A field's {@code conditional.hide} expression, in the small subset of FEEL our forms use: {@code =not(flag)},
+     * {@code =flag}, {@code =key = "value"}, {@code =key != "value"}, {@code =key = null}, {@code =key != null}, and
+     * any of these joined by {@code or}.
+     *
+     * @param anyOf the conditions joined by {@code or}: it holds if one of them does
      */
-    public record Condition(String key, Operator operator, String value) {
+    public record Condition(List<Clause> anyOf) {
 
         public enum Operator {
             TRUE,
             FALSE,
             EQUALS,
-            NOT_EQUALS
+            NOT_EQUALS,
+            IS_NULL,
+            NOT_NULL
+        }
+
+        /** One comparison of a field's value. */
+        public record Clause(String key, Operator operator, String value) {
+
+            public boolean holds(Map<String, Object> values) {
+                Object actual = values.get(key);
+                boolean empty = actual == null || (actual instanceof String text && text.isBlank());
+                return switch (operator) {
+                    case TRUE -> Boolean.TRUE.equals(actual) || "true".equals(String.valueOf(actual));
+                    case FALSE -> !(Boolean.TRUE.equals(actual) || "true".equals(String.valueOf(actual)));
+                    case EQUALS -> value.equals(actual == null ? null : String.valueOf(actual));
+                    case NOT_EQUALS -> !value.equals(actual == null ? null : String.valueOf(actual));
+                    case IS_NULL -> empty;
+                    case NOT_NULL -> !empty;
+                };
+            }
         }
 
         public boolean holds(Map<String, Object> values) {
-            Object actual = values.get(key);
-            return switch (operator) {
-                case TRUE -> Boolean.TRUE.equals(actual) || "true".equals(String.valueOf(actual));
-                case FALSE -> !(Boolean.TRUE.equals(actual) || "true".equals(String.valueOf(actual)));
-                case EQUALS -> value.equals(actual == null ? null : String.valueOf(actual));
-                case NOT_EQUALS -> !value.equals(actual == null ? null : String.valueOf(actual));
-            };
+            return anyOf.stream().anyMatch(clause -> clause.holds(values));
         }
     }
 
@@ -145,21 +161,36 @@ public record FormSchema(String id, List<Part> parts) {
         }
         String expr = feel.strip();
         expr = expr.startsWith("=") ? expr.substring(1).strip() : expr;
+        List<Condition.Clause> clauses = new ArrayList<>();
+        for (String part : expr.split("\\s+or\\s+")) {
+            clauses.add(clause(part.strip(), feel));
+        }
+        return Optional.of(new Condition(List.copyOf(clauses)));
+    }
+
+    private static Condition.Clause clause(String expr, String feel) {
         var not = Pattern.compile("not\\(\\s*(\\w+)\\s*\\)").matcher(expr);
         if (not.matches()) {
-            return Optional.of(new Condition(not.group(1), Condition.Operator.FALSE, null));
+            return new Condition.Clause(not.group(1), Condition.Operator.FALSE, null);
+        }
+        var nullCheck = Pattern.compile("(\\w+)\\s*(!=|=)\\s*null").matcher(expr);
+        if (nullCheck.matches()) {
+            return new Condition.Clause(
+                    nullCheck.group(1),
+                    "=".equals(nullCheck.group(2)) ? Condition.Operator.IS_NULL : Condition.Operator.NOT_NULL,
+                    null);
         }
         var compare = Pattern.compile("(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"").matcher(expr);
         if (compare.matches()) {
-            return Optional.of(new Condition(
+            return new Condition.Clause(
                     compare.group(1),
                     "=".equals(compare.group(2)) ? Condition.Operator.EQUALS : Condition.Operator.NOT_EQUALS,
-                    compare.group(3)));
+                    compare.group(3));
         }
         if (expr.matches("\\w+")) {
-            return Optional.of(new Condition(expr, Condition.Operator.TRUE, null));
+            return new Condition.Clause(expr, Condition.Operator.TRUE, null);
         }
-        throw new IllegalArgumentException(
-                "Unsupported condition in form: " + feel + " (supported: =not(x), =x, =x = \"v\", =x != \"v\")");
+        throw new IllegalArgumentException("Unsupported condition in form: " + feel
+                + " (supported: =not(x), =x, =x = \"v\", =x != \"v\", =x = null, =x != null, joined by or)");
     }
 }

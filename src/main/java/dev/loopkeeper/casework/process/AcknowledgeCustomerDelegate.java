@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.FollowUp;
 import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.casework.domain.CaseProgress;
 import dev.loopkeeper.casework.domain.CustomerContact;
@@ -13,8 +14,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_AcknowledgeCustomer}: detractors get an apology, passives a thank-you-for-telling-us, each
- * saying when we will be in touch. Promoters are thanked on their own path instead.
+ * The customer hears at once that we got their feedback, when the policy says so ({@code acknowledge}): an
+ * apology to a detractor, a thank-you-for-telling-us to a passive, each saying when we will be in touch. Only
+ * for a personal follow-up: an automatic one is its own message, and none is none. Where the policy does not say,
+ * detractors and passives get one and promoters are thanked on their own path. A step of {@code Task_Acknowledge}
+ * ({@code Task_AcknowledgeCustomer} in models before it).
  */
 @Component("acknowledgeCustomerDelegate")
 class AcknowledgeCustomerDelegate implements JavaDelegate {
@@ -29,9 +33,12 @@ class AcknowledgeCustomerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = LoopVariables.of(execution).caseId();
+        LoopVariables loop = LoopVariables.of(execution);
+        UUID caseId = loop.caseId();
         CustomerContact customer = progress.customerOf(caseId);
-        if (customer.segment() == Segment.PROMOTER) {
+        boolean acknowledge = loop.followUp() == FollowUp.PERSONAL
+                && loop.acknowledge().orElse(customer.segment() != Segment.PROMOTER);
+        if (!acknowledge) {
             return;
         }
         DeliveryKey key = DeliveryKey.ofCase(caseId, "acknowledgement");

@@ -1,6 +1,7 @@
 package dev.loopkeeper.casework.process;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.FollowUp;
 import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.casework.domain.CaseParticipants;
 import dev.loopkeeper.casework.domain.CaseProgress;
@@ -15,8 +16,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_AlertOwners}: the owner group hears of the new case in the app and by email, and may open it
- * from then on, even a case that never gets a task for them (a promoter thanked automatically).
+ * The owner group may open the new case from now on, even one that never gets a task for them (a promoter thanked
+ * automatically); when someone is to contact the customer, the group hears of it in the app and by email. A step of
+ * {@code Task_Acknowledge} ({@code Task_AlertOwners} in models before it).
  */
 @Component("alertOwnersDelegate")
 class AlertOwnersDelegate implements JavaDelegate {
@@ -40,6 +42,9 @@ class AlertOwnersDelegate implements JavaDelegate {
         CustomerContact customer = progress.customerOf(caseId);
         String group = loop.text(Vars.OWNER_GROUP);
         participants.join(caseId, CaseParticipants.Kind.GROUP, group, clock.instant());
+        if (loop.followUp() != FollowUp.PERSONAL) {
+            return;
+        }
         outreach.alertStaff(StaffAlert.toGroup(
                 group,
                 DeliveryKey.ofCase(caseId, "new"),

@@ -1,10 +1,12 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.FollowUp;
 import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.casework.domain.CaseProgress;
 import dev.loopkeeper.casework.domain.CustomerContact;
 import dev.loopkeeper.identity.EmployeeDirectory;
-import dev.loopkeeper.identity.NamedEmployee;
+import dev.loopkeeper.identity.EntryKind;
+import dev.loopkeeper.identity.Mention;
 import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.StaffAlert;
@@ -15,8 +17,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RaiseRecognitionAlerts}: a promoter praised someone by name; their manager hears of it. Runs
- * beside the contact steps, so a slow mail server never holds up a promoter's case.
+ * A promoter praised someone or something by name (an employee, a location, a team, a process); its manager hears
+ * of it. A step of {@code Task_Acknowledge} ({@code Task_RaiseRecognitionAlerts} in models before it): beside the
+ * contact steps, so a slow mail server never holds up a promoter's case.
  */
 @Component("raiseRecognitionAlertsDelegate")
 class RaiseRecognitionAlertsDelegate implements JavaDelegate {
@@ -33,19 +36,28 @@ class RaiseRecognitionAlertsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID caseId = LoopVariables.of(execution).caseId();
+        LoopVariables loop = LoopVariables.of(execution);
+        UUID caseId = loop.caseId();
         CustomerContact customer = progress.customerOf(caseId);
-        if (customer.segment() != Segment.PROMOTER) {
+        if (customer.segment() != Segment.PROMOTER || loop.followUp() == FollowUp.NONE) {
             return;
         }
-        for (NamedEmployee praised : employees.namedIn(customer.comment())) {
-            DeliveryKey key = DeliveryKey.ofCase(caseId, "recognition", praised.employeeId());
+        for (Mention praised : employees.namedIn(customer.comment())) {
+            DeliveryKey key = DeliveryKey.ofCase(caseId, "recognition", praised.entryId());
+            String where = praised.location() == null ? "" : ", " + praised.location();
             outreach.alertStaff(StaffAlert.toUser(
                     praised.managerUserId(),
                     key,
                     "recognition",
-                    customer.displayName() + " praised " + praised.fullName(),
-                    "\"" + customer.comment() + "\" (score " + customer.score() + ", " + praised.location() + ")"));
+                    customer.displayName() + " praised " + praised(praised),
+                    "\"" + customer.comment() + "\" (score " + customer.score() + where + ")"));
         }
+    }
+
+    /** "Jonas Weber", "the Berlin store (location)", "the Installation team (team)". */
+    private static String praised(Mention praised) {
+        return praised.kind() == EntryKind.EMPLOYEE
+                ? praised.name()
+                : "the " + praised.name() + " (" + praised.kind().key() + ")";
     }
 }

@@ -197,7 +197,8 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         return switch (outcome) {
             case RESOLVED -> "resolved";
             case UNREACHABLE -> "unreachable";
-            case THANKED -> "thanked, no follow-up";
+            case THANKED -> "thanked";
+            case NO_FOLLOW_UP -> "no follow-up";
         };
     }
 

@@ -38,7 +38,11 @@ public class CustomerRows {
         FILL_GAPS
     }
 
-    /** The customer row after the upsert. */
+    /**
+     * The customer row after the upsert.
+     *
+     * @param returning whether the row was there before this upsert: a customer we know, who may have cases
+     */
     public record Stored(
             UUID id,
             String externalId,
@@ -47,7 +51,8 @@ public class CustomerRows {
             String phone,
             Channel preferredChannel,
             String tier,
-            BigDecimal lifetimeValue) {}
+            BigDecimal lifetimeValue,
+            boolean returning) {}
 
     private static final List<String> FIELDS =
             List.of("name", "email", "phone", "preferred_channel", "tier", "lifetime_value");
@@ -77,11 +82,14 @@ public class CustomerRows {
                     details,
                     (known, later) -> merge == Merge.LATEST ? combine(later, known) : combine(known, later));
         }
-        MapSqlParameterSource[] rows =
-                byId.values().stream().map(d -> parameters(d, now)).toArray(MapSqlParameterSource[]::new);
+        // a row this upsert inserts gets the id proposed for it; a row that was there keeps its own
+        Map<String, UUID> proposed = new HashMap<>();
+        MapSqlParameterSource[] rows = byId.values().stream()
+                .map(d -> parameters(d, proposed.computeIfAbsent(d.externalId(), id -> UUID.randomUUID()), now))
+                .toArray(MapSqlParameterSource[]::new);
         jdbc.batchUpdate(upserts.get(merge), rows);
         Map<String, String> searchTexts = new HashMap<>();
-        Map<String, Stored> stored = find(byId.keySet(), searchTexts);
+        Map<String, Stored> stored = find(byId.keySet(), proposed, searchTexts);
         index(stored.values(), searchTexts);
         return stored;
     }
@@ -102,7 +110,8 @@ public class CustomerRows {
         }
     }
 
-    private Map<String, Stored> find(Collection<String> externalIds, Map<String, String> searchTexts) {
+    private Map<String, Stored> find(
+            Collection<String> externalIds, Map<String, UUID> proposed, Map<String, String> searchTexts) {
         Map<String, Stored> found = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>(externalIds);
         for (int from = 0; from < ids.size(); from += 500) {
@@ -111,7 +120,7 @@ public class CustomerRows {
                             + "search_text from customer where external_id in (:ids)",
                     Collections.singletonMap("ids", ids.subList(from, Math.min(ids.size(), from + 500))),
                     rs -> {
-                        Stored stored = stored(rs);
+                        Stored stored = stored(rs, proposed);
                         found.put(stored.externalId(), stored);
                         searchTexts.put(stored.externalId(), rs.getString("search_text"));
                     });
@@ -119,17 +128,19 @@ public class CustomerRows {
         return found;
     }
 
-    private static Stored stored(ResultSet rs) throws SQLException {
+    private static Stored stored(ResultSet rs, Map<String, UUID> proposed) throws SQLException {
         String channel = rs.getString("preferred_channel");
+        UUID id = UUID.fromString(rs.getString("id"));
         return new Stored(
-                UUID.fromString(rs.getString("id")),
+                id,
                 rs.getString("external_id"),
                 rs.getString("name"),
                 rs.getString("email"),
                 rs.getString("phone"),
                 channel == null ? null : Channel.valueOf(channel),
                 rs.getString("tier"),
-                rs.getBigDecimal("lifetime_value"));
+                rs.getBigDecimal("lifetime_value"),
+                !id.equals(proposed.get(rs.getString("external_id"))));
     }
 
     /** Each field of the first that is set, else the second's. */
@@ -148,9 +159,9 @@ public class CustomerRows {
         return first != null ? first : second;
     }
 
-    private static MapSqlParameterSource parameters(CustomerDetails d, Instant now) {
+    private static MapSqlParameterSource parameters(CustomerDetails d, UUID id, Instant now) {
         return new MapSqlParameterSource()
-                .addValue("id", UUID.randomUUID().toString())
+                .addValue("id", id.toString())
                 .addValue("external_id", d.externalId())
                 .addValue("name", d.name())
                 .addValue("email", d.email())

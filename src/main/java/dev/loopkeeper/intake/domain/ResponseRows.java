@@ -21,7 +21,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ResponseRows {
 
-    /** A response about to be stored. */
+    /**
+     * A response about to be stored.
+     *
+     * @param caseId the case it went to: its own (the same id), an open case it joined, or none (history)
+     */
     public record NewResponse(
             UUID id,
             String source,
@@ -33,10 +37,16 @@ public class ResponseRows {
             Instant receivedAt,
             boolean history,
             Instant sourceUpdatedAt,
-            Map<String, String> properties) {}
+            Map<String, String> properties,
+            String touchpoint,
+            UUID caseId) {}
 
-    /** What a stored response says now, for a survey tool's update of it. */
-    public record Current(UUID id, int score, String comment, Instant sourceUpdatedAt, boolean history) {}
+    /**
+     * What a stored response says now, for a survey tool's update of it.
+     *
+     * @param caseId the case it went to (its own id unless it joined an open case)
+     */
+    public record Current(UUID id, int score, String comment, Instant sourceUpdatedAt, boolean history, UUID caseId) {}
 
     /** One change a survey tool made to a response. */
     public record Revision(
@@ -65,13 +75,16 @@ public class ResponseRows {
                 .findFirst();
     }
 
-    /** The ids of those of the source's events that are stored, by event id; one query per 500 events. */
-    public Map<String, UUID> idsOf(String source, Collection<String> sourceEventIds) {
+    /**
+     * The stored ones among the source's events, by event id, with the case each went to (its own id, unless it joined
+     * another customer's open case); one query per 500 events.
+     */
+    public Map<String, UUID> casesOf(String source, Collection<String> sourceEventIds) {
         Map<String, UUID> found = new HashMap<>();
         List<String> events = new ArrayList<>(sourceEventIds);
         for (int from = 0; from < events.size(); from += IN_LIST) {
             jdbc.query(
-                    "select source_event_id, id from feedback_response where source = :source "
+                    "select source_event_id, coalesce(case_id, id) from feedback_response where source = :source "
                             + "and source_event_id in (:events)",
                     new MapSqlParameterSource("source", source)
                             .addValue("events", events.subList(from, Math.min(events.size(), from + IN_LIST))),
@@ -102,7 +115,9 @@ public class ResponseRows {
                     .addValue("responded", Utc.of(r.respondedAt()))
                     .addValue("received", Utc.of(r.receivedAt()))
                     .addValue("history", r.history())
-                    .addValue("updated", Utc.of(r.sourceUpdatedAt()), Types.TIMESTAMP);
+                    .addValue("updated", Utc.of(r.sourceUpdatedAt()), Types.TIMESTAMP)
+                    .addValue("touchpoint", r.touchpoint(), Types.VARCHAR)
+                    .addValue("case", r.caseId() == null ? null : r.caseId().toString(), Types.CHAR);
             r.properties()
                     .forEach((name, value) -> properties.add(new MapSqlParameterSource()
                             .addValue("response", r.id().toString())
@@ -111,8 +126,9 @@ public class ResponseRows {
         }
         jdbc.batchUpdate(
                 "insert into feedback_response (id, source, source_event_id, customer_id, score, segment, "
-                        + "comment, responded_at, received_at, history, source_updated_at) values (:id, :source, :event, "
-                        + ":customer, :score, :segment, :comment, :responded, :received, :history, :updated)",
+                        + "comment, responded_at, received_at, history, source_updated_at, touchpoint, case_id) "
+                        + "values (:id, :source, :event, :customer, :score, :segment, :comment, :responded, :received, "
+                        + ":history, :updated, :touchpoint, :case)",
                 rows);
         if (!properties.isEmpty()) {
             jdbc.batchUpdate(
@@ -126,7 +142,8 @@ public class ResponseRows {
     public Optional<Current> lockedCurrent(String source, String sourceEventId) {
         return jdbc
                 .query(
-                        "select id, score, comment, source_updated_at, history from feedback_response "
+                        "select id, score, comment, source_updated_at, history, coalesce(case_id, id) as case_id "
+                                + "from feedback_response "
                                 + "where source = :source and source_event_id = :event for update",
                         new MapSqlParameterSource("source", source).addValue("event", sourceEventId),
                         (rs, n) -> {
@@ -135,7 +152,8 @@ public class ResponseRows {
                                     rs.getInt("score"),
                                     rs.getString("comment"),
                                     Utc.read(rs, "source_updated_at"),
-                                    rs.getBoolean("history"));
+                                    rs.getBoolean("history"),
+                                    UUID.fromString(rs.getString("case_id")));
                         })
                 .stream()
                 .findFirst();

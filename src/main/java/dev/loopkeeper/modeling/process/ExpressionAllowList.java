@@ -16,6 +16,9 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.impl.juel.AstBracket;
 import org.camunda.bpm.impl.juel.AstDot;
 import org.camunda.bpm.impl.juel.AstFunction;
@@ -37,8 +40,10 @@ import org.springframework.util.ClassUtils;
  * Spring bean by name, so a model with free expressions can run any code. Allowed:
  * <ul>
  * <li>process variables, and {@code execution} / {@code task} as plain values (passed to a bean method);</li>
- * <li>our delegate and listener beans, by bare name ({@code ${alertOwnersDelegate}}): every bean that a
- *     {@code delegateExpression} in the models we ship ({@code bpmn/*.bpmn} on the classpath) names;</li>
+ * <li>our delegate and listener beans, by bare name ({@code ${acknowledgeDelegate}}): every bean that a
+ *     {@code delegateExpression} in the models we ship ({@code bpmn/*.bpmn} on the classpath) names, and every
+ *     other bean of ours that is a delegate or a listener (those that earlier versions of the models name stay
+ *     beans for their running instances, and a rollback to such a version deploys);</li>
  * <li>the public methods of the {@code sla} bean ({@code ${sla.retryDueAt(execution)}});</li>
  * <li>Camunda's {@code now()} and {@code dateTime()} with {@code plus…}/{@code minus…}/{@code with…}/
  *     {@code toDate()} on the result;</li>
@@ -51,6 +56,8 @@ public final class ExpressionAllowList {
 
     /** The bean whose methods timer and due-date expressions call. */
     static final String SLA_BEAN = "sla";
+
+    private static final String OUR_PACKAGE = "dev.loopkeeper.";
 
     static final Set<String> ENGINE_VALUES = Set.of("execution", "task");
     static final Set<String> FUNCTIONS = Set.of("now", "dateTime");
@@ -104,6 +111,14 @@ public final class ExpressionAllowList {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (Class<?> step : List.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class)) {
+            for (String name : beans.getBeanNamesForType(step, false, false)) {
+                Class<?> type = beans.getType(name);
+                if (type != null && ClassUtils.getUserClass(type).getName().startsWith(OUR_PACKAGE)) {
+                    delegates.add(name);
+                }
+            }
         }
         Map<String, Set<String>> methods = new TreeMap<>();
         if (beans.containsBean(SLA_BEAN) && beans.getType(SLA_BEAN) != null) {

@@ -54,8 +54,9 @@ public class Notification {
     private Instant sentAt;
     private String lastError;
 
+    /** Null until stored: Spring Data then persists a new one instead of merging it (a select first). */
     @Version
-    private int version;
+    private Integer version;
 
     protected Notification() {}
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.loopkeeper.casework.CaseMetrics;
 import dev.loopkeeper.reporting.LoopHealth;
 import dev.loopkeeper.reporting.LoopHealth.Snapshot;
 import dev.loopkeeper.sharedkernel.Segment;
@@ -51,6 +52,17 @@ public class HealthView extends VerticalLayout {
             Duration median = s.cases().medianTimeToContact().get(segment);
             card.add(figure(
                     "Median time to first contact, " + segment.key() + "s", median == null ? "–" : humanized(median)));
+        }
+        for (CaseMetrics.Touchpoint t : s.touchpoints()) {
+            card.add(figure(
+                    "NPS, " + (t.touchpoint().isEmpty() ? "no touchpoint" : t.touchpoint()) + " (" + t.cases()
+                            + " cases)",
+                    String.format("%+.0f", t.nps())));
+        }
+        for (CaseMetrics.Remedies r : s.remedies()) {
+            card.add(figure(
+                    "Remedies given, " + r.type() + " (" + r.given() + ")",
+                    r.total().toPlainString()));
         }
         return card;
     }

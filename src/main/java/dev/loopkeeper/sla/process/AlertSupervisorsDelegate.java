@@ -1,5 +1,6 @@
 package dev.loopkeeper.sla.process;
 
+import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.outreach.DeliveryKey;
@@ -12,7 +13,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_AlertSupervisors}: supervisors hear of a breach as it happens, in the app and by email. */
+/**
+ * {@code Task_AlertSupervisors}: supervisors hear of a breach as it happens, in the app and by email: a customer not
+ * contacted in time, or a resolution overdue.
+ */
 @Component("alertSupervisorsDelegate")
 class AlertSupervisorsDelegate implements JavaDelegate {
 
@@ -25,13 +29,16 @@ class AlertSupervisorsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LoopVariables loop = LoopVariables.of(execution);
-        Instant due = loop.slaDueAt();
+        boolean resolution = ClosedLoop.LOG_RESOLUTION.equals(loop.text(Vars.BREACHED_STEP));
+        Instant due = resolution ? loop.resolutionDueAt() : loop.slaDueAt();
         outreach.alertStaff(StaffAlert.toGroup(
                 Groups.SUPERVISORS,
                 DeliveryKey.ofCase(loop.caseId(), "breach", due),
                 "sla-breach",
-                "SLA breached: a " + loop.text(Vars.SEGMENT) + " was not contacted in time",
-                "The case was due " + Times.format(due) + " for group " + loop.text(Vars.OWNER_GROUP)
-                        + ". Review the escalation in your tasklist."));
+                resolution
+                        ? "SLA breached: a " + loop.text(Vars.SEGMENT) + "'s resolution is overdue"
+                        : "SLA breached: a " + loop.text(Vars.SEGMENT) + " was not contacted in time",
+                "The " + (resolution ? "resolution" : "case") + " was due " + Times.format(due) + " for group "
+                        + loop.text(Vars.OWNER_GROUP) + ". Review the escalation in your tasklist."));
     }
 }

@@ -1,5 +1,6 @@
 package dev.loopkeeper.sla.process;
 
+import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.InvalidTaskInput;
 import dev.loopkeeper.casework.LoopVariables;
@@ -8,9 +9,6 @@ import dev.loopkeeper.sla.BreachLog;
 import dev.loopkeeper.sla.BusinessCalendar;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,8 +16,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_ExtendSla}: the supervisor gives the case more time. The new due time is recorded with its
- * reason, moved onto the open contact task, and armed as the next breach timer.
+ * {@code Task_ExtendSla}: the supervisor gives the breached step more time: the contact, or once the customer is
+ * reached, the resolution. The new due time is recorded with its reason, moved onto the step's open task, and armed
+ * as the next breach timer ({@code extendedUntil}; models before it read {@code slaDueAt}).
  */
 @Component("extendSlaDelegate")
 class ExtendSlaDelegate implements JavaDelegate {
@@ -40,32 +39,25 @@ class ExtendSlaDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         LoopVariables loop = LoopVariables.of(execution);
         UUID caseId = loop.caseId();
-        Instant newDue = parse(String.valueOf(loop.text(Vars.EXTENDED_DUE_AT)), loop.region());
+        Instant newDue = EnteredTime.parse(
+                String.valueOf(loop.text(Vars.EXTENDED_DUE_AT)), calendar.zoneOf(loop.region()), Vars.EXTENDED_DUE_AT);
         if (!newDue.isAfter(clock.instant())) {
             throw new InvalidTaskInput(Vars.EXTENDED_DUE_AT, "must be in the future");
         }
+        boolean resolution = ClosedLoop.LOG_RESOLUTION.equals(loop.text(Vars.BREACHED_STEP));
         breaches.recordExtension(
                 caseId,
-                loop.slaDueAt(),
+                resolution ? loop.resolutionDueAt() : loop.slaDueAt(),
                 newDue,
                 loop.text(Vars.ESCALATION_REASON),
                 loop.text(Vars.ESCALATION_REVIEWER));
-        casework.moveContactDue(caseId, newDue);
-        execution.setVariable(Vars.SLA_DUE_AT, Date.from(newDue));
-    }
-
-    /** With an offset it is exact; without one (as a date picker sends it) it is read on the region's clock. */
-    private Instant parse(String value, String region) {
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException noOffset) {
-            try {
-                return LocalDateTime.parse(value)
-                        .atZone(calendar.zoneOf(region))
-                        .toInstant();
-            } catch (DateTimeParseException e) {
-                throw new InvalidTaskInput(Vars.EXTENDED_DUE_AT, "must be a date and time like 2026-11-25T10:00");
-            }
+        if (resolution) {
+            casework.moveResolutionDue(caseId, newDue);
+            execution.setVariable(Vars.RESOLUTION_DUE_AT, Date.from(newDue));
+        } else {
+            casework.moveContactDue(caseId, newDue);
+            execution.setVariable(Vars.SLA_DUE_AT, Date.from(newDue));
         }
+        execution.setVariable(Vars.EXTENDED_UNTIL, Date.from(newDue));
     }
 }

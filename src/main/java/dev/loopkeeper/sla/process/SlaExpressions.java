@@ -4,7 +4,6 @@ import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.sla.SlaClock;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -15,9 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("sla")
 public class SlaExpressions {
-
-    /** Supervisors are expected to look at a breach within this much calendar time. */
-    static final Duration REVIEW_WITHIN = Duration.ofHours(4);
 
     private final SlaClock sla;
     private final Clock clock;
@@ -34,8 +30,14 @@ public class SlaExpressions {
                 sla.dueAfter(clock.instant(), loop.text(Vars.RETRY_AFTER), loop.businessTime(), loop.region()));
     }
 
-    /** When a supervisor should have reviewed a breach. */
+    /**
+     * When a supervisor should have reviewed a breach: the policy's review-within, in its kind of time (four
+     * calendar hours where it is mute). The models now read the {@code reviewDueAt} variable that
+     * {@code Task_RecordBreach} sets from this; the earlier models call it from the task's due date.
+     */
     public Date reviewDueAt(DelegateExecution execution) {
-        return Date.from(clock.instant().plus(REVIEW_WITHIN));
+        LoopVariables loop = LoopVariables.of(execution);
+        return Date.from(
+                sla.dueAfter(clock.instant(), loop.reviewWithin(), loop.reviewInBusinessTime(), loop.region()));
     }
 }
