@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -175,6 +176,46 @@ public class Outreach {
             throw new OutreachFailed(
                     "Alert " + alert.alertKey() + " was not emailed to " + String.join("; ", failures));
         }
+    }
+
+    /**
+     * Sends an email of a template that belongs to no step of the closed loop (a survey, say), in the recipient's
+     * language where the template has it, once under its key; same contract as {@link #email}.
+     *
+     * @param model the template's variables; {@code name} is added
+     */
+    public Delivery emailTemplate(
+            DeliveryKey key,
+            String template,
+            String language,
+            String address,
+            String recipientName,
+            Map<String, Object> model) {
+        String localized = templates.localized(template, language);
+        Map<String, Object> variables = new HashMap<>(model);
+        variables.put("name", recipientName);
+        return once(
+                key.value(),
+                key.caseId(),
+                Channel.EMAIL,
+                null,
+                address,
+                localized,
+                () -> sendEmail(templates.email(localized, variables), address, recipientName, key.value()));
+    }
+
+    /** What the email of {@link #emailTemplate} would say, without sending it: for a preview. */
+    public EmailDraft preview(String template, String language, String recipientName, Map<String, Object> model) {
+        Map<String, Object> variables = new HashMap<>(model);
+        variables.put("name", recipientName);
+        var email = templates.email(templates.localized(template, language), variables);
+        return new EmailDraft(email.subject(), email.text());
+    }
+
+    /** The delivery logged under the key, if anything was sent or tried under it. */
+    @Transactional(readOnly = true)
+    public Optional<Delivery> delivery(DeliveryKey key) {
+        return notifications.findByDeliveryKey(key.value()).map(Notification::view);
     }
 
     /** Every message of the case, oldest first, for its timeline. */
