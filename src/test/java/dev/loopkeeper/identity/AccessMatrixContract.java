@@ -462,6 +462,35 @@ abstract class AccessMatrixContract {
                         403,
                         403,
                         403),
+                // Surveys are asked for by integrations with the key, like responses
+                new Row(
+                        "api: ask a customer to answer a survey",
+                        Via.API,
+                        "POST",
+                        "/api/surveys",
+                        JSON,
+                        "{\"customer\": {\"externalId\": \"C-%r\", \"email\": \"c-%r@example.com\"},"
+                                + " \"touchpoint\": \"installation\"}",
+                        401,
+                        201,
+                        403,
+                        403,
+                        403,
+                        403),
+                // The survey pages are open to all: the signed link is the credential, so a made-up one finds nothing
+                new Row(
+                        "survey: a page behind a made-up link",
+                        Via.API,
+                        "GET",
+                        "/survey/made-up-%r",
+                        null,
+                        null,
+                        404,
+                        404,
+                        404,
+                        404,
+                        404,
+                        404),
                 // Staff may read a case here too, under the case screen's rule: an unknown case is simply not found
                 new Row(
                         "api: read a case that does not exist",

@@ -5,10 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopkeeper.MailServer;
+import dev.loopkeeper.casework.CaseStatus;
+import dev.loopkeeper.casework.CaseSummary;
+import dev.loopkeeper.casework.CaseTimeline;
+import dev.loopkeeper.casework.Casework;
+import dev.loopkeeper.casework.ClosedLoop;
+import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.casework.ContactOutcome;
+import dev.loopkeeper.casework.ContactReport;
+import dev.loopkeeper.casework.Taskwork;
+import dev.loopkeeper.casework.TimelineEntry;
 import dev.loopkeeper.intake.CaseIntake;
 import dev.loopkeeper.intake.CustomerDetails;
+import dev.loopkeeper.intake.CustomerHistory;
+import dev.loopkeeper.intake.PastResponse;
 import dev.loopkeeper.intake.ResponseSubmission;
 import dev.loopkeeper.outreach.DeliveryStatus;
+import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Channel;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -17,20 +30,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -74,6 +96,30 @@ abstract class SurveysContract {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    Casework casework;
+
+    @Autowired
+    CustomerHistory history;
+
+    @Autowired
+    JdbcTemplate db;
+
+    @Autowired
+    Taskwork taskwork;
+
+    @Autowired
+    CaseTimeline timeline;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    final Actor fiona = new Actor("fiona", Set.of("frontline", "team-emea"));
+    final Actor ada = new Actor("ada", Set.of("admins"));
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -251,6 +297,309 @@ abstract class SurveysContract {
     }
 
     @Nested
+    class Answering {
+
+        @Test
+        void aClickedScoreOpensThePageWithThatScoreAndOnlyThePostRecordsIt() throws Exception {
+            String customer = customer();
+            SurveyInvitationView invitation = surveys.invite(request(customer, "installation", null));
+            String token = scoreLink(customer, 3);
+
+            HttpResponse<String> page = get("/survey/" + token);
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'none'"));
+            assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+            assertThat(page.body())
+                    .contains("id=\"score-3\" value=\"3\" class=\"d\" checked=\"checked\"")
+                    .contains("We are sorry. What went wrong?");
+            assertThat(surveys.find(invitation.invitationId()).orElseThrow().status())
+                    .isEqualTo(InvitationStatus.SENT);
+        }
+
+        @Test
+        void aDetractorsAnswerOpensItsCaseThroughIntakeAndTheyAreToldWhoWillCallByWhen() throws Exception {
+            String customer = customer();
+            SurveyInvitationView invitation = surveys.invite(request(customer, "installation", null));
+
+            HttpResponse<String> thanks = postForm(
+                    "/survey/" + scoreLink(customer, 2),
+                    "score=2&comment=The+engineer+never+came&contact=yes&channel=phone");
+
+            assertThat(thanks.statusCode()).isEqualTo(200);
+            assertThat(thanks.body()).contains("data-segment=\"detractor\"").contains("will call you by");
+            SurveyInvitationView answered =
+                    surveys.find(invitation.invitationId()).orElseThrow();
+            assertThat(answered.status()).isEqualTo(InvitationStatus.ANSWERED);
+            assertThat(answered.score()).isEqualTo(2);
+            CaseSummary opened = casework.find(answered.caseId()).orElseThrow();
+            assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
+            assertThat(opened.score()).isEqualTo(2);
+            assertThat(opened.customerExternalId()).isEqualTo(customer);
+            PastResponse response = history.response(answered.caseId()).orElseThrow();
+            assertThat(response.source()).isEqualTo("loopkeeper");
+            assertThat(response.comment()).isEqualTo("The engineer never came");
+            assertThat(response.properties())
+                    .containsEntry("touchpoint", "installation")
+                    .containsEntry("may-contact", "yes");
+            CaseSummary.OpenTaskView contact = opened.openTasks().get(0);
+            assertThat(thanks.body())
+                    .contains("Our " + contact.candidateGroup() + " team will call you by")
+                    .contains(DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH)
+                            .withZone(ZoneOffset.UTC)
+                            .format(contact.dueAt()));
+        }
+
+        @Test
+        void aPromoterIsThankedAndOfferedTheReviewLink() throws Exception {
+            String customer = customer();
+            surveys.invite(request(customer, "installation", null));
+
+            HttpResponse<String> thanks = postForm("/survey/" + scoreLink(customer, 10), "score=10&comment=");
+
+            assertThat(thanks.body())
+                    .contains("data-segment=\"promoter\"")
+                    .contains("https://reviews.example.com/loopkeeper-demo");
+        }
+
+        @Test
+        void theCustomerMayChangeTheScoreTheyClicked() throws Exception {
+            String customer = customer();
+            SurveyInvitationView invitation = surveys.invite(request(customer, "installation", null));
+
+            postForm("/survey/" + scoreLink(customer, 4), "score=8");
+
+            assertThat(surveys.find(invitation.invitationId()).orElseThrow().score())
+                    .isEqualTo(8);
+        }
+
+        @Test
+        void anAnswerWithoutAScoreIsAskedAgainAndNothingIsStored() throws Exception {
+            String customer = customer();
+            SurveyInvitationView invitation = surveys.invite(request(customer, "installation", null));
+
+            HttpResponse<String> again = postForm("/survey/" + scoreLink(customer, 4), "score=11&comment=hm");
+
+            assertThat(again.statusCode()).isEqualTo(400);
+            assertThat(again.body()).contains("Please choose a score from 0 to 10.");
+            assertThat(surveys.find(invitation.invitationId()).orElseThrow().status())
+                    .isEqualTo(InvitationStatus.SENT);
+        }
+
+        @Test
+        void aLinkWorksOnceAndAnyOtherLinkOfTheSameSurveyIsRefusedAfterwards() throws Exception {
+            String customer = customer();
+            surveys.invite(request(customer, "installation", null));
+            postForm("/survey/" + scoreLink(customer, 9), "score=9");
+
+            HttpResponse<String> again = postForm("/survey/" + scoreLink(customer, 9), "score=9");
+            HttpResponse<String> other = get("/survey/" + scoreLink(customer, 0));
+
+            assertThat(again.statusCode()).isEqualTo(410);
+            assertThat(again.body()).contains("You have answered this survey already");
+            assertThat(other.statusCode()).isEqualTo(410);
+            assertThat(db.queryForObject(
+                            "select count(*) from feedback_response r join customer c on c.id = r.customer_id"
+                                    + " where c.external_id = ?",
+                            Integer.class,
+                            customer))
+                    .isEqualTo(1);
+        }
+
+        @Test
+        void anExpiredLinkIsRefusedWithAPageThatSaysSo() throws Exception {
+            String customer = customer();
+            SurveyInvitationView invitation = surveys.invite(request(customer, "installation", null));
+            String token = scoreLink(customer, 5);
+
+            later(Duration.ofDays(14));
+
+            assertThat(get("/survey/" + token).statusCode()).isEqualTo(410);
+            HttpResponse<String> late = postForm("/survey/" + token, "score=5");
+            assertThat(late.statusCode()).isEqualTo(410);
+            assertThat(late.body()).contains("This survey has closed");
+            assertThat(surveys.find(invitation.invitationId()).orElseThrow().status())
+                    .isEqualTo(InvitationStatus.SENT);
+        }
+
+        @Test
+        void aForgedOrAlteredLinkIsRefusedAndOpensNoCase() throws Exception {
+            String customer = customer();
+            SurveyInvitationView invitation = surveys.invite(request(customer, "installation", null));
+            String token = scoreLink(customer, 5);
+            String altered = token.substring(0, 20) + (token.charAt(20) == 'A' ? 'B' : 'A') + token.substring(21);
+
+            for (String forged : List.of(altered, "not-a-token", token.substring(1))) {
+                HttpResponse<String> page = postForm("/survey/" + forged, "score=0");
+                assertThat(page.statusCode()).as(forged).isEqualTo(404);
+                assertThat(page.body()).contains("This link does not work");
+            }
+            assertThat(surveys.find(invitation.invitationId()).orElseThrow().status())
+                    .isEqualTo(InvitationStatus.SENT);
+        }
+    }
+
+    @Nested
+    class Recovery {
+
+        @Test
+        void aDetractorIsAskedAgainAMonthAfterTheCaseClosedAndTheCaseShowsBeforeAndAfter() throws Exception {
+            String customer = customer();
+            surveys.invite(request(customer, "installation", "de"));
+            postForm("/survey/" + scoreLink(customer, 3), "score=3&comment=Late+again&contact=yes");
+            UUID firstCase = caseOf(customer);
+            closeAsResolved(firstCase);
+            Instant closedAt = casework.find(firstCase).orElseThrow().closedAt();
+
+            later(Duration.ofDays(29));
+            postman.deliverDue();
+            assertThat(surveysReceivedBy(customer)).hasSize(1);
+            later(Duration.ofDays(1));
+            postman.deliverDue();
+
+            List<MimeMessage> emails = surveysReceivedBy(customer);
+            assertThat(emails).hasSize(2);
+            assertThat(emails.get(1).getSubject()).startsWith("Haben wir es wieder gutgemacht?");
+            String token = all(SURVEY_LINK, MailServer.part(emails.get(1), "text/html"))
+                    .get(9);
+            SurveyInvitationView resurvey = surveys.find(
+                            links.verify(token, SurveyLinks.Purpose.ANSWER).invitationId())
+                    .orElseThrow();
+            assertThat(resurvey.followsCaseId()).isEqualTo(firstCase);
+            assertThat(resurvey.followsScore()).isEqualTo(3);
+            assertThat(resurvey.sendAfter()).isEqualTo(closedAt.plus(Duration.ofDays(30)));
+
+            assertThat(postForm("/survey/" + token, "score=9&comment=Sorted").statusCode())
+                    .isEqualTo(200);
+
+            SurveyInvitationView answered =
+                    surveys.find(resurvey.invitationId()).orElseThrow();
+            assertThat(history.response(answered.caseId()).orElseThrow().properties())
+                    .containsEntry("follows-case", firstCase.toString());
+            assertThat(timelineOf(firstCase))
+                    .extracting(TimelineEntry::title)
+                    .contains("Re-survey answered", "Recovery: 3 → 9 (detractor → promoter)");
+            assertThat(timelineOf(answered.caseId()))
+                    .extracting(TimelineEntry::title)
+                    .contains("Re-survey answer: 3 → 9 (detractor → promoter)");
+        }
+
+        @Test
+        void aPassiveIsAskedAgainAfterAQuarter() throws Exception {
+            String customer = customer();
+            surveys.invite(request(customer, "billing", null));
+            postForm("/survey/" + scoreLink(customer, 7), "score=7&contact=yes");
+            UUID caseId = caseOf(customer);
+            closeAsResolved(caseId);
+
+            SurveyInvitationView resurvey = resurveyOf(caseId);
+
+            assertThat(resurvey.status()).isEqualTo(InvitationStatus.SCHEDULED);
+            assertThat(resurvey.touchpoint()).isEqualTo("billing");
+            assertThat(resurvey.sendAfter())
+                    .isEqualTo(casework.find(caseId).orElseThrow().closedAt().plus(Duration.ofDays(90)));
+        }
+
+        @Test
+        void aReSurveyIsSkippedWhileTheCustomerHasAnotherOpenCase() throws Exception {
+            String customer = customer();
+            surveys.invite(request(customer, "billing", null));
+            postForm("/survey/" + scoreLink(customer, 1), "score=1&contact=yes");
+            UUID caseId = caseOf(customer);
+            closeAsResolved(caseId);
+            intake.receive(new ResponseSubmission(
+                    "test-survey", "evt-" + UUID.randomUUID(), MONDAY, 4, "Again", details(customer), Map.of()));
+
+            later(Duration.ofDays(31));
+            postman.deliverDue();
+
+            SurveyInvitationView resurvey = resurveyOf(caseId);
+            assertThat(resurvey.status()).isEqualTo(InvitationStatus.SKIPPED);
+            assertThat(resurvey.reason()).isEqualTo("the customer has an open case");
+            assertThat(timelineOf(caseId)).extracting(TimelineEntry::title).contains("Re-survey skipped");
+        }
+
+        @Test
+        void aCaseThatAnotherToolOpenedIsFollowedUpToo() throws Exception {
+            String customer = customer();
+            UUID caseId = intake.receive(new ResponseSubmission(
+                            "test-survey", "evt-" + UUID.randomUUID(), MONDAY, 5, "Meh", details(customer), Map.of()))
+                    .caseId();
+            closeAsResolved(caseId);
+
+            assertThat(resurveyOf(caseId).touchpoint()).isEqualTo(ReSurveys.AFTER_A_CASE);
+        }
+
+        List<TimelineEntry> timelineOf(UUID caseId) {
+            return timeline.of(timeline.file(caseId, ada).orElseThrow());
+        }
+
+        UUID caseOf(String customer) {
+            return db.queryForObject(
+                    "select r.id from feedback_response r join customer c on c.id = r.customer_id"
+                            + " where c.external_id = ? order by r.received_at desc limit 1",
+                    UUID.class,
+                    customer);
+        }
+
+        SurveyInvitationView resurveyOf(UUID caseId) {
+            UUID id = db.queryForObject(
+                    "select id from survey_invitation where follows_case_id = ?", UUID.class, caseId.toString());
+            return surveys.find(id).orElseThrow();
+        }
+
+        /** Fiona reaches the customer by phone and logs the resolution: the loop closes. */
+        void closeAsResolved(UUID caseId) {
+            runJobsOf(caseId);
+            CaseSummary.OpenTaskView contact = openTask(caseId, ClosedLoop.CONTACT_CUSTOMER);
+            taskwork.claim(contact.taskId(), fiona);
+            casework.completeContact(
+                    contact.taskId(), new ContactReport(Channel.PHONE, ContactOutcome.REACHED, "spoke"), fiona);
+            runJobsOf(caseId);
+            Map<String, Object> resolution = new HashMap<>();
+            resolution.put(Vars.RESOLUTION_SUMMARY, "Put it right");
+            resolution.put(Vars.ROOT_CAUSE, "billing");
+            resolution.put(Vars.why(1), "Refund stuck");
+            resolution.put(Vars.FIXED_NOW, true);
+            resolution.put(Vars.SYSTEMIC, false);
+            taskwork.completeTask(openTask(caseId, ClosedLoop.LOG_RESOLUTION).taskId(), resolution, fiona);
+            runJobsOf(caseId);
+            assertThat(casework.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+        }
+
+        CaseSummary.OpenTaskView openTask(UUID caseId, String taskKey) {
+            return casework.find(caseId).orElseThrow().openTasks().stream()
+                    .filter(task -> task.taskKey().equals(taskKey))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("No open " + taskKey + " on " + caseId));
+        }
+
+        void runJobsOf(UUID caseId) {
+            for (int round = 0; round < 20; round++) {
+                List<Job> due =
+                        runtime
+                                .createProcessInstanceQuery()
+                                .processInstanceBusinessKey(caseId.toString())
+                                .list()
+                                .stream()
+                                .flatMap(pi ->
+                                        management
+                                                .createJobQuery()
+                                                .processInstanceId(pi.getId())
+                                                .executable()
+                                                .list()
+                                                .stream())
+                                .toList();
+                if (due.isEmpty()) {
+                    return;
+                }
+                due.forEach(job -> management.executeJob(job.getId()));
+            }
+        }
+    }
+
+    @Nested
     class Unsubscribing {
 
         @Test
@@ -293,6 +642,25 @@ abstract class SurveysContract {
                             .statusCode())
                     .isEqualTo(404);
         }
+    }
+
+    /** The survey emails the customer got (the closed loop sends them others), in order. */
+    static List<MimeMessage> surveysReceivedBy(String customer) throws Exception {
+        List<MimeMessage> surveys = new ArrayList<>();
+        for (MimeMessage message : mail.allReceivedBy(address(customer))) {
+            if (message.getHeader("X-Loopkeeper-Delivery")[0].startsWith("survey:")) {
+                surveys.add(message);
+            }
+        }
+        return surveys;
+    }
+
+    /** The one-click link for this score in the customer's (only) survey email. */
+    static String scoreLink(String customer, int score) throws Exception {
+        return all(
+                        SURVEY_LINK,
+                        MailServer.part(mail.allReceivedBy(address(customer)).get(0), "text/html"))
+                .get(score);
     }
 
     static String customer() {
