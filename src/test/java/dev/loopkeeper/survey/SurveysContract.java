@@ -600,6 +600,138 @@ abstract class SurveysContract {
     }
 
     @Nested
+    class Reminding {
+
+        @Test
+        void anUnansweredSurveyIsRemindedOnceAfterThreeDaysAndNeverAgain() throws Exception {
+            String customer = customer();
+            surveys.invite(request(customer, "billing", null));
+
+            later(Duration.ofDays(2));
+            postman.deliverDue();
+            assertThat(surveysReceivedBy(customer)).hasSize(1);
+            later(Duration.ofDays(1));
+            postman.deliverDue();
+            later(Duration.ofDays(10));
+            postman.deliverDue();
+
+            List<MimeMessage> received = surveysReceivedBy(customer);
+            assertThat(received).hasSize(2);
+            assertThat(received.get(1).getSubject())
+                    .isEqualTo("A gentle reminder: how likely are you to recommend us?");
+            String reminderLink = all(SURVEY_LINK, MailServer.part(received.get(1), "text/html"))
+                    .get(6);
+            assertThat(links.verify(reminderLink, SurveyLinks.Purpose.ANSWER).expiresAt())
+                    .as("the reminder's links expire with the invitation's")
+                    .isEqualTo(MONDAY.plus(Duration.ofDays(14)));
+        }
+
+        @Test
+        void anAnsweredSurveyIsNotReminded() throws Exception {
+            String customer = customer();
+            surveys.invite(request(customer, "billing", null));
+            postForm("/survey/" + scoreLink(customer, 10), "score=10");
+
+            later(Duration.ofDays(4));
+            postman.deliverDue();
+
+            assertThat(surveysReceivedBy(customer)).hasSize(1);
+        }
+
+        @Test
+        void someoneWhoUnsubscribedIsNotReminded() throws Exception {
+            String customer = customer();
+            SurveyInvitationView invitation = surveys.invite(request(customer, "billing", null));
+            surveys.unsubscribe(invitation.invitationId());
+
+            later(Duration.ofDays(4));
+            postman.deliverDue();
+
+            assertThat(surveysReceivedBy(customer)).hasSize(1);
+            assertThat(surveys.find(invitation.invitationId()).orElseThrow().remindedAt())
+                    .as("no reminder is due any more")
+                    .isNotNull();
+        }
+    }
+
+    @Nested
+    class Lists {
+
+        @Test
+        void aListIsSentInTheBackgroundUnderTheRulesAndShowsItsProgress() throws Exception {
+            String a = customer(), b = customer(), c = customer();
+            surveys.invite(request(c, "billing", null)); // c was asked last week: the quiet period holds
+            later(Duration.ofDays(7));
+            String csv = "external_id;name;email;language\n" + a + ";Ann;" + address(a) + ";de\n" + b + ";Ben;"
+                    + address(b) + ";\n" + c + ";Cy;" + address(c) + ";en\n";
+
+            HttpResponse<String> started = postCsv("/api/surveys/runs?name=Spring+check-in&touchpoint=check-in", csv);
+
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            JsonNode run = json.readTree(started.body());
+            assertThat(run.get("total").asInt()).isEqualTo(3);
+            assertThat(run.get("counts").get("SCHEDULED").asInt()).isEqualTo(3);
+            assertThat(mail.allReceivedBy(address(a))).isEmpty();
+
+            postman.deliverDue();
+
+            JsonNode done = json.readTree(
+                    get("/api/surveys/runs/" + run.get("runId").asText()).body());
+            assertThat(done.get("counts").get("SENT").asInt()).isEqualTo(2);
+            assertThat(done.get("counts").get("SKIPPED").asInt()).isEqualTo(1);
+            assertThat(done.get("counts").has("SCHEDULED")).isFalse();
+            assertThat(mail.receivedBy(address(a)).getSubject())
+                    .isEqualTo("Wie wahrscheinlich empfehlen Sie uns weiter?");
+            assertThat(mail.receivedBy(address(b)).getSubject()).isEqualTo("How likely are you to recommend us?");
+            assertThat(mail.subjectsFor(address(c)))
+                    .as("c's own survey and its reminder; nothing from the list")
+                    .containsExactly(
+                            "How likely are you to recommend us?",
+                            "A gentle reminder: how likely are you to recommend us?");
+        }
+
+        @Test
+        void aPausedRunSendsNothingUntilItIsResumed() throws Exception {
+            String a = customer();
+            JsonNode run = json.readTree(postCsv(
+                            "/api/surveys/runs?name=Paused&touchpoint=check-in",
+                            "external_id,email\n" + a + "," + address(a) + "\n")
+                    .body());
+            String path = "/api/surveys/runs/" + run.get("runId").asText();
+
+            assertThat(json.readTree(postCsv(path + "/pause", "").body())
+                            .get("paused")
+                            .asBoolean())
+                    .isTrue();
+            postman.deliverDue();
+            assertThat(mail.allReceivedBy(address(a))).isEmpty();
+
+            postCsv(path + "/resume", "");
+            postman.deliverDue();
+            assertThat(mail.allReceivedBy(address(a))).hasSize(1);
+        }
+
+        @Test
+        void aListWithBadLinesIsRefusedWholeAndSaysWhichLines() throws Exception {
+            String a = customer();
+            long runsBefore = db.queryForObject("select count(*) from survey_run", Long.class);
+
+            HttpResponse<String> refused = postCsv(
+                    "/api/surveys/runs?name=Bad&touchpoint=check-in",
+                    "external_id,email,language\n" + a + "," + address(a) + ",en\n,nobody@example.com,en\n" + customer()
+                            + ",not-an-address,English\n");
+
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body())
+                    .contains("line 3: customer.externalId")
+                    .contains("line 4: customer.email")
+                    .contains("line 4: language");
+            assertThat(db.queryForObject("select count(*) from survey_run", Long.class))
+                    .isEqualTo(runsBefore);
+        }
+    }
+
+    @Nested
     class Unsubscribing {
 
         @Test
@@ -690,6 +822,16 @@ abstract class SurveysContract {
                         .header("Content-Type", "application/json")
                         .header("X-Api-Key", API_KEY)
                         .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postCsv(String path, String csv) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "text/csv")
+                        .header("X-Api-Key", API_KEY)
+                        .POST(HttpRequest.BodyPublishers.ofString(csv))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
