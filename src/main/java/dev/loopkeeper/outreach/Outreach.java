@@ -204,12 +204,18 @@ public class Outreach {
                 () -> sendEmail(templates.email(localized, variables), address, recipientName, key.value()));
     }
 
-    /** What the email of {@link #emailTemplate} would say, without sending it: for a preview. */
-    public EmailDraft preview(String template, String language, String recipientName, Map<String, Object> model) {
-        Map<String, Object> variables = new HashMap<>(model);
-        variables.put("name", recipientName);
-        var email = templates.email(templates.localized(template, language), variables);
-        return new EmailDraft(email.subject(), email.text());
+    /** The text message of {@link #emailTemplate}: {@code sms/<template>[.<language>].txt}, once under its key. */
+    public Delivery smsTemplate(
+            DeliveryKey key, String template, String language, String phone, Map<String, Object> model) {
+        String localized = templates.localizedText(template, language);
+        return once(
+                key.value(),
+                key.caseId(),
+                Channel.SMS,
+                null,
+                phone,
+                localized,
+                () -> sms.send(phone, templates.text(localized, model), key.value()));
     }
 
     /** The delivery logged under the key, if anything was sent or tried under it. */

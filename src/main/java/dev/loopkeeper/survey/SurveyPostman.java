@@ -83,7 +83,8 @@ class SurveyPostman {
             if (i.getStatus() != InvitationStatus.SCHEDULED) {
                 return i;
             }
-            String why = rules.whyNot(i).orElse(i.getEmail() == null ? "no email address" : null);
+            String why = rules.whyNot(i)
+                    .orElse(i.getEmail() == null && i.getPhone() == null ? "no email address or phone" : null);
             if (why != null) {
                 i.skipped(why);
             }
@@ -95,7 +96,7 @@ class SurveyPostman {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.linkValidity());
         try {
-            email(invitation, DeliveryKey.ofSurvey(id, "invitation"), INVITATION, expiresAt);
+            deliver(invitation, DeliveryKey.ofSurvey(id, "invitation"), INVITATION, expiresAt);
             return update(id, i -> i.sent(now, settings.linkValidity(), settings.reminderAfter()));
         } catch (OutreachFailed failed) {
             log.warn("Survey invitation {} was not sent: {}", id, failed.getMessage());
@@ -115,8 +116,8 @@ class SurveyPostman {
                 .filter(why -> why.startsWith("unsubscribed"))
                 .isEmpty();
         try {
-            if (stillWelcome && invitation.getEmail() != null) {
-                email(invitation, DeliveryKey.ofSurvey(id, "reminder"), REMINDER, invitation.getExpiresAt());
+            if (stillWelcome) {
+                deliver(invitation, DeliveryKey.ofSurvey(id, "reminder"), REMINDER, invitation.getExpiresAt());
             }
             update(id, i -> i.reminded(clock.instant()));
         } catch (OutreachFailed failed) {
@@ -125,14 +126,20 @@ class SurveyPostman {
         }
     }
 
-    private void email(SurveyInvitation invitation, DeliveryKey key, String template, Instant expiresAt) {
-        outreach.emailTemplate(
-                key,
-                template,
-                invitation.getLanguage(),
-                invitation.getEmail(),
-                invitation.getCustomerName(),
-                model(invitation, expiresAt));
+    /** By email; to a customer we know only a phone number of, by text message with the answer page's link. */
+    private void deliver(SurveyInvitation invitation, DeliveryKey key, String template, Instant expiresAt) {
+        if (invitation.getEmail() != null) {
+            outreach.emailTemplate(
+                    key,
+                    template,
+                    invitation.getLanguage(),
+                    invitation.getEmail(),
+                    invitation.getCustomerName(),
+                    model(invitation, expiresAt));
+        } else {
+            outreach.smsTemplate(
+                    key, template, invitation.getLanguage(), invitation.getPhone(), model(invitation, expiresAt));
+        }
     }
 
     /** What a survey message says: the 0–10 links, the link for an SMS or a plain page, and the unsubscribe link. */
@@ -149,6 +156,7 @@ class SurveyPostman {
         model.put("scores", scores);
         model.put("answerUrl", links.answer(invitation.getId(), null, expiresAt).toString());
         model.put("unsubscribeUrl", unsubscribe(invitation, expiresAt).toString());
+        model.put("name", invitation.getCustomerName());
         model.put("touchpoint", invitation.getTouchpoint());
         model.put("resurvey", invitation.getFollowsCaseId() != null);
         return model;

@@ -1,9 +1,18 @@
 package dev.loopkeeper.survey;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.loopkeeper.MailServer;
 import dev.loopkeeper.casework.CaseStatus;
 import dev.loopkeeper.casework.CaseSummary;
@@ -71,12 +80,19 @@ abstract class SurveysContract {
             Pattern.compile("https://care\\.example\\.com/survey/unsubscribe/([A-Za-z0-9_-]{76})");
 
     static final MailServer mail = MailServer.start();
+    static final WireMockServer smsProvider = new WireMockServer(options().dynamicPort());
+
+    static {
+        smsProvider.start();
+    }
 
     @DynamicPropertySource
     static void peers(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", mail::port);
         registry.add("loopkeeper.outreach.public-url", () -> "https://care.example.com");
+        registry.add("loopkeeper.outreach.sms.url", () -> smsProvider.baseUrl() + "/messages");
+        registry.add("loopkeeper.outreach.sms.token", () -> "sms-test-token");
     }
 
     @LocalServerPort
@@ -127,6 +143,7 @@ abstract class SurveysContract {
     void freshMailboxAndClock() throws Exception {
         mail.ensureRunning();
         mail.purge();
+        smsProvider.resetAll();
         ClockUtil.setCurrentTime(Date.from(MONDAY));
     }
 
@@ -191,6 +208,33 @@ abstract class SurveysContract {
 
             assertThat(mail.receivedBy(address(customer)).getSubject())
                     .isEqualTo("How likely are you to recommend us?");
+        }
+
+        @Test
+        void aCustomerWithOnlyAPhoneGetsATextWithTheAnswerPagesLinkAndTheUnsubscribeLink() throws Exception {
+            smsProvider.stubFor(
+                    WireMock.post("/messages").willReturn(aResponse().withStatus(202)));
+            String customer = customer();
+            SurveyInvitationView invitation = surveys.invite(new SurveyRequest(
+                    new CustomerDetails(customer, "Sam", null, "+34 600 999 000", null, null, null),
+                    "installation",
+                    null));
+
+            assertThat(invitation.status()).isEqualTo(InvitationStatus.SENT);
+            List<LoggedRequest> texts = smsProvider.findAll(postRequestedFor(urlEqualTo("/messages"))
+                    .withRequestBody(matchingJsonPath("$.to", equalTo("+34 600 999 000"))));
+            assertThat(texts).hasSize(1);
+            String text =
+                    json.readTree(texts.get(0).getBodyAsString()).get("text").asText();
+            assertThat(text)
+                    .startsWith("Sam, how likely are you to recommend us, 0-10? https://care.example.com/survey/");
+            SurveyLinks.SurveyLink link = links.verify(all(SURVEY_LINK, text).get(0), SurveyLinks.Purpose.ANSWER);
+            assertThat(link.invitationId()).isEqualTo(invitation.invitationId());
+            assertThat(link.score()).as("the page asks for the score").isNull();
+            assertThat(all(UNSUBSCRIBE_LINK, text)).hasSize(1);
+            HttpResponse<String> page = get("/survey/" + all(SURVEY_LINK, text).get(0));
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).doesNotContain("checked=\"checked\"");
         }
 
         @Test

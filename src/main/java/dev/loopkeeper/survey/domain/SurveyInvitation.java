@@ -172,6 +172,10 @@ public class SurveyInvitation {
         return email;
     }
 
+    public String getPhone() {
+        return phone;
+    }
+
     public String getLanguage() {
         return language;
     }
