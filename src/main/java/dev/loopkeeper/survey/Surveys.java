@@ -6,6 +6,7 @@ import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.identity.StaffMember;
 import dev.loopkeeper.intake.CaseIntake;
 import dev.loopkeeper.intake.CustomerDetails;
+import dev.loopkeeper.intake.CustomerHistory;
 import dev.loopkeeper.intake.IntakeResult;
 import dev.loopkeeper.intake.ResponseSubmission;
 import dev.loopkeeper.outreach.Delivery;
@@ -40,6 +41,7 @@ public class Surveys {
     private final OptOuts optOuts;
     private final SurveyPostman postman;
     private final CaseIntake intake;
+    private final CustomerHistory history;
     private final Casework casework;
     private final Directory directory;
     private final Outreach outreach;
@@ -52,6 +54,7 @@ public class Surveys {
             OptOuts optOuts,
             SurveyPostman postman,
             CaseIntake intake,
+            CustomerHistory history,
             Casework casework,
             Directory directory,
             Outreach outreach,
@@ -62,6 +65,7 @@ public class Surveys {
         this.optOuts = optOuts;
         this.postman = postman;
         this.intake = intake;
+        this.history = history;
         this.casework = casework;
         this.directory = directory;
         this.outreach = outreach;
@@ -101,6 +105,14 @@ public class Surveys {
         // Idempotent on the invitation: of two answers racing, one opens the case and the other learns it came second
         IntakeResult result = intake.receive(submission(invitation, form, now));
         if (!result.created()) {
+            // The case is there; if what came first did not get to mark the survey, the stored answer does now
+            transaction.executeWithoutResult(tx -> {
+                SurveyInvitation i = invitations.findById(invitationId).orElseThrow();
+                if (!i.isAnswered()) {
+                    history.response(result.caseId())
+                            .ifPresent(stored -> i.answered(stored.score(), result.caseId(), stored.respondedAt()));
+                }
+            });
             throw new SurveyAnswerRefused("Survey " + invitationId + " was answered before", true);
         }
         transaction.executeWithoutResult(

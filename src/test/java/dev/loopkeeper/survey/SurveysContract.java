@@ -452,6 +452,30 @@ abstract class SurveysContract {
         }
 
         @Test
+        void anAnswerWhoseCaseOpenedButWasNotMarkedIsMarkedByTheNextTryAndRefused() throws Exception {
+            String customer = customer();
+            SurveyInvitationView invitation = surveys.invite(request(customer, "installation", null));
+            UUID caseId = intake.receive(new ResponseSubmission(
+                            Surveys.SOURCE,
+                            invitation.invitationId().toString(),
+                            MONDAY,
+                            4,
+                            "First try",
+                            details(customer),
+                            Map.of()))
+                    .caseId();
+
+            HttpResponse<String> retried = postForm("/survey/" + scoreLink(customer, 4), "score=4&comment=First+try");
+
+            assertThat(retried.statusCode()).isEqualTo(410);
+            SurveyInvitationView marked =
+                    surveys.find(invitation.invitationId()).orElseThrow();
+            assertThat(marked.status()).isEqualTo(InvitationStatus.ANSWERED);
+            assertThat(marked.caseId()).isEqualTo(caseId);
+            assertThat(marked.score()).isEqualTo(4);
+        }
+
+        @Test
         void anExpiredLinkIsRefusedWithAPageThatSaysSo() throws Exception {
             String customer = customer();
             SurveyInvitationView invitation = surveys.invite(request(customer, "installation", null));
