@@ -22,6 +22,7 @@ import dev.loopkeeper.reporting.ui.HealthView;
 import dev.loopkeeper.sla.ui.BreachesView;
 import dev.loopkeeper.sla.ui.EscalationsView;
 import dev.loopkeeper.sla.ui.LoopDiagramView;
+import dev.loopkeeper.survey.ui.SurveyRunsView;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -716,6 +717,8 @@ abstract class AccessMatrixContract {
                 new Screen("models", ModelLibraryView.class, MODELERS),
                 new Screen("import", ImportView.class, MODELERS),
                 new Screen("import/sources", WebhookSourcesView.class, EnumSet.of(Role.ADMIN)),
+                new Screen(
+                        "surveys", SurveyRunsView.class, EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),
                 // an unknown draft sends its editor back to the library
                 new Screen("models/drafts/" + UUID.randomUUID(), ModelLibraryView.class, MODELERS),
                 new Screen("supervision/escalations", EscalationsView.class, LEADS),
