@@ -68,6 +68,11 @@ public class Casework {
                                 .toList()));
     }
 
+    /** Whether the customer has a case whose loop is still running (a survey would ask them twice). */
+    public boolean hasOpenCase(String customerExternalId) {
+        return progress.hasOpenCase(customerExternalId);
+    }
+
     /** A note for colleagues on the case. */
     public void comment(UUID caseId, String text, Actor actor) {
         if (text == null || text.isBlank()) {

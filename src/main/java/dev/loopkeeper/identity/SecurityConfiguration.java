@@ -50,7 +50,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * instead;</li>
  * <li>{@code /engine-rest/**} for Camunda Modeler and engine clients: HTTP basic, no session;</li>
  * <li>{@code /camunda/**} (Cockpit, Admin): the Vaadin login's session, for leads only, Admin for admins only;</li>
- * <li>{@code /reply/**}, the reply links in customer messages: open, their signed token is the credential;</li>
+ * <li>{@code /reply/**} and {@code /survey/**}, the reply, survey and unsubscribe links in customer messages: open,
+ * their signed token is the credential;</li>
  * <li>everything else, the Vaadin UI: form login, then each view's own access annotation.</li>
  * </ol>
  * On the engine's doors the engine's authorization checks stand behind these rules ({@code identity.engine}), and
@@ -108,7 +109,7 @@ class SecurityConfiguration {
     static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
             + "base-uri 'none'; form-action 'none'";
-    /** Reply pages: their own inline style and a form that posts back to them; nothing else. */
+    /** Reply and survey pages: their own inline style and a form that posts back to them; nothing else. */
     static final String REPLY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -241,13 +242,13 @@ class SecurityConfiguration {
     }
 
     /**
-     * Customers follow reply links without an account. No session and no CSRF token: the page's form posts
+     * Customers follow reply and survey links without an account. No session and no CSRF token: the page's form posts
      * back to the same signed URL, and whoever holds the link may use it.
      */
     @Bean
     @Order(4)
     SecurityFilterChain replyPages(HttpSecurity http) throws Exception {
-        return http.securityMatcher(path("/reply/**"))
+        return http.securityMatcher(new OrRequestMatcher(path("/reply/**"), path("/survey/**")))
                 // The link's token is in the address: no page it leads to may learn it
                 .headers(headers(REPLY_POLICY, ReferrerPolicy.NO_REFERRER))
                 .csrf(AbstractHttpConfigurer::disable)

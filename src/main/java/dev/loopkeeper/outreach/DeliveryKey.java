@@ -23,6 +23,11 @@ public record DeliveryKey(String value, UUID caseId) {
         return new DeliveryKey(join("improvement:" + actionId, step, detail), null);
     }
 
+    /** A message of a survey invitation, before any case exists. */
+    public static DeliveryKey ofSurvey(UUID invitationId, String step, Object... detail) {
+        return new DeliveryKey(join("survey:" + invitationId, step, detail), null);
+    }
+
     /** One of several messages under this key, e.g. one per addressee. */
     public DeliveryKey and(Object part) {
         return new DeliveryKey(value + ":" + part, caseId);

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -176,6 +177,52 @@ public class Outreach {
             throw new OutreachFailed(
                     "Alert " + alert.alertKey() + " was not emailed to " + String.join("; ", failures));
         }
+    }
+
+    /**
+     * Sends an email of a template that belongs to no step of the closed loop (a survey, say), in the recipient's
+     * language where the template has it, once under its key; same contract as {@link #email}.
+     *
+     * @param model the template's variables; {@code name} is added
+     */
+    public Delivery emailTemplate(
+            DeliveryKey key,
+            String template,
+            String language,
+            String address,
+            String recipientName,
+            Map<String, Object> model) {
+        String localized = templates.localized(template, language);
+        Map<String, Object> variables = new HashMap<>(model);
+        variables.put("name", recipientName);
+        return once(
+                key.value(),
+                key.caseId(),
+                Channel.EMAIL,
+                null,
+                address,
+                localized,
+                () -> sendEmail(templates.email(localized, variables), address, recipientName, key.value()));
+    }
+
+    /** The text message of {@link #emailTemplate}: {@code sms/<template>[.<language>].txt}, once under its key. */
+    public Delivery smsTemplate(
+            DeliveryKey key, String template, String language, String phone, Map<String, Object> model) {
+        String localized = templates.localizedText(template, language);
+        return once(
+                key.value(),
+                key.caseId(),
+                Channel.SMS,
+                null,
+                phone,
+                localized,
+                () -> sms.send(phone, templates.text(localized, model), key.value()));
+    }
+
+    /** The delivery logged under the key, if anything was sent or tried under it. */
+    @Transactional(readOnly = true)
+    public Optional<Delivery> delivery(DeliveryKey key) {
+        return notifications.findByDeliveryKey(key.value()).map(Notification::view);
     }
 
     /** Every message of the case, oldest first, for its timeline. */

@@ -3,22 +3,15 @@ package dev.loopkeeper.outreach;
 import dev.loopkeeper.sharedkernel.Channel;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links a customer can follow to say "please get in touch": {@code <public-url>/reply/<token>}. The token
- * carries the case, the channel the link was sent on and an expiry, signed with HMAC-SHA256, so it needs
+ * carries the case, the channel the link was sent on and an expiry, signed by {@link SignedTokens}, so it needs
  * no table and cannot be made up or moved to another case. It is 76 characters, short enough for an SMS.
  */
 @Component
@@ -42,17 +35,15 @@ public class ReplyLinks {
         }
     }
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final int PAYLOAD = 16 + 1 + 8;
-    private static final int SIGNATURE = 32;
 
     private final OutreachSettings settings;
-    private final SecretKeySpec key;
+    private final SignedTokens tokens;
     private final Clock clock;
 
-    ReplyLinks(OutreachSettings settings, Clock clock) {
+    ReplyLinks(OutreachSettings settings, SignedTokens tokens, Clock clock) {
         this.settings = settings;
-        this.key = new SecretKeySpec(settings.replySecret().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -65,33 +56,20 @@ public class ReplyLinks {
 
     public String tokenFor(UUID caseId, Channel channel) {
         Instant expiresAt = clock.instant().plus(settings.replyLinkValidity());
-        ByteBuffer payload = ByteBuffer.allocate(PAYLOAD + SIGNATURE)
+        ByteBuffer payload = ByteBuffer.allocate(PAYLOAD)
                 .putLong(caseId.getMostSignificantBits())
                 .putLong(caseId.getLeastSignificantBits())
                 // Channel's order is part of every link sent: add new channels at the end
                 .put((byte) channel.ordinal())
                 .putLong(expiresAt.getEpochSecond());
-        payload.put(sign(Arrays.copyOf(payload.array(), PAYLOAD)));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(payload.array());
+        return tokens.seal(payload.array());
     }
 
     /** @throws InvalidReplyLink if the token is malformed, was not signed by us, or has expired */
     public Reply verify(String token) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getUrlDecoder().decode(token == null ? "" : token);
-        } catch (IllegalArgumentException notBase64) {
-            throw new InvalidReplyLink("The reply link is not one of ours", false);
-        }
-        if (bytes.length != PAYLOAD + SIGNATURE) {
-            throw new InvalidReplyLink("The reply link is not one of ours", false);
-        }
-        byte[] expected = sign(Arrays.copyOf(bytes, PAYLOAD));
-        // Constant time, so response times do not reveal how much of a forged signature was right
-        if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, PAYLOAD, bytes.length))) {
-            throw new InvalidReplyLink("The reply link's signature does not match", false);
-        }
-        ByteBuffer payload = ByteBuffer.wrap(bytes);
+        ByteBuffer payload = ByteBuffer.wrap(tokens.open(token, PAYLOAD)
+                .orElseThrow(
+                        () -> new InvalidReplyLink("The reply link is not one of ours (format or signature)", false)));
         UUID caseId = new UUID(payload.getLong(), payload.getLong());
         int channel = payload.get();
         Instant expiresAt = Instant.ofEpochSecond(payload.getLong());
@@ -102,15 +80,5 @@ public class ReplyLinks {
             throw new InvalidReplyLink("The reply link expired at " + expiresAt, true);
         }
         return new Reply(caseId, Channel.values()[channel], expiresAt);
-    }
-
-    private byte[] sign(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
     }
 }

@@ -28,6 +28,7 @@ import dev.loopkeeper.reporting.ui.HealthView;
 import dev.loopkeeper.sla.ui.BreachesView;
 import dev.loopkeeper.sla.ui.EscalationsView;
 import dev.loopkeeper.sla.ui.LoopDiagramView;
+import dev.loopkeeper.survey.ui.SurveyRunsView;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -468,6 +469,35 @@ abstract class AccessMatrixContract {
                         403,
                         403,
                         403),
+                // Surveys are asked for by integrations with the key, like responses
+                new Row(
+                        "api: ask a customer to answer a survey",
+                        Via.API,
+                        "POST",
+                        "/api/surveys",
+                        JSON,
+                        "{\"customer\": {\"externalId\": \"C-%r\", \"email\": \"c-%r@example.com\"},"
+                                + " \"touchpoint\": \"installation\"}",
+                        401,
+                        201,
+                        403,
+                        403,
+                        403,
+                        403),
+                // The survey pages are open to all: the signed link is the credential, so a made-up one finds nothing
+                new Row(
+                        "survey: a page behind a made-up link",
+                        Via.API,
+                        "GET",
+                        "/survey/made-up-%r",
+                        null,
+                        null,
+                        404,
+                        404,
+                        404,
+                        404,
+                        404,
+                        404),
                 // Staff may read a case here too, under the case screen's rule: an unknown case is simply not found
                 new Row(
                         "api: read a case that does not exist",
@@ -717,6 +747,8 @@ abstract class AccessMatrixContract {
                 new Screen("import", ImportView.class, MODELERS),
                 new Screen("import/sources", WebhookSourcesView.class, EnumSet.of(Role.ADMIN)),
                 new Screen("directory", DirectoryView.class, MODELERS),
+                new Screen(
+                        "surveys", SurveyRunsView.class, EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),
                 // an unknown draft sends its editor back to the library
                 new Screen("models/drafts/" + UUID.randomUUID(), ModelLibraryView.class, MODELERS),
                 new Screen("supervision/escalations", EscalationsView.class, LEADS),

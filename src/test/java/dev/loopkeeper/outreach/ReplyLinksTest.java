@@ -29,8 +29,12 @@ class ReplyLinksTest {
                 new OutreachSettings.Sms(null, null, Duration.ofSeconds(10)));
     }
 
-    final ReplyLinks links =
-            new ReplyLinks(settings("a-secret-of-at-least-32-characters-0001"), Clock.fixed(NOW, ZoneOffset.UTC));
+    static ReplyLinks links(String secret, Clock clock) {
+        OutreachSettings settings = settings(secret);
+        return new ReplyLinks(settings, new SignedTokens(settings), clock);
+    }
+
+    final ReplyLinks links = links("a-secret-of-at-least-32-characters-0001", Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aLinkNamesItsCaseAndChannelUnderThePublicUrlAndFitsAnSms() {
@@ -62,8 +66,7 @@ class ReplyLinksTest {
 
     @Test
     void aLinkSignedWithAnotherSecretIsRefused() {
-        ReplyLinks other =
-                new ReplyLinks(settings("another-secret-of-at-least-32-chars-0002"), Clock.fixed(NOW, ZoneOffset.UTC));
+        ReplyLinks other = links("another-secret-of-at-least-32-chars-0002", Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThatThrownBy(() -> links.verify(other.tokenFor(UUID.randomUUID(), Channel.EMAIL)))
                 .isInstanceOf(ReplyLinks.InvalidReplyLink.class)
@@ -73,9 +76,8 @@ class ReplyLinksTest {
     @Test
     void aLinkExpiresAfterItsValidity() {
         String token = links.tokenFor(UUID.randomUUID(), Channel.EMAIL);
-        ReplyLinks later = new ReplyLinks(
-                settings("a-secret-of-at-least-32-characters-0001"),
-                Clock.fixed(NOW.plus(Duration.ofDays(14)), ZoneOffset.UTC));
+        ReplyLinks later = links(
+                "a-secret-of-at-least-32-characters-0001", Clock.fixed(NOW.plus(Duration.ofDays(14)), ZoneOffset.UTC));
 
         assertThatThrownBy(() -> later.verify(token))
                 .isInstanceOf(ReplyLinks.InvalidReplyLink.class)

@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework.domain;
 
+import dev.loopkeeper.casework.CaseClosed;
 import dev.loopkeeper.casework.CaseStatus;
 import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.intake.FeedbackReceived;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,7 @@ public class CaseProgress {
     private final Resolutions resolutions;
     private final CaseComments comments;
     private final CaseRepeats repeats;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseProgress(
@@ -34,12 +37,14 @@ public class CaseProgress {
             Resolutions resolutions,
             CaseComments comments,
             CaseRepeats repeats,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.cases = cases;
         this.attempts = attempts;
         this.resolutions = resolutions;
         this.comments = comments;
         this.repeats = repeats;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -173,7 +178,9 @@ public class CaseProgress {
     }
 
     public void markUnreachable(UUID caseId) {
-        followUp(caseId).closeUnreachable(clock.instant());
+        FollowUpCase c = followUp(caseId);
+        c.closeUnreachable(clock.instant());
+        events.publishEvent(closed(c));
     }
 
     public void closeWithoutFollowUp(UUID caseId) {
@@ -181,7 +188,30 @@ public class CaseProgress {
     }
 
     public void close(UUID caseId) {
-        followUp(caseId).close(clock.instant());
+        FollowUpCase c = followUp(caseId);
+        c.close(clock.instant());
+        events.publishEvent(closed(c));
+    }
+
+    /** Whether the customer has a case whose loop is still running. */
+    @Transactional(readOnly = true)
+    public boolean hasOpenCase(String customerExternalId) {
+        return cases.existsByCustomerExternalIdAndStatus(customerExternalId, CaseStatus.OPEN);
+    }
+
+    private static CaseClosed closed(FollowUpCase c) {
+        return new CaseClosed(
+                c.getId(),
+                c.getSegment(),
+                c.getScore(),
+                c.getClosedAs(),
+                c.getClosedAt(),
+                c.getCustomerExternalId(),
+                c.getCustomerName(),
+                c.getCustomerEmail(),
+                c.getCustomerPhone(),
+                c.getPreferredChannel(),
+                c.getCustomerTier());
     }
 
     /** How to reach the customer of a case, as it was when they answered the survey. */

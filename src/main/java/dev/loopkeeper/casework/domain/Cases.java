@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Cases extends JpaRepository<FollowUpCase, UUID> {
 
+    boolean existsByCustomerExternalIdAndStatus(String customerExternalId, CaseStatus status);
+
     List<FollowUpCase> findTop20ByCustomerExternalIdAndIdNotOrderByOpenedAtDesc(String customerExternalId, UUID id);
 
     /** The customer's latest open case that is not a promoter's: where their new low score belongs. */

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API bodies over {@code loopkeeper.api.max-body-size} ({@code max-batch-body-size} for a batch of
- * responses) before they are parsed: a declared length is checked up front, a chunked body is cut off while it is
+ * responses or a list of customers to survey) before they are parsed: a declared length is checked up front, a chunked body is cut off while it is
  * read.
  */
 @Component
@@ -34,6 +34,8 @@ class ApiBodyLimit extends OncePerRequestFilter {
 
     /** Up to 1,000 responses of which each may hold a comment of 4,000 characters. */
     static final String BATCH = "/api/responses/batch";
+    /** A list of customers to survey: some 40,000 lines of CSV. */
+    static final String SURVEY_LIST = "/api/surveys/runs";
 
     private final long single;
     private final long batch;
@@ -53,7 +55,8 @@ class ApiBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().equals(request.getContextPath() + BATCH) ? batch : single;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long limit = path.equals(BATCH) || path.equals(SURVEY_LIST) ? batch : single;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
