@@ -3,8 +3,8 @@ package dev.loopkeeper.casework;
 import dev.loopkeeper.casework.domain.CaseParticipants;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.persistence.DatabaseProduct;
 import dev.loopkeeper.sharedkernel.persistence.SearchText;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,8 +23,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,12 +64,10 @@ public class CaseSearch {
     private final SearchText search;
     private final boolean mariaDb;
 
-    CaseSearch(NamedParameterJdbcTemplate db, SearchText search) throws MetaDataAccessException {
+    CaseSearch(NamedParameterJdbcTemplate db, SearchText search, DatabaseProduct database) {
         this.db = db;
         this.search = search;
-        String product = JdbcUtils.extractDatabaseMetaData(
-                db.getJdbcTemplate().getDataSource(), DatabaseMetaData::getDatabaseProductName);
-        this.mariaDb = !"H2".equalsIgnoreCase(product);
+        this.mariaDb = !database.isH2();
     }
 
     public List<CaseRow> page(Actor actor, CaseQuery query, ZoneId zone, Pageable page) {

@@ -1,6 +1,6 @@
 package dev.loopkeeper.casework.domain;
 
-import java.sql.DatabaseMetaData;
+import dev.loopkeeper.sharedkernel.persistence.DatabaseProduct;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -10,11 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -57,10 +54,9 @@ public class CaseParticipants {
     private final NamedParameterJdbcTemplate db;
     private final String join;
 
-    CaseParticipants(NamedParameterJdbcTemplate db, DataSource dataSource) throws MetaDataAccessException {
+    CaseParticipants(NamedParameterJdbcTemplate db, DatabaseProduct database) {
         this.db = db;
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        this.join = "H2".equalsIgnoreCase(product) ? JOIN_H2 : JOIN_MARIADB;
+        this.join = database.isH2() ? JOIN_H2 : JOIN_MARIADB;
     }
 
     /** The group or person takes part in the case from now on; nothing happens if they already do. */

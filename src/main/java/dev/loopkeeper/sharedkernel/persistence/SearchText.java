@@ -1,16 +1,12 @@
 package dev.loopkeeper.sharedkernel.persistence;
 
-import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +32,8 @@ public class SearchText {
 
     private final boolean fullText;
 
-    SearchText(DataSource dataSource) throws MetaDataAccessException {
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        this.fullText = !"H2".equalsIgnoreCase(product);
+    SearchText(DatabaseProduct database) {
+        this.fullText = !database.isH2();
     }
 
     /** The column's value for a row with these fields (any of them null). */
