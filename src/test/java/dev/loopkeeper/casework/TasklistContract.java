@@ -81,6 +81,17 @@ abstract class TasklistContract {
         assertThat(names(olga, TaskView.ALL_OPEN)).isEmpty();
         assertThat(names(sam, TaskView.ALL_OPEN)).hasSize(3);
         assertThat(free).isNotNull();
+
+        // a search narrows whose work it is in the same way: one statement led by the search, not one per branch
+        TaskFilter customers = filter(TaskView.MY_WORK).text("customer").build();
+        assertThat(tasklist.page(fiona, customers, PageRequest.of(0, 100)))
+                .extracting(TaskRow::customerName)
+                .containsExactlyInAnyOrder("Mine Customer", "Free Customer");
+        assertThat(tasklist.count(fiona, customers)).isEqualTo(2);
+        assertThat(tasklist.page(frank, customers, PageRequest.of(0, 100)))
+                .extracting(TaskRow::customerName)
+                .containsExactlyInAnyOrder("Franks Customer", "Free Customer");
+        assertThat(tasklist.page(olga, customers, PageRequest.of(0, 100))).isEmpty();
     }
 
     @Test
