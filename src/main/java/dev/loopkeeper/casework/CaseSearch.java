@@ -5,6 +5,7 @@ import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sharedkernel.persistence.DatabaseProduct;
 import dev.loopkeeper.sharedkernel.persistence.SearchText;
+import dev.loopkeeper.sharedkernel.persistence.Tally;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -89,6 +90,19 @@ public class CaseSearch {
         Long count = db.queryForObject(
                 "select count(*) from follow_up_case c" + where(actor, query, zone, params), params, Long.class);
         return count == null ? 0 : count;
+    }
+
+    /**
+     * The count a list shows: counted, or for a search of a common word estimated from the count without it (an exact
+     * count would read most of the table; {@link #count} still does).
+     */
+    public Tally tally(Actor actor, CaseQuery query, ZoneId zone) {
+        SearchText.Match text =
+                search.matching("follow_up_case", "c.search_text", query.text(), "text", new MapSqlParameterSource());
+        if (text.common()) {
+            return new Tally(text.estimate(count(actor, query.withText(null), zone)), true);
+        }
+        return Tally.counted(count(actor, query, zone));
     }
 
     /**
@@ -194,9 +208,9 @@ public class CaseSearch {
         equal(conditions, params, "c.product", "product", query.product());
         period(conditions, params, "c.opened_at", "opened", query.openedFrom(), query.openedTo(), zone);
         period(conditions, params, "c.closed_at", "closed", query.closedFrom(), query.closedTo(), zone);
-        String text = search.matching("c.search_text", query.text(), "text", params);
+        SearchText.Match text = search.matching("follow_up_case", "c.search_text", query.text(), "text", params);
         if (!text.isEmpty()) {
-            conditions.add(text);
+            conditions.add(text.condition());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -38,6 +38,10 @@ public record TaskFilter(
         return new TaskFilter(view, Set.of(), null, null, null, null, null, null);
     }
 
+    public TaskFilter withText(String newText) {
+        return new TaskFilter(view, segments, taskKey, group, location, product, newText, zone);
+    }
+
     public TaskFilter withView(TaskView newView) {
         return new TaskFilter(newView, segments, taskKey, group, location, product, text, zone);
     }

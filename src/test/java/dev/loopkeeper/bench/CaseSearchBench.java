@@ -50,6 +50,9 @@ class CaseSearchBench {
         CaseQuery phone = all.withText(seeded.phone());
         TaskFilter myWork = TaskFilter.of(TaskView.MY_WORK);
         TaskFilter myWorkNamed = new TaskFilter(TaskView.MY_WORK, null, null, null, null, null, seeded.name(), null);
+        // in half of all comments: the index would read every match before it sorts
+        CaseQuery common = all.withText(CaseSeed.COMMON_WORD);
+        TaskFilter myWorkCommon = myWorkNamed.withText(CaseSeed.COMMON_WORD);
 
         // right answers first: the search finds the seeded customer's cases, and only theirs
         List<CaseRow> found = cases.page(SUPERVISOR, name, ZoneOffset.UTC, newest);
@@ -80,6 +83,19 @@ class CaseSearchBench {
         measure(report, "tasklist, agent, first page", () -> tasklist.page(AGENT, myWork, byDue));
         measure(report, "tasklist, agent, name, first page", () -> tasklist.page(AGENT, myWorkNamed, byDue));
         measure(report, "tasklist, agent, name, count", () -> tasklist.count(AGENT, myWorkNamed));
+        measure(
+                report,
+                "cases, supervisor, common word, first page",
+                () -> cases.page(SUPERVISOR, common, ZoneOffset.UTC, newest));
+        measure(
+                report,
+                "cases, supervisor, common word, count shown (estimated)",
+                () -> cases.tally(SUPERVISOR, common, ZoneOffset.UTC));
+        measure(report, "tasklist, agent, common word, first page", () -> tasklist.page(AGENT, myWorkCommon, byDue));
+        measure(
+                report,
+                "tasklist, agent, common word, count shown (estimated)",
+                () -> tasklist.tally(AGENT, myWorkCommon));
         measure(report, "customers, name, first page", () -> customers.page(seeded.name(), PageRequest.of(0, 50)));
         measure(report, "customers, phone (incoming call)", () -> customers.byPhone(seeded.phone()));
         report.note("cases seeded", CASES + " (one in ten open with a task; " + CaseSeed.GROUPS + " groups)")
@@ -100,6 +116,6 @@ class CaseSearchBench {
                 what + " p95",
                 "ms",
                 latencies.percentileMillis(95),
-                what.contains("first page") && what.contains("name") ? "<= 50 ms" : null);
+                what.contains("first page") && (what.contains("name") || what.contains("common")) ? "<= 50 ms" : null);
     }
 }

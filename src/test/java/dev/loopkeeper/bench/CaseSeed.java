@@ -20,6 +20,8 @@ final class CaseSeed {
 
     static final int GROUPS = 20;
     static final String AGENT = "bench-case-agent";
+    /** A word in half of the cases' comments. */
+    static final String COMMON_WORD = "router";
 
     private static final String[] FIRST = names("Ada Ahmed Aisha Alba Amir Ana Anna Ben Carla Chen Chloe Dan David "
             + "Elena Emma Eva Fatima Felix Grace Hana Hannah Ines Ivan Jan Jonas John Julia Kai Karl Lea Leo Liam "

@@ -43,6 +43,7 @@ import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.RegionZones;
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.persistence.Tally;
 import dev.loopkeeper.sharedkernel.ui.ScoreBadge;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.PermitAll;
@@ -367,7 +368,8 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
                 .count();
         filters.setSummaryText(active == 0 ? "Filters" : "Filters (" + active + ")");
         grid.getDataProvider().refreshAll();
-        long count = cases.count(actor, query, Times.zone());
-        total.setText(count == 1 ? "1 case" : count + " cases");
+        Tally tally = cases.tally(actor, query, Times.zone());
+        ListSize.show(grid.getLazyDataView(), tally);
+        total.setText(tally.describe("case", "cases"));
     }
 }

@@ -40,6 +40,7 @@ import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.RegionZones;
+import dev.loopkeeper.sharedkernel.persistence.Tally;
 import dev.loopkeeper.sharedkernel.ui.ScoreBadge;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.PermitAll;
@@ -254,8 +255,9 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        long count = tasklist.count(actor, filter);
-        total.setText(count == 1 ? "1 task" : count + " tasks");
+        Tally tally = tasklist.tally(actor, filter);
+        ListSize.show(grid.getLazyDataView(), tally);
+        total.setText(tally.describe("task", "tasks"));
     }
 
     // --- the address carries the view and the filters ----------------------------------------------
