@@ -98,6 +98,14 @@ public class LoopKpis {
         this.db = db;
     }
 
+    /** The groups that took part in any case, for the dashboard's picker. */
+    public List<String> groups() {
+        return db.queryForList(
+                "select distinct participant from case_participant where kind = 'group' order by participant",
+                new MapSqlParameterSource(),
+                String.class);
+    }
+
     /** Per segment, then all together last. */
     public List<FollowUpRate> followUpRate(ReportScope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource();
