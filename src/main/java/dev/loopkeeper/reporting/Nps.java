@@ -15,6 +15,11 @@ public record Nps(long promoters, long passives, long detractors) {
 
     public static final Nps NONE = new Nps(0, 0, 0);
 
+    /** Both together: the figure of two periods or segments as one. */
+    public Nps plus(Nps other) {
+        return new Nps(promoters + other.promoters, passives + other.passives, detractors + other.detractors);
+    }
+
     public long responses() {
         return promoters + passives + detractors;
     }

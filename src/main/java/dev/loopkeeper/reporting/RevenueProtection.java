@@ -78,11 +78,11 @@ public class RevenueProtection {
         MapSqlParameterSource params = new MapSqlParameterSource("average", settings.averageLifetimeValue());
         String bucket = period.bucketOf("r.responded_at", params);
         db.query(
-                "select bucket, segment, count(*) as customers, sum(ltv) as ltv from (select distinct " + bucket
-                        + " as bucket, r.segment as segment, r.customer_id as customer,"
-                        + " coalesce(cu.lifetime_value, :average) as ltv"
-                        + " from feedback_response r join customer cu on cu.id = r.customer_id"
-                        + " where r.responded_at >= :from and r.responded_at < :to) x group by bucket, segment",
+                "select x.bucket, x.segment, count(*) as customers,"
+                        + " sum(coalesce(cu.lifetime_value, :average)) as ltv from (select distinct " + bucket
+                        + " as bucket, r.segment as segment, r.customer_id as customer from feedback_response r"
+                        + " where r.responded_at >= :from and r.responded_at < :to) x"
+                        + " join customer cu on cu.id = x.customer group by x.bucket, x.segment",
                 params,
                 rs -> {
                     int i = rs.getInt("bucket");

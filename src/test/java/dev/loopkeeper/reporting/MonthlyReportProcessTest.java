@@ -96,9 +96,14 @@ class MonthlyReportProcessTest {
         List<Part> images = new ArrayList<>();
         collect(report, "image/png", images);
         assertThat(images).hasSize(2);
-        for (Part image : images) {
-            byte[] png = image.getInputStream().readAllBytes();
+        // kept for people to look at
+        java.nio.file.Path folder =
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "monthly-report"));
+        java.nio.file.Files.writeString(folder.resolve("report.html"), html);
+        for (int i = 0; i < images.size(); i++) {
+            byte[] png = images.get(i).getInputStream().readAllBytes();
             assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+            java.nio.file.Files.write(folder.resolve("chart-" + i + ".png"), png);
         }
         assertThat(history.createHistoricActivityInstanceQuery()
                         .activityId(MonthlyReportProcess.SENT)

@@ -153,7 +153,6 @@ public class ReportsView extends VerticalLayout {
         ReportPeriod period = scope.period();
         Dimension by = dimension.getValue();
         List<NpsTrend.Point> points = by == null ? nps.overall(period) : nps.by(period, by);
-        Nps.Change change = nps.change(period);
         Map<String, Nps.Change> sinceBefore = new LinkedHashMap<>();
         Map<String, Nps> previous = new LinkedHashMap<>();
         for (NpsTrend.Point p : points) {
@@ -217,7 +216,9 @@ public class ReportsView extends VerticalLayout {
             }
         }
         Chart chart = chart("NPS per period", ReportCharts.lines(categories, series, "NPS"));
-        Nps whole = nps.of(period);
+        // the whole period from its buckets: one statement fewer than asking again
+        Nps whole = points.stream().map(NpsTrend.Point::nps).reduce(Nps.NONE, Nps::plus);
+        Nps.Change change = nps.of(period.previous()).changeTo(whole);
         Paragraph summary = new Paragraph(String.format(
                 "The whole period: NPS %+.1f ± %.1f from %d responses; against the same length of time before it: "
                         + "%s.",
