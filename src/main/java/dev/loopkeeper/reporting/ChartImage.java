@@ -27,6 +27,7 @@ final class ChartImage {
 
     record Bar(String label, double value) {}
 
+    /** @param bars a NaN value is a gap: written "–", no bar (a month without responses has no NPS, not 0) */
     static byte[] bars(String title, List<Bar> bars) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -40,8 +41,20 @@ final class ChartImage {
             g.drawString(title, 12, 20);
             int top = 40;
             int bottom = HEIGHT - 30;
-            double max = Math.max(0, bars.stream().mapToDouble(Bar::value).max().orElse(0));
-            double min = Math.min(0, bars.stream().mapToDouble(Bar::value).min().orElse(0));
+            double max = Math.max(
+                    0,
+                    bars.stream()
+                            .mapToDouble(Bar::value)
+                            .filter(v -> !Double.isNaN(v))
+                            .max()
+                            .orElse(0));
+            double min = Math.min(
+                    0,
+                    bars.stream()
+                            .mapToDouble(Bar::value)
+                            .filter(v -> !Double.isNaN(v))
+                            .min()
+                            .orElse(0));
             double span = max - min == 0 ? 1 : max - min;
             int zero = (int) Math.round(top + (bottom - top) * (max / span));
             double slot = (WIDTH - 24.0) / Math.max(1, bars.size());
@@ -50,6 +63,12 @@ final class ChartImage {
                 Bar bar = bars.get(i);
                 int x = (int) Math.round(12 + i * slot + slot * 0.15);
                 int w = (int) Math.max(1, Math.round(slot * 0.7));
+                if (Double.isNaN(bar.value())) {
+                    g.setColor(Color.DARK_GRAY);
+                    g.drawString("–", x, zero - 3);
+                    g.drawString(bar.label(), x, HEIGHT - 12);
+                    continue;
+                }
                 int h = (int) Math.round((bottom - top) * Math.abs(bar.value()) / span);
                 int y = bar.value() >= 0 ? zero - h : zero;
                 g.setColor(bar.value() >= 0 ? BAR : NEGATIVE);

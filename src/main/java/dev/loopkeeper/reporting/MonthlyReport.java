@@ -81,7 +81,9 @@ public class MonthlyReport {
                 nps.overall(year).stream()
                         .map(p -> new ChartImage.Bar(
                                 p.bucket().label().substring(2),
-                                Math.round(p.nps().score() * 10) / 10.0))
+                                p.nps().responses() == 0
+                                        ? Double.NaN
+                                        : Math.round(p.nps().score() * 10) / 10.0))
                         .toList());
         byte[] contactChart = ChartImage.bars(
                 "Cases by time to first contact",

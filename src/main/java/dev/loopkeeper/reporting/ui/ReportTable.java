@@ -79,7 +79,9 @@ class ReportTable<T> extends Div {
                         return cases;
                     }))
                     .setHeader("Cases")
-                    .setKey("cases");
+                    .setKey("cases")
+                    .setAutoWidth(true)
+                    .setFrozenToEnd(true);
         }
         rows = List.copyOf(newRows);
         grid.setItems(rows);
