@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The reports on the demo's months of history: a process owner reads NPS with its margins and the loop's numbers,
+ * The reports on the demo's months of history: an admin reads NPS with its margins and the loop's numbers,
  * exports a table, and drills from a month's NPS down to its cases; a supervisor sees the loop without NPS. The
  * README's pictures of the reports come from here.
  */
@@ -20,8 +20,8 @@ import org.springframework.test.context.TestPropertySource;
 class ReportsBrowserIT extends BrowserJourney {
 
     @Test
-    void aProcessOwnerReadsNpsAndTheLoopExportsATableAndDrillsDownToAMonthsCases() throws Exception {
-        MainLayoutPage layout = signIn("paula");
+    void anAdminReadsNpsAndTheLoopExportsATableAndDrillsDownToAMonthsCases() throws Exception {
+        MainLayoutPage layout = signIn("ada");
         layout.menuItem("Reports").click();
         Vaadin.awaitIdle(page);
 
@@ -47,7 +47,7 @@ class ReportsBrowserIT extends BrowserJourney {
         lastMonth.click();
         Vaadin.awaitIdle(page);
         assertThat(page).hasURL(Pattern.compile(".*/cases\\?openedFrom=\\d{4}-\\d{2}-\\d{2}&openedTo=.*"));
-        assertThat(page.getByText(Pattern.compile("\\d+ cases?")).first()).isVisible();
+        assertThat(page.getByText(Pattern.compile("^[1-9][0-9]* cases?$"))).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content")
                         .filter(new Locator.FilterOptions().setHasText(Pattern.compile("Open|Closed")))
                         .first())

@@ -28,6 +28,7 @@ import dev.loopkeeper.reporting.ReportPeriod.Granularity;
 import dev.loopkeeper.reporting.ReportScope;
 import dev.loopkeeper.reporting.RevenueProtection;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sharedkernel.ui.Chart;
 import dev.loopkeeper.sharedkernel.ui.Times;
@@ -42,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Does the loop close? Leaders (process owners, admins) see NPS, revenue at risk and the loop company-wide;
@@ -69,6 +71,7 @@ public class ReportsView extends VerticalLayout {
     private final Clock clock;
     private final ZoneId zone;
     private final boolean leader;
+    private final boolean mayOpenCases;
 
     public ReportsView(NpsTrend nps, LoopKpis kpis, RevenueProtection revenue, CurrentUser currentUser, Clock clock) {
         this.nps = nps;
@@ -78,6 +81,7 @@ public class ReportsView extends VerticalLayout {
         this.zone = Times.zone();
         Actor actor = currentUser.require();
         this.leader = actor.isIn(ADMINS) || actor.isIn(PROCESS_OWNERS);
+        this.mayOpenCases = actor.oversees();
         setWidthFull();
 
         ReportPeriod initial = ReportPeriod.last(6, Granularity.MONTH, LocalDate.now(clock.withZone(zone)), zone);
@@ -119,10 +123,14 @@ public class ReportsView extends VerticalLayout {
         refresh();
     }
 
-    /** A supervisor's first team group with cases, else all of them. */
-    private static String ownGroup(Actor actor, List<String> groups) {
+    /**
+     * A supervisor's first team group with cases, else all of them. Role groups are no team: "supervisors" takes
+     * part only in the cases escalated to them.
+     */
+    static String ownGroup(Actor actor, List<String> groups) {
+        Set<String> roles = Set.of(SUPERVISORS, ADMINS, PROCESS_OWNERS, Groups.FRONTLINE);
         return groups.stream()
-                .filter(g -> !g.isEmpty() && actor.isIn(g))
+                .filter(g -> !g.isEmpty() && !roles.contains(g) && actor.isIn(g))
                 .findFirst()
                 .orElse(ALL_GROUPS);
     }
@@ -166,9 +174,10 @@ public class ReportsView extends VerticalLayout {
                                         ? "period"
                                         : "period and " + by.label().toLowerCase()),
                         "nps",
-                        p -> DrillDown.opened(p.bucket().first(), p.bucket().last(), scope)
+                        cases(p -> DrillDown.opened(
+                                        p.bucket().first(), p.bucket().last(), scope)
                                 .where(by, p.value())
-                                .address())
+                                .address()))
                 .column("Period", p -> p.bucket().label())
                 .column(by == null ? "All" : by.label(), p -> p.value().isEmpty() ? "(none)" : p.value());
         table.column("Responses", p -> String.valueOf(p.nps().responses()))
@@ -237,8 +246,9 @@ public class ReportsView extends VerticalLayout {
         ReportTable<RevenueProtection.Point> table = new ReportTable<RevenueProtection.Point>(
                         "Revenue at risk and protected",
                         "revenue",
-                        p -> DrillDown.opened(p.bucket().first(), p.bucket().last(), scope)
-                                .address())
+                        cases(p -> DrillDown.opened(
+                                        p.bucket().first(), p.bucket().last(), scope)
+                                .address()))
                 .column("Period", p -> p.bucket().label())
                 .column("Detractors", p -> String.valueOf(p.customers().get(Segment.DETRACTOR)))
                 .column("At risk, detractors", p -> money(p.atRisk().get(Segment.DETRACTOR)))
@@ -266,7 +276,7 @@ public class ReportsView extends VerticalLayout {
         ReportTable<LoopKpis.FollowUpRate> followUp = new ReportTable<LoopKpis.FollowUpRate>(
                         "Follow-up rate",
                         "follow-up",
-                        r -> all.segment(r.segment()).address())
+                        cases(r -> all.segment(r.segment()).address()))
                 .column(
                         "Segment",
                         r -> r.segment() == null ? "all" : r.segment().key())
@@ -293,7 +303,9 @@ public class ReportsView extends VerticalLayout {
         LoopKpis.Spread toResolution = kpis.contactToResolution(scope);
         LoopKpis.Spread leadTime = kpis.improvementLeadTime(scope);
         ReportTable<Map.Entry<String, LoopKpis.Spread>> times = new ReportTable<Map.Entry<String, LoopKpis.Spread>>(
-                        "How long it took", "times", e -> e.getKey().startsWith("Improvement") ? null : all.address())
+                        "How long it took",
+                        "times",
+                        cases(e -> e.getKey().startsWith("Improvement") ? null : all.address()))
                 .column("Measure", Map.Entry::getKey)
                 .column("Cases", e -> String.valueOf(e.getValue().count()))
                 .column("Median", e -> duration(e.getValue().median()))
@@ -321,7 +333,7 @@ public class ReportsView extends VerticalLayout {
         ReportTable<LoopKpis.Compliance> sla = new ReportTable<LoopKpis.Compliance>(
                         "SLA compliance by group",
                         "sla",
-                        c -> all.group(c.group()).address())
+                        cases(c -> all.group(c.group()).address()))
                 .column("Group", LoopKpis.Compliance::group)
                 .column("Judged", c -> String.valueOf(c.judged()))
                 .column("Within SLA", c -> String.valueOf(c.inTime()))
@@ -340,7 +352,7 @@ public class ReportsView extends VerticalLayout {
         ReportTable<LoopKpis.Count> byGroup = new ReportTable<LoopKpis.Count>(
                         "SLA breaches by group",
                         "breaches-group",
-                        c -> c.key().isEmpty() ? null : all.group(c.key()).address())
+                        cases(c -> c.key().isEmpty() ? null : all.group(c.key()).address()))
                 .column("Group", LoopKpis.Count::key)
                 .column("Breaches", c -> String.valueOf(c.count()))
                 .rows(kpis.breachesByGroup(scope));
@@ -352,7 +364,7 @@ public class ReportsView extends VerticalLayout {
 
         LoopKpis.Reachability reach = kpis.reachability(scope);
         LoopKpis.Recovery recovery = kpis.detractorRecovery(scope);
-        ReportTable<String[]> figures = new ReportTable<String[]>("Reach and recovery", "reach", f -> f[2])
+        ReportTable<String[]> figures = new ReportTable<String[]>("Reach and recovery", "reach", cases(f -> f[2]))
                 .column("Measure", f -> f[0])
                 .column("Value", f -> f[1])
                 .rows(List.of(
@@ -376,7 +388,7 @@ public class ReportsView extends VerticalLayout {
                             null
                         }));
         ReportTable<LoopKpis.Count> outcomes = new ReportTable<LoopKpis.Count>(
-                        "Outcomes", "outcomes", c -> all.outcome(c.key()).address())
+                        "Outcomes", "outcomes", cases(c -> all.outcome(c.key()).address()))
                 .column("Outcome", c -> c.key().toLowerCase().replace('_', ' '))
                 .column("Cases", c -> String.valueOf(c.count()))
                 .rows(kpis.outcomes(scope));
@@ -411,7 +423,9 @@ public class ReportsView extends VerticalLayout {
                 .column("Cumulative share", r -> percent(r.cumulativePercent()))
                 .rows(kpis.themes(scope));
         ReportTable<LoopKpis.Agent> agents = new ReportTable<LoopKpis.Agent>(
-                        "Per agent", "agents", a -> all.assignee(a.agent()).address())
+                        "Per agent",
+                        "agents",
+                        cases(a -> all.assignee(a.agent()).address()))
                 .column("Agent", LoopKpis.Agent::agent)
                 .column("Reached first", a -> String.valueOf(a.contacted()))
                 .column("Within SLA", a -> String.valueOf(a.inTime()))
@@ -432,6 +446,11 @@ public class ReportsView extends VerticalLayout {
                 pair(figures),
                 pair(causeChart, causes),
                 pair(themes, agents));
+    }
+
+    /** The link to the cases behind a row, for those who may open them (not process owners: they see no cases). */
+    private <T> Function<T, String> cases(Function<T, String> link) {
+        return mayOpenCases ? link : null;
     }
 
     private static Chart chart(String label, Map<String, Object> option) {

@@ -12,11 +12,13 @@ import dev.loopkeeper.KaribuUi;
 import dev.loopkeeper.LoopkeeperTest;
 import dev.loopkeeper.reporting.ReportFixtureAccess;
 import dev.loopkeeper.reporting.ReportPeriod.Granularity;
+import dev.loopkeeper.sharedkernel.Actor;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +82,18 @@ class ReportsViewTest {
         assertThat(lines.get(3)).contains(",too small to compare,");
         assertThat(_get(Paragraph.class, spec -> spec.withId("revenue-formula")).getText())
                 .contains("lifetime value × churn probability");
-        assertThat(nps.grid.getColumnByKey("cases")).isNotNull();
+        // a process owner sees no cases, so the rows link to none; an admin's do (the browser journey follows one)
+        assertThat(nps.grid.getColumnByKey("cases")).isNull();
+    }
+
+    @Test
+    void aSupervisorStartsWithTheirTeamGroupNeverARoleGroup() {
+        List<String> groups = List.of(ReportsView.ALL_GROUPS, "supervisors", "team-a", "team-b");
+
+        assertThat(ReportsView.ownGroup(new Actor("sam", Set.of("supervisors")), groups))
+                .isEqualTo(ReportsView.ALL_GROUPS);
+        assertThat(ReportsView.ownGroup(new Actor("lea", Set.of("supervisors", "team-b")), groups))
+                .isEqualTo("team-b");
     }
 
     @Test
