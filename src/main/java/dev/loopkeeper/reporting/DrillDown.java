@@ -81,7 +81,16 @@ public record DrillDown(
         return new DrillDown(openedFrom, openedTo, segments, outcomes, states, group, agent, region, product);
     }
 
-    /** Narrowed by a dimension's value, where the case list can (region, product); otherwise unchanged. */
+    /**
+     * Whether the case list can narrow to a dimension's value: region and product are its filters; a touchpoint,
+     * location or tier is not, nor "none given".
+     */
+    public static boolean canNarrow(Dimension dimension, String value) {
+        return dimension == null
+                || ((dimension == Dimension.REGION || dimension == Dimension.PRODUCT) && !value.isEmpty());
+    }
+
+    /** Narrowed by a dimension's value, where the case list can ({@link #canNarrow}); otherwise unchanged. */
     public DrillDown where(Dimension dimension, String value) {
         if (dimension == Dimension.REGION && !value.isEmpty()) {
             return new DrillDown(openedFrom, openedTo, segments, outcomes, states, group, assignee, value, product);

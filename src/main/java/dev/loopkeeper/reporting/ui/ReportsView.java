@@ -174,10 +174,12 @@ public class ReportsView extends VerticalLayout {
                                         ? "period"
                                         : "period and " + by.label().toLowerCase()),
                         "nps",
-                        cases(p -> DrillDown.opened(
-                                        p.bucket().first(), p.bucket().last(), scope)
-                                .where(by, p.value())
-                                .address()))
+                        cases(p -> !DrillDown.canNarrow(by, p.value())
+                                ? null
+                                : DrillDown.opened(
+                                                p.bucket().first(), p.bucket().last(), scope)
+                                        .where(by, p.value())
+                                        .address()))
                 .column("Period", p -> p.bucket().label())
                 .column(by == null ? "All" : by.label(), p -> p.value().isEmpty() ? "(none)" : p.value());
         table.column("Responses", p -> String.valueOf(p.nps().responses()))
