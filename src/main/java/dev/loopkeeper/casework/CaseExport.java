@@ -89,7 +89,8 @@ public class CaseExport {
         return instant == null ? "" : instant.toString();
     }
 
-    static String line(List<String> cells) {
+    /** One CSV line, formula-safe: the writer of every export (the case list's, the reports' tables). */
+    public static String line(List<String> cells) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {

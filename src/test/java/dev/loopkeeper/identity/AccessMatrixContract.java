@@ -25,6 +25,7 @@ import dev.loopkeeper.intake.ui.WebhookSourcesView;
 import dev.loopkeeper.modeling.ui.ModelLibraryView;
 import dev.loopkeeper.outreach.ui.AlertsView;
 import dev.loopkeeper.reporting.ui.HealthView;
+import dev.loopkeeper.reporting.ui.ReportsView;
 import dev.loopkeeper.sla.ui.BreachesView;
 import dev.loopkeeper.sla.ui.EscalationsView;
 import dev.loopkeeper.sla.ui.LoopDiagramView;
@@ -755,6 +756,7 @@ abstract class AccessMatrixContract {
                 new Screen("supervision/breaches", BreachesView.class, LEADS),
                 new Screen("supervision/workload", WorkloadView.class, LEADS),
                 new Screen("supervision/health", HealthView.class, LEADS),
+                new Screen("reports", ReportsView.class, EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),
                 new Screen("supervision/incidents", IncidentsView.class, LEADS),
                 new Screen("supervision/diagram", LoopDiagramView.class, LEADS),
                 new Screen("login", LoginView.class, EnumSet.allOf(Role.class)));

@@ -1,0 +1,231 @@
+package dev.loopkeeper.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.loopkeeper.reporting.LoopKpis.Agent;
+import dev.loopkeeper.reporting.LoopKpis.Compliance;
+import dev.loopkeeper.reporting.LoopKpis.Count;
+import dev.loopkeeper.reporting.LoopKpis.FollowUpRate;
+import dev.loopkeeper.reporting.LoopKpis.ParetoRow;
+import dev.loopkeeper.reporting.LoopKpis.Reachability;
+import dev.loopkeeper.reporting.LoopKpis.Recovery;
+import dev.loopkeeper.reporting.ReportPeriod.Granularity;
+import dev.loopkeeper.sharedkernel.Segment;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every report figure on {@link ReportFixture}'s small company, against answers worked out by hand, on whatever
+ * database the subclass gives it.
+ */
+abstract class ReportsContract {
+
+    static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    static final ReportPeriod FIRST_QUARTER =
+            new ReportPeriod(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 3, 31), MADRID, Granularity.MONTH);
+    static final ReportPeriod JANUARY =
+            new ReportPeriod(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 1, 31), MADRID, Granularity.MONTH);
+    static final ReportPeriod FEBRUARY =
+            new ReportPeriod(LocalDate.of(2031, 2, 1), LocalDate.of(2031, 2, 28), MADRID, Granularity.MONTH);
+    static final ReportScope COMPANY = ReportScope.company(JANUARY);
+    static final ReportScope TEAM_A = new ReportScope(JANUARY, Set.of("team-a"));
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    NpsTrend nps;
+
+    @Autowired
+    LoopKpis kpis;
+
+    @Autowired
+    RevenueProtection revenue;
+
+    @BeforeEach
+    void seed() {
+        new ReportFixture(jdbc).seedOnce();
+    }
+
+    @Nested
+    class NpsOverTime {
+
+        @Test
+        void countsEachMonthInTheUsersZoneWithItsMarginOfError() {
+            List<NpsTrend.Point> months = nps.overall(FIRST_QUARTER);
+
+            assertThat(months).extracting(p -> p.bucket().label()).containsExactly("2031-01", "2031-02", "2031-03");
+            // January: 25 promoters, 15 passives, 10 detractors (one answered 31 Dec 23:30 UTC, 1 Jan in Madrid)
+            assertThat(months.get(0).nps()).isEqualTo(new Nps(25, 15, 10));
+            assertThat(months.get(0).nps().score()).isEqualTo(30.0);
+            // p = 0.5, d = 0.2: variance = 0.5 + 0.2 − 0.3² = 0.61; MoE = 1.96 · √(0.61 / 50) = 1.96 · 0.110454
+            // = 0.21649 → ±21.6 points
+            assertThat(months.get(0).nps().marginOfError()).isCloseTo(21.649, within(0.001));
+            assertThat(months.get(0).nps().tooSmallToCompare()).isFalse();
+            // February: 10, 10, 20 → −25; p = 0.25, d = 0.5: variance = 0.75 − 0.0625 = 0.6875;
+            // MoE = 1.96 · √(0.6875 / 40) = 1.96 · 0.131101 = 0.25696 → ±25.7 points
+            assertThat(months.get(1).nps()).isEqualTo(new Nps(10, 10, 20));
+            assertThat(months.get(1).nps().score()).isEqualTo(-25.0);
+            assertThat(months.get(1).nps().marginOfError()).isCloseTo(25.696, within(0.001));
+            // March: 10 responses
+            assertThat(months.get(2).nps().responses()).isEqualTo(10);
+            assertThat(months.get(2).nps().tooSmallToCompare()).isTrue();
+        }
+
+        @Test
+        void aFallOfFiftyFivePointsIsSignificantAndTooFewResponsesAreNotCompared() {
+            // standard error = 100 · √(0.61/50 + 0.6875/40) = 100 · √0.0293875 = 17.143; z = −55 / 17.143 = −3.208
+            Nps.Change change = nps.of(JANUARY).changeTo(nps.of(FEBRUARY));
+
+            assertThat(change.points()).isEqualTo(-55.0);
+            assertThat(change.z()).isCloseTo(-3.208, within(0.001));
+            assertThat(change.significant()).isTrue();
+            assertThat(change.verdict()).isEqualTo("significant fall");
+            assertThat(nps.of(FEBRUARY).changeTo(new Nps(5, 0, 5)).verdict()).isEqualTo("too small to compare");
+        }
+
+        @Test
+        void segmentsByAResponsePropertyAndByTheCustomersTier() {
+            List<NpsTrend.Point> regions = nps.by(JANUARY, Dimension.REGION);
+
+            assertThat(regions)
+                    .extracting(NpsTrend.Point::value, NpsTrend.Point::nps)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("", new Nps(5, 15, 10)),
+                            org.assertj.core.groups.Tuple.tuple("north", new Nps(20, 0, 0)));
+            assertThat(nps.by(JANUARY, Dimension.TIER))
+                    .extracting(NpsTrend.Point::value, NpsTrend.Point::nps)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("", new Nps(0, 15, 10)),
+                            org.assertj.core.groups.Tuple.tuple("gold", new Nps(25, 0, 0)));
+        }
+    }
+
+    @Nested
+    class TheLoop {
+
+        @Test
+        void followUpRateCountsOnlyCasesThatNeededAPerson() {
+            // needed: every case but the automatic thank-you and the one without follow-up (c6, c7)
+            assertThat(kpis.followUpRate(COMPANY))
+                    .containsExactly(
+                            new FollowUpRate(Segment.DETRACTOR, 5, 3),
+                            new FollowUpRate(Segment.PASSIVE, 1, 1),
+                            new FollowUpRate(null, 6, 4));
+            assertThat(kpis.followUpRate(TEAM_A)).last().isEqualTo(new FollowUpRate(null, 4, 3));
+        }
+
+        @Test
+        void timeToFirstContactHasMedianNinetiethPercentileAndBands() {
+            // 30 min, 1 h, 3 h, 48 h: median rank ⌈0.5·4⌉ = 2 → 1 h; p90 rank ⌈0.9·4⌉ = 4 → 48 h
+            assertThat(kpis.timeToFirstContact(COMPANY))
+                    .isEqualTo(new LoopKpis.Spread(4, Duration.ofHours(1), Duration.ofHours(48)));
+            assertThat(kpis.timeToFirstContactBands(COMPANY))
+                    .extracting(Count::count)
+                    .containsExactly(1L, 2L, 0L, 0L, 1L, 0L);
+        }
+
+        @Test
+        void contactToResolution() {
+            // 12 h, 24 h, 48 h: median rank 2 → 24 h; p90 rank 3 → 48 h
+            assertThat(kpis.contactToResolution(COMPANY))
+                    .isEqualTo(new LoopKpis.Spread(3, Duration.ofHours(24), Duration.ofHours(48)));
+        }
+
+        @Test
+        void slaComplianceAndBreachesByGroupAndStep() {
+            Instant now = Instant.parse("2031-02-15T00:00:00Z");
+            assertThat(kpis.slaCompliance(COMPANY, now))
+                    .containsExactly(new Compliance("team-a", 4, 2), new Compliance("team-b", 2, 1));
+            assertThat(kpis.slaCompliance(TEAM_A, now)).containsExactly(new Compliance("team-a", 4, 2));
+            assertThat(kpis.breachesByGroup(COMPANY)).containsExactly(new Count("team-a", 3), new Count("team-b", 1));
+            assertThat(kpis.breachesByStep(COMPANY))
+                    .containsExactly(new Count("Task_ContactCustomer", 3), new Count("Task_LogResolution", 1));
+        }
+
+        @Test
+        void unreachableRateAndAttemptsPerCase() {
+            Reachability reach = kpis.reachability(COMPANY);
+            // 1 of 6 needed; 10 attempts on 5 cases
+            assertThat(reach).isEqualTo(new Reachability(6, 1, 10, 5));
+            assertThat(reach.unreachablePercent()).isCloseTo(16.667, within(0.001));
+            assertThat(reach.attemptsPerCase()).isEqualTo(2.0);
+        }
+
+        @Test
+        void outcomesRootCausesAndThemesAsPareto() {
+            assertThat(kpis.outcomes(COMPANY))
+                    .containsExactly(
+                            new Count("RESOLVED", 3),
+                            new Count("THANKED", 2),
+                            new Count("NO_FOLLOW_UP", 1),
+                            new Count("OPEN", 1),
+                            new Count("UNREACHABLE", 1));
+            assertThat(kpis.rootCauses(COMPANY))
+                    .extracting(ParetoRow::key, ParetoRow::count)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("PRODUCT", 2L),
+                            org.assertj.core.groups.Tuple.tuple("PROCESS", 1L));
+            assertThat(kpis.rootCauses(COMPANY).get(0).cumulativePercent()).isCloseTo(66.667, within(0.001));
+            assertThat(kpis.themes(COMPANY))
+                    .containsExactly(
+                            new ParetoRow("Reports delivery", 3, 75.0), new ParetoRow("Reports price", 1, 100.0));
+        }
+
+        @Test
+        void improvementLeadTimeFromIssueFoundToFixVerified() {
+            // 4, 10 and 20 days verified in January; the fourth in February
+            assertThat(kpis.improvementLeadTime(COMPANY))
+                    .isEqualTo(new LoopKpis.Spread(3, Duration.ofDays(10), Duration.ofDays(20)));
+        }
+
+        @Test
+        void detractorRecoveryFromReSurveys() {
+            // 3 → 9 and 2 → 7 came back, 3 → 4 did not; a passive's re-survey and an unanswered one do not count
+            Recovery recovery = kpis.detractorRecovery(COMPANY);
+            assertThat(recovery).isEqualTo(new Recovery(3, 1, 1));
+            assertThat(recovery.percent()).isCloseTo(66.667, within(0.001));
+            assertThat(kpis.detractorRecovery(new ReportScope(JANUARY, Set.of("team-b"))))
+                    .isEqualTo(new Recovery(0, 0, 0));
+        }
+
+        @Test
+        void perAgentForSupervisors() {
+            assertThat(kpis.agents(COMPANY))
+                    .containsExactly(new Agent("fiona", 2, 2, 2, 3), new Agent("frank", 2, 1, 1, 4));
+        }
+    }
+
+    @Nested
+    class Revenue {
+
+        @Test
+        void atRiskPerSegmentAndProtectedByRecoveredDetractors() {
+            RevenueProtection.Point january = revenue.of(JANUARY).get(0);
+
+            // 10 detractors × 2 000 × 0.30; 15 passives × 1 000 (the average) × 0.10; 25 promoters × 1 000 × 0.02
+            assertThat(january.atRisk())
+                    .containsEntry(Segment.DETRACTOR, new BigDecimal("6000.00"))
+                    .containsEntry(Segment.PASSIVE, new BigDecimal("1500.00"))
+                    .containsEntry(Segment.PROMOTER, new BigDecimal("500.00"));
+            assertThat(january.totalAtRisk()).isEqualByComparingTo("8000");
+            // 5 000 × (0.30 − 0.02) + 1 000 (no customer row: the average) × (0.30 − 0.10) = 1 400 + 200
+            assertThat(january.recovered()).isEqualTo(2);
+            assertThat(january.protectedRevenue()).isEqualByComparingTo("1600");
+            assertThat(revenue.formula())
+                    .contains("lifetime value × churn probability")
+                    .contains("1000");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.loopkeeper.reporting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinSession;
+import dev.loopkeeper.KaribuUi;
+import dev.loopkeeper.LoopkeeperTest;
+import dev.loopkeeper.reporting.ReportFixtureAccess;
+import dev.loopkeeper.reporting.ReportPeriod.Granularity;
+import dev.loopkeeper.sharedkernel.Actor;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The dashboard on the hand-computed company of early 2031: leaders' NPS, supervisors' groups, drill-downs, CSV. */
+@LoopkeeperTest
+class ReportsViewTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void seed() {
+        ReportFixtureAccess.seedOnce(jdbc);
+    }
+
+    @AfterEach
+    void signOut() {
+        KaribuUi.signOut();
+    }
+
+    private ReportsView open(String user, String group) {
+        KaribuUi.signIn(context, user, group);
+        VaadinSession.getCurrent().setAttribute("loopkeeper.zone", ZoneId.of("Europe/Madrid"));
+        UI.getCurrent().navigate(ReportsView.class);
+        ReportsView view = _get(ReportsView.class);
+        view.granularity.setValue(Granularity.MONTH);
+        view.first.setValue(LocalDate.of(2031, 1, 1));
+        view.last.setValue(LocalDate.of(2031, 3, 31));
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ReportTable<T> table(String id) {
+        return (ReportTable<T>) _find(ReportTable.class).stream()
+                .filter(t -> id.equals(t.getId().orElse(null)))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aProcessOwnerSeesNpsPerMonthWithItsMarginAndEachMonthOpensItsCases() throws Exception {
+        open("paula", "process-owners");
+
+        ReportTable<Object> nps = table("nps");
+        assertThat(GridKt._size(nps.grid)).isEqualTo(3);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        nps.write(csv);
+        List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).startsWith("Period,All,Responses,Promoters,Passives,Detractors,NPS,");
+        // the formula-safe writer quotes a leading + or − only when the cell is not a number
+        assertThat(lines.get(1)).startsWith("2031-01,(none),50,25,15,10,+30.0,±21.6,,");
+        // a cell that is more than a number and starts with − could run as a formula: quoted with a leading '
+        assertThat(lines.get(2)).endsWith("-25.0,±25.7,,\"'-55.0 (significant fall)\"");
+        assertThat(lines.get(3)).contains(",too small to compare,");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("revenue-formula")).getText())
+                .contains("lifetime value × churn probability");
+        // a process owner sees no cases, so the rows link to none; an admin's do (the browser journey follows one)
+        assertThat(nps.grid.getColumnByKey("cases")).isNull();
+    }
+
+    @Test
+    void aSupervisorStartsWithTheirTeamGroupNeverARoleGroup() {
+        List<String> groups = List.of(ReportsView.ALL_GROUPS, "supervisors", "team-a", "team-b");
+
+        assertThat(ReportsView.ownGroup(new Actor("sam", Set.of("supervisors")), groups))
+                .isEqualTo(ReportsView.ALL_GROUPS);
+        assertThat(ReportsView.ownGroup(new Actor("lea", Set.of("supervisors", "team-b")), groups))
+                .isEqualTo("team-b");
+    }
+
+    @Test
+    void aSupervisorSeesTheLoopOfTheirGroupWithoutNpsAndDrillsDownToItsCases() {
+        ReportsView view = open("sam", "supervisors");
+        view.first.setValue(LocalDate.of(2031, 1, 1));
+        view.last.setValue(LocalDate.of(2031, 1, 31));
+        view.group.setValue("team-a");
+
+        assertThat(_find(ReportTable.class).stream().map(t -> t.getId().orElse("")))
+                .doesNotContain("nps", "revenue")
+                .contains("follow-up", "sla", "agents", "outcomes");
+        ReportTable<dev.loopkeeper.reporting.LoopKpis.FollowUpRate> followUp = table("follow-up");
+        assertThat(followUp.rows())
+                .last()
+                .extracting(r -> r.needed(), r -> r.contacted())
+                .containsExactly(4L, 3L);
+        ReportTable<dev.loopkeeper.reporting.LoopKpis.Agent> agents = table("agents");
+        assertThat(agents.rows()).extracting(a -> a.agent()).containsExactly("fiona", "frank");
+        assertThat(agents.drillDownOf(agents.rows().get(0)))
+                .isEqualTo("cases?group=team-a&assignee=fiona&openedFrom=2031-01-01&openedTo=2031-01-31");
+    }
+}
