@@ -1,19 +1,22 @@
 -- survey templates: the words of each survey message per language, edited by process owners on the
 -- Survey templates screen. Placeholders such as {{customer.firstName}} come from a fixed list in code;
--- nothing in a template is ever evaluated. English is the fallback for every other language.
+-- nothing in a template is ever evaluated. A touchpoint may have words of its own; the customer's language
+-- comes first: (language, touchpoint), (language), (en, touchpoint), (en).
 create table survey_template (
-    -- <language>/<message>, e.g. de/invitation
-    id            varchar(30)   not null primary key,
+    -- <language>/<message>[/<touchpoint>], e.g. de/invitation or de/invitation/installation
+    id            varchar(120)  not null primary key,
     language      varchar(10)   not null,
     -- invitation, resurvey (after a case closed) or reminder
     message       varchar(16)   not null,
+    -- '' for every touchpoint
+    touchpoint    varchar(80)   default '' not null,
     email_subject varchar(200)  not null,
     email_body    varchar(4000) not null,
     sms_text      varchar(300)  not null,
     updated_by    varchar(64),
     updated_at    ${instant},
     version       int           not null,
-    constraint uq_survey_template unique (language, message)
+    constraint uq_survey_template unique (language, message, touchpoint)
 );
 
 insert into survey_template (id, language, message, email_subject, email_body, sms_text, version) values

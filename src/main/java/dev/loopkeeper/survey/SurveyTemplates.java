@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,11 +55,27 @@ public class SurveyTemplates {
         return languages;
     }
 
-    /** The words in this language; for a language without any yet, the English words to start from. */
+    /** The touchpoints that have words of their own, in some language. */
+    @Transactional(readOnly = true)
+    public List<String> touchpoints() {
+        return wordings.touchpoints();
+    }
+
+    /** The words in this language for every touchpoint; for a language without any yet, English to start from. */
     @Transactional(readOnly = true)
     public SurveyWording wording(String language, SurveyMessage message) {
-        Optional<Wording> own = wordings.findById(Wording.idOf(language, message.key()));
-        Wording words = own.orElseGet(() -> english(message));
+        return wording(language, message, "");
+    }
+
+    /**
+     * The words in this language for this touchpoint ({@code ""}: every touchpoint); where there are none yet, the
+     * words a customer would get now, to start from.
+     */
+    @Transactional(readOnly = true)
+    public SurveyWording wording(String language, SurveyMessage message, String touchpoint) {
+        String tp = touchpoint == null ? "" : touchpoint.strip();
+        Optional<Wording> own = wordings.findById(Wording.idOf(language, message.key(), tp));
+        Wording words = own.orElseGet(() -> chosen(message, language, tp));
         return new SurveyWording(
                 language,
                 message,
@@ -66,7 +83,8 @@ public class SurveyTemplates {
                 words.getEmailBody(),
                 words.getSmsText(),
                 own.map(Wording::getUpdatedBy).orElse(null),
-                own.map(Wording::getUpdatedAt).orElse(null));
+                own.map(Wording::getUpdatedAt).orElse(null),
+                tp);
     }
 
     /** What is wrong with each part of the words, as {@link #save} would refuse them; empty: nothing. */
@@ -98,7 +116,11 @@ public class SurveyTemplates {
         if (!problems.isEmpty()) {
             throw new TemplateRejected(problems);
         }
-        wordings.findById(Wording.idOf(wording.language(), wording.message().key()))
+        if (!wording.touchpoint().isEmpty() && !wording.touchpoint().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
+            throw new IllegalArgumentException(
+                    "A touchpoint is a word such as installation or check-in, not " + wording.touchpoint());
+        }
+        wordings.findById(Wording.idOf(wording.language(), wording.message().key(), wording.touchpoint()))
                 .ifPresentOrElse(
                         words -> words.rewrite(
                                 wording.emailSubject(),
@@ -109,24 +131,28 @@ public class SurveyTemplates {
                         () -> wordings.save(new Wording(
                                 wording.language(),
                                 wording.message().key(),
+                                wording.touchpoint(),
                                 wording.emailSubject(),
                                 wording.emailBody(),
                                 wording.smsText(),
                                 actor.userId(),
                                 clock.instant())));
-        return wording(wording.language(), wording.message());
+        return wording(wording.language(), wording.message(), wording.touchpoint());
     }
 
     /** The words as a sample customer would get them, with links that lead nowhere. */
     public RenderedSurvey preview(SurveyWording wording) {
-        return render(wording, new Addressee(SAMPLE_CUSTOMER, "installation", UUID.randomUUID(), clock.instant()));
+        String touchpoint = wording.touchpoint().isEmpty() ? "installation" : wording.touchpoint();
+        return render(wording, new Addressee(SAMPLE_CUSTOMER, touchpoint, UUID.randomUUID(), clock.instant()));
     }
 
-    /** The message for this customer in their language (English where it has no words), with live links. */
+    /**
+     * The message for this customer in their language (English where it has no words), in the words of the survey's
+     * touchpoint where it has its own, with live links.
+     */
     @Transactional(readOnly = true)
     RenderedSurvey compose(SurveyMessage message, Addressee addressee, String language) {
-        String lang = language == null ? ENGLISH : language.toLowerCase(Locale.ROOT);
-        Wording words = wordings.findById(Wording.idOf(lang, message.key())).orElseGet(() -> english(message));
+        Wording words = chosen(message, language, addressee.touchpoint());
         return render(
                 new SurveyWording(
                         words.getLanguage(),
@@ -142,8 +168,22 @@ public class SurveyTemplates {
     /** Who a message goes to, and the invitation its links answer until they expire. */
     record Addressee(String name, String touchpoint, UUID invitationId, java.time.Instant expiresAt) {}
 
-    private Wording english(SurveyMessage message) {
-        return wordings.findById(Wording.idOf(ENGLISH, message.key()))
+    /**
+     * The words a customer gets: the language matters more than the touchpoint, since they must understand them:
+     * (language, touchpoint), (language), (English, touchpoint), (English).
+     */
+    private Wording chosen(SurveyMessage message, String language, String touchpoint) {
+        String lang = language == null ? ENGLISH : language.toLowerCase(Locale.ROOT);
+        String tp = touchpoint == null ? "" : touchpoint.strip();
+        return Stream.of(
+                        Wording.idOf(lang, message.key(), tp),
+                        Wording.idOf(lang, message.key(), ""),
+                        Wording.idOf(ENGLISH, message.key(), tp),
+                        Wording.idOf(ENGLISH, message.key(), ""))
+                .distinct()
+                .map(wordings::findById)
+                .flatMap(Optional::stream)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No English words for the survey " + message.key()));
     }
 

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * The words of a survey message in a language, as the template screen edits them.
  *
- * @param updatedBy who saved them last; null for the words we shipped
+ * @param updatedBy  who saved them last; null for the words we shipped
+ * @param touchpoint the touchpoint these words are for; empty: every touchpoint without words of its own
  */
 public record SurveyWording(
         String language,
@@ -14,7 +15,24 @@ public record SurveyWording(
         String emailBody,
         String smsText,
         String updatedBy,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String touchpoint) {
+
+    public SurveyWording {
+        touchpoint = touchpoint == null ? "" : touchpoint.strip();
+    }
+
+    /** Words for every touchpoint. */
+    public SurveyWording(
+            String language,
+            SurveyMessage message,
+            String emailSubject,
+            String emailBody,
+            String smsText,
+            String updatedBy,
+            Instant updatedAt) {
+        this(language, message, emailSubject, emailBody, smsText, updatedBy, updatedAt, "");
+    }
 
     public String part(TemplatePart part) {
         return switch (part) {
@@ -32,6 +50,7 @@ public record SurveyWording(
                 part == TemplatePart.EMAIL_BODY ? text : emailBody,
                 part == TemplatePart.SMS_TEXT ? text : smsText,
                 updatedBy,
-                updatedAt);
+                updatedAt,
+                touchpoint);
     }
 }

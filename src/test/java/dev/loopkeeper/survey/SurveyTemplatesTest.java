@@ -103,6 +103,44 @@ class SurveyTemplatesTest {
     }
 
     @Test
+    void aTouchpointWithWordsOfItsOwnGetsThemButTheCustomersLanguageComesFirst() {
+        SurveyWording german = templates.wording("de", SurveyMessage.INVITATION, "kitchen-fitting");
+        assertThat(german.emailSubject())
+                .as("a touchpoint without words starts from the language's")
+                .isEqualTo("Wie wahrscheinlich empfehlen Sie uns weiter?");
+
+        templates.save(
+                new SurveyWording(
+                        "de",
+                        SurveyMessage.INVITATION,
+                        "Wie war der Einbau Ihrer Küche, {{customer.firstName}}?",
+                        german.emailBody(),
+                        german.smsText(),
+                        null,
+                        null,
+                        "kitchen-fitting"),
+                paula);
+
+        assertThat(templates.touchpoints()).contains("kitchen-fitting");
+        assertThat(subjectFor("de", "kitchen-fitting")).isEqualTo("Wie war der Einbau Ihrer Küche, Jonas?");
+        assertThat(subjectFor("de", "check-in")).isEqualTo("Wie wahrscheinlich empfehlen Sie uns weiter?");
+        assertThat(subjectFor("en", "kitchen-fitting"))
+                .as("English words for every touchpoint rather than German ones for this one")
+                .isEqualTo("How likely are you to recommend us?");
+        assertThat(templates.wording("de", SurveyMessage.INVITATION).emailSubject())
+                .isEqualTo("Wie wahrscheinlich empfehlen Sie uns weiter?");
+    }
+
+    private String subjectFor(String language, String touchpoint) {
+        return templates
+                .compose(
+                        SurveyMessage.INVITATION,
+                        new SurveyTemplates.Addressee("Jonas Weber", touchpoint, UUID.randomUUID(), Instant.now()),
+                        language)
+                .subject();
+    }
+
+    @Test
     void wordsWithAnUnknownPlaceholderOrAnExpressionAreRefusedPartByPartAndNothingIsStored() {
         SurveyWording bad = templates
                 .wording("en", SurveyMessage.INVITATION)

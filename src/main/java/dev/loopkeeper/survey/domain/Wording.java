@@ -21,6 +21,10 @@ public class Wording {
     @Column(nullable = false)
     private String message;
 
+    /** Empty for every touchpoint. */
+    @Column(nullable = false)
+    private String touchpoint;
+
     @Column(nullable = false)
     private String emailSubject;
 
@@ -41,19 +45,22 @@ public class Wording {
     public Wording(
             String language,
             String message,
+            String touchpoint,
             String emailSubject,
             String emailBody,
             String smsText,
             String by,
             Instant at) {
-        this.id = idOf(language, message);
+        this.id = idOf(language, message, touchpoint);
         this.language = language;
         this.message = message;
+        this.touchpoint = touchpoint == null ? "" : touchpoint;
         rewrite(emailSubject, emailBody, smsText, by, at);
     }
 
-    public static String idOf(String language, String message) {
-        return language + "/" + message;
+    /** {@code de/invitation}, or {@code de/invitation/installation} for a touchpoint's own words. */
+    public static String idOf(String language, String message, String touchpoint) {
+        return language + "/" + message + (touchpoint == null || touchpoint.isEmpty() ? "" : "/" + touchpoint);
     }
 
     public void rewrite(String emailSubject, String emailBody, String smsText, String by, Instant at) {
@@ -70,6 +77,10 @@ public class Wording {
 
     public String getMessage() {
         return message;
+    }
+
+    public String getTouchpoint() {
+        return touchpoint;
     }
 
     public String getEmailSubject() {

@@ -8,4 +8,7 @@ public interface Wordings extends JpaRepository<Wording, String> {
 
     @Query("select distinct w.language from Wording w order by w.language")
     List<String> languages();
+
+    @Query("select distinct w.touchpoint from Wording w where w.touchpoint <> '' order by w.touchpoint")
+    List<String> touchpoints();
 }

@@ -58,6 +58,7 @@ public class SurveyTemplatesView extends VerticalLayout {
 
     final ComboBox<String> language = new ComboBox<>("Language");
     final Select<SurveyMessage> message = new Select<>();
+    final ComboBox<String> touchpoint = new ComboBox<>("Touchpoint");
     final TextField subject = new TextField(TemplatePart.EMAIL_SUBJECT.label());
     final TextArea body = new TextArea(TemplatePart.EMAIL_BODY.label());
     final TextArea sms = new TextArea(TemplatePart.SMS_TEXT.label());
@@ -88,8 +89,15 @@ public class SurveyTemplatesView extends VerticalLayout {
         message.setItems(SurveyMessage.values());
         message.setItemLabelGenerator(SurveyMessage::label);
         message.setValue(SurveyMessage.INVITATION);
+        touchpoint.setItems(touchpoints(""));
+        touchpoint.setItemLabelGenerator(t -> t.isEmpty() ? "Every touchpoint" : t);
+        touchpoint.setAllowCustomValue(true);
+        touchpoint.setHelperText("Words of its own for one touchpoint: type it, e.g. installation");
+        touchpoint.addCustomValueSetListener(e -> addTouchpoint(e.getDetail().strip()));
+        touchpoint.setValue("");
         language.addValueChangeListener(e -> load());
         message.addValueChangeListener(e -> load());
+        touchpoint.addValueChangeListener(e -> load());
 
         subject.setWidthFull();
         body.setWidthFull();
@@ -131,7 +139,7 @@ public class SurveyTemplatesView extends VerticalLayout {
                 previewSms);
         preview.setPadding(false);
         preview.setWidth("50%");
-        HorizontalLayout choice = new HorizontalLayout(language, message);
+        HorizontalLayout choice = new HorizontalLayout(language, message, touchpoint);
         choice.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout columns = new HorizontalLayout(editor, preview);
         columns.setWidthFull();
@@ -147,18 +155,19 @@ public class SurveyTemplatesView extends VerticalLayout {
 
     /** The words of the chosen language and message into the fields; the preview follows. */
     void load() {
-        if (language.getValue() == null || message.getValue() == null) {
+        if (language.getValue() == null || message.getValue() == null || touchpoint.getValue() == null) {
             return;
         }
-        SurveyWording wording = templates.wording(language.getValue(), message.getValue());
+        SurveyWording wording = templates.wording(language.getValue(), message.getValue(), touchpoint.getValue());
         subject.setValue(wording.emailSubject());
         body.setValue(wording.emailBody());
         sms.setValue(wording.smsText());
         saved.setText(
                 wording.updatedBy() == null
                         ? (templates.languages().contains(wording.language())
+                                        && wording.touchpoint().isEmpty()
                                 ? "The words we shipped"
-                                : "New language: starts from the English words")
+                                : "Not saved yet: starts from the words its customers get now")
                         : "Saved by " + wording.updatedBy() + ", "
                                 + WHEN.format(wording.updatedAt().atZone(ZoneId.systemDefault())));
         preview();
@@ -180,9 +189,12 @@ public class SurveyTemplatesView extends VerticalLayout {
             SurveyWording stored = templates.save(typed(), currentUser.require());
             language.setItems(templates.languages());
             language.setValue(stored.language());
+            touchpoint.setItems(touchpoints(stored.touchpoint()));
+            touchpoint.setValue(stored.touchpoint());
             load();
             Notification.show(
-                            "Saved: " + stored.message().label().toLowerCase(Locale.ROOT) + " in " + stored.language(),
+                            "Saved: " + stored.message().label().toLowerCase(Locale.ROOT) + " in " + stored.language()
+                                    + (stored.touchpoint().isEmpty() ? "" : " for " + stored.touchpoint()),
                             4000,
                             Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -204,7 +216,8 @@ public class SurveyTemplatesView extends VerticalLayout {
                 body.getValue(),
                 sms.getValue(),
                 null,
-                null);
+                null,
+                touchpoint.getValue());
     }
 
     private void show(Map<TemplatePart, String> problems) {
@@ -234,6 +247,22 @@ public class SurveyTemplatesView extends VerticalLayout {
         }
         language.setItems(languages);
         language.setValue(code);
+    }
+
+    /** A touchpoint typed into the chooser, selected with the words its customers get now to start from. */
+    void addTouchpoint(String typed) {
+        touchpoint.setItems(touchpoints(typed));
+        touchpoint.setValue(typed);
+    }
+
+    private List<String> touchpoints(String extra) {
+        List<String> touchpoints = new ArrayList<>();
+        touchpoints.add("");
+        touchpoints.addAll(templates.touchpoints());
+        if (!touchpoints.contains(extra)) {
+            touchpoints.add(extra);
+        }
+        return touchpoints;
     }
 
     private static Component placeholders() {

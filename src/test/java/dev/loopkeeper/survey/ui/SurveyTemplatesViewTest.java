@@ -72,6 +72,25 @@ class SurveyTemplatesViewTest {
     }
 
     @Test
+    void aTouchpointGetsWordsOfItsOwn() {
+        SurveyTemplatesView view = open();
+        view.addTouchpoint("boiler-service");
+
+        assertThat(view.saved.getText()).startsWith("Not saved yet");
+        view.subject.setValue("How was your boiler service, {{customer.firstName}}?");
+        assertThat(view.previewEmail.getElement().getProperty("innerHTML")).contains("Dear Dana Doe,");
+        view.save();
+
+        NotificationsKt.expectNotifications("Saved: the invitation in en for boiler-service");
+        assertThat(templates
+                        .wording("en", SurveyMessage.INVITATION, "boiler-service")
+                        .emailSubject())
+                .isEqualTo("How was your boiler service, {{customer.firstName}}?");
+        assertThat(templates.wording("en", SurveyMessage.INVITATION).emailSubject())
+                .isEqualTo("How likely are you to recommend us?");
+    }
+
+    @Test
     void anExpressionIsRefusedAtItsFieldAndNotSaved() {
         SurveyTemplatesView view = open();
         view.language.setValue("es");
