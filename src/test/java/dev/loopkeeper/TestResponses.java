@@ -96,6 +96,7 @@ public final class TestResponses {
         private Channel preferred;
         private String touchpoint;
         private String comment = "Nobody could tell me where my refund is";
+        private String mayContact;
 
         private Builder(int score) {
             this.score = score;
@@ -146,7 +147,18 @@ public final class TestResponses {
             return this;
         }
 
+        /** The survey's "may we contact you?" answer, as the property {@code may-contact}. */
+        public Builder mayContact(boolean mayContact) {
+            this.mayContact = mayContact ? "yes" : "no";
+            return this;
+        }
+
         public ResponseSubmission build() {
+            Map<String, String> properties =
+                    new java.util.LinkedHashMap<>(Map.of("region", region, "product", "Broadband"));
+            if (mayContact != null) {
+                properties.put("may-contact", mayContact);
+            }
             return new ResponseSubmission(
                     "test-survey",
                     "evt-" + UUID.randomUUID(),
@@ -154,7 +166,7 @@ public final class TestResponses {
                     score,
                     comment,
                     new CustomerDetails(customerId, name, email, phone, preferred, tier, new BigDecimal("1200")),
-                    Map.of("region", region, "product", "Broadband"),
+                    properties,
                     touchpoint);
         }
     }

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseOpening {
 
+    /** The response property by which a survey says whether we may contact the customer: {@code yes} or {@code no}. */
+    static final String MAY_CONTACT = "may-contact";
+
     private final CaseProgress progress;
     private final RuntimeService runtime;
     private final RepeatDetractors repeats;
@@ -56,6 +59,11 @@ class CaseOpening {
                 .putValue(Vars.REGION, orEmpty(response.properties().get("region")))
                 .putValue(Vars.PRODUCT, orEmpty(response.properties().get("product")))
                 .putValue(Vars.TOUCHPOINT, orEmpty(response.touchpoint()).toLowerCase())
+                .putValue(
+                        Vars.CONTACT_CONSENT,
+                        !"no"
+                                .equalsIgnoreCase(orEmpty(response.properties().get(MAY_CONTACT))
+                                        .strip()))
                 .putValue(Vars.ATTEMPTS, 0)
                 .putValue(Vars.INVALID_CHANNELS, "")
                 .putValue(Vars.CONTACT_ASSIGNEE, null)

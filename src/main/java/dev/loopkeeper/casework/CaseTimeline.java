@@ -275,7 +275,12 @@ public class CaseTimeline {
         }
         if (c.getClosedAt() != null) {
             entries.add(new TimelineEntry(
-                    c.getClosedAt(), "closed", "Closed as " + c.getClosedAs().key(), null, null));
+                    c.getClosedAt(),
+                    "closed",
+                    "Closed as " + c.getClosedAs().key()
+                            + (c.getClosedReason() == null ? "" : ": " + c.getClosedReason()),
+                    null,
+                    null));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;

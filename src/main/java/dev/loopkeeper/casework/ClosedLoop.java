@@ -87,6 +87,11 @@ public final class ClosedLoop {
         public static final String REGION = "region";
         public static final String PRODUCT = "product";
         public static final String TOUCHPOINT = "touchpoint";
+        /**
+         * False when the customer said we may not contact them ({@code may-contact: no}): the case is recorded
+         * and its owners alerted, but nobody calls and nothing is sent to the customer.
+         */
+        public static final String CONTACT_CONSENT = "contactConsent";
         // outputs of the follow-up policy
         public static final String OWNER_GROUP = "ownerGroup";
         public static final String FOLLOW_UP = "followUp";

@@ -61,6 +61,16 @@ public final class LoopVariables extends ProcessVariables {
         return Boolean.TRUE.equals(value(Vars.BUSINESS_TIME));
     }
 
+    /** Whether we may contact the customer; yes unless their answer said no (and for loops started before we asked). */
+    public boolean contactConsent() {
+        return !Boolean.FALSE.equals(value(Vars.CONTACT_CONSENT));
+    }
+
+    /** Why a case closes without follow-up: the customer declined contact, or (null) the policy said none. */
+    public String noFollowUpReason() {
+        return contactConsent() ? null : "customer declined contact";
+    }
+
     /** Personal, automatic or none; personal where the policy does not say. */
     public FollowUp followUp() {
         return FollowUp.ofKey(text(Vars.FOLLOW_UP));

@@ -65,6 +65,48 @@ public class CustomerSearch {
         return count == null ? 0 : count;
     }
 
+    /** How many customers the audience holds: the figure a survey run shows before it is sent. */
+    public long count(CustomerAudience audience) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Long count = db.queryForObject("select count(*) from customer c" + where(audience, params), params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The customers of the audience, oldest first, at most {@code limit} of them. */
+    public List<CustomerProfile> members(CustomerAudience audience, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource("limit", limit);
+        return db.query(
+                COLUMNS + where(audience, params) + " order by c.created_at, c.id limit :limit",
+                params,
+                CustomerSearch::profile);
+    }
+
+    private static String where(CustomerAudience audience, MapSqlParameterSource params) {
+        StringBuilder where = new StringBuilder(" where (c.email is not null or c.phone is not null)");
+        if (audience.latestSegment() != null) {
+            // the latest response, as the profile's latest_score picks it
+            where.append(" and (select r.segment from feedback_response r where r.customer_id = c.id"
+                    + " order by r.responded_at desc, r.id limit 1) = :segment");
+            params.addValue("segment", audience.latestSegment().name());
+        }
+        if (audience.tier() != null) {
+            where.append(" and lower(c.tier) = lower(:tier)");
+            params.addValue("tier", audience.tier());
+        }
+        if (audience.region() != null) {
+            where.append(" and exists (select 1 from feedback_response r join response_property p"
+                    + " on p.response_id = r.id where r.customer_id = c.id and p.prop_name = 'region'"
+                    + " and lower(p.prop_value) = lower(:region))");
+            params.addValue("region", audience.region());
+        }
+        if (audience.noResponseSince() != null) {
+            where.append(" and not exists (select 1 from feedback_response r where r.customer_id = c.id"
+                    + " and r.responded_at >= :since)");
+            params.addValue("since", LocalDateTime.ofInstant(audience.noResponseSince(), ZoneOffset.UTC));
+        }
+        return where.toString();
+    }
+
     public Optional<CustomerProfile> find(UUID id) {
         return one("c.id = :id", new MapSqlParameterSource("id", id.toString()));
     }

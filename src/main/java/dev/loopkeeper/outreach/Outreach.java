@@ -12,6 +12,7 @@ import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Channel;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -180,43 +181,37 @@ public class Outreach {
     }
 
     /**
-     * Sends an email of a template that belongs to no step of the closed loop (a survey, say), in the recipient's
-     * language where the template has it, once under its key; same contract as {@link #email}.
+     * Sends an email another module composed (a survey), once under its key; same contract as {@link #email}.
      *
-     * @param model the template's variables; {@code name} is added
+     * @param template the name the delivery log shows for it, e.g. {@code survey-invitation.de}
      */
-    public Delivery emailTemplate(
-            DeliveryKey key,
-            String template,
-            String language,
-            String address,
-            String recipientName,
-            Map<String, Object> model) {
-        String localized = templates.localized(template, language);
-        Map<String, Object> variables = new HashMap<>(model);
-        variables.put("name", recipientName);
+    public Delivery emailComposed(
+            DeliveryKey key, String template, String address, String recipientName, ComposedEmail email) {
         return once(
                 key.value(),
                 key.caseId(),
                 Channel.EMAIL,
                 null,
                 address,
-                localized,
-                () -> sendEmail(templates.email(localized, variables), address, recipientName, key.value()));
+                template,
+                () -> sendEmail(
+                        new MessageTemplates.Email(template, email.subject(), email.html(), email.text()),
+                        address,
+                        recipientName,
+                        key.value(),
+                        email.unsubscribe()));
     }
 
-    /** The text message of {@link #emailTemplate}: {@code sms/<template>[.<language>].txt}, once under its key. */
-    public Delivery smsTemplate(
-            DeliveryKey key, String template, String language, String phone, Map<String, Object> model) {
-        String localized = templates.localizedText(template, language);
+    /** The text message of {@link #emailComposed}, once under its key. */
+    public Delivery smsComposed(DeliveryKey key, String template, String phone, String text) {
         return once(
                 key.value(),
                 key.caseId(),
                 Channel.SMS,
                 null,
                 phone,
-                localized,
-                () -> sms.send(phone, templates.text(localized, model), key.value()));
+                template,
+                () -> sms.send(phone, text, key.value()));
     }
 
     /** The delivery logged under the key, if anything was sent or tried under it. */
@@ -343,6 +338,11 @@ public class Outreach {
 
     private void sendEmail(MessageTemplates.Email email, String address, String name, String reference)
             throws Exception {
+        sendEmail(email, address, name, reference, null);
+    }
+
+    private void sendEmail(MessageTemplates.Email email, String address, String name, String reference, URI unsubscribe)
+            throws Exception {
         MimeMessage mime = mail.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
         helper.setFrom(settings.fromAddress());
@@ -350,6 +350,11 @@ public class Outreach {
         helper.setSubject(email.subject());
         helper.setText(email.text(), email.html());
         mime.setHeader("X-Loopkeeper-Delivery", reference);
+        if (unsubscribe != null) {
+            // RFC 8058: a mail client's "unsubscribe" button POSTs "List-Unsubscribe=One-Click" to the link
+            mime.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         mail.send(mime);
     }
 

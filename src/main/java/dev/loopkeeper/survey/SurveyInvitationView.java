@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param delivery       how the email went, as outreach's log has it (null before the first attempt)
  * @param followsCaseId  a re-survey: the case whose recovery it measures, with that case's score
  * @param caseId         the case the answer opened
+ * @param language       the customer's language, in which we ask and answer
  */
 public record SurveyInvitationView(
         UUID invitationId,
@@ -26,4 +27,5 @@ public record SurveyInvitationView(
         Integer score,
         UUID caseId,
         UUID followsCaseId,
-        Integer followsScore) {}
+        Integer followsScore,
+        String language) {}

@@ -1,6 +1,9 @@
 package dev.loopkeeper.survey;
 
+import dev.loopkeeper.intake.CustomerAudience;
 import dev.loopkeeper.intake.CustomerDetails;
+import dev.loopkeeper.intake.CustomerProfile;
+import dev.loopkeeper.intake.CustomerSearch;
 import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.survey.domain.Invitations;
 import dev.loopkeeper.survey.domain.SurveyInvitation;
@@ -42,9 +45,13 @@ public class SurveyLists {
             List.of("external_id", "name", "email", "phone", "preferred_channel", "tier", "language");
 
     static final int MAX_PROBLEMS = 20;
+    /** The most customers a query may send one run to; a larger audience is split by narrowing the query. */
+    public static final int MAX_AUDIENCE = 50_000;
+
     private static final int INSERT_BATCH = 500;
 
     private final SurveyRuns runs;
+    private final CustomerSearch customers;
     private final Invitations invitations;
     private final Validator validator;
     private final SurveySettings settings;
@@ -53,12 +60,14 @@ public class SurveyLists {
 
     SurveyLists(
             SurveyRuns runs,
+            CustomerSearch customers,
             Invitations invitations,
             Validator validator,
             SurveySettings settings,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.runs = runs;
+        this.customers = customers;
         this.invitations = invitations;
         this.validator = validator;
         this.settings = settings;
@@ -73,6 +82,42 @@ public class SurveyLists {
      */
     public SurveyRunView start(String name, String touchpoint, InputStream csv, String createdBy) {
         return start(name, touchpoint, read(touchpoint, csv), createdBy);
+    }
+
+    /** How many customers a run over the audience would ask, before the survey rules skip any. */
+    public long count(CustomerAudience audience) {
+        return customers.count(audience);
+    }
+
+    /**
+     * Starts a run over the customers the query finds, in the default language; the survey rules (quiet period, open
+     * case, unsubscribed) are asked for each when it is sent, as for a list.
+     *
+     * @throws InvalidSurveyList if the query finds nobody, or more than {@link #MAX_AUDIENCE}
+     */
+    public SurveyRunView start(String name, String touchpoint, CustomerAudience audience, String createdBy) {
+        List<CustomerProfile> found = customers.members(audience, MAX_AUDIENCE + 1);
+        if (found.size() > MAX_AUDIENCE) {
+            throw new InvalidSurveyList(List.of(
+                    "the query finds more than " + MAX_AUDIENCE + " customers; narrow it and send several runs"));
+        }
+        return start(
+                name,
+                touchpoint,
+                found.stream()
+                        .map(c -> new SurveyRequest(
+                                new CustomerDetails(
+                                        c.externalId(),
+                                        c.name(),
+                                        c.email(),
+                                        c.phone(),
+                                        c.preferredChannel(),
+                                        c.tier(),
+                                        null),
+                                touchpoint,
+                                null))
+                        .toList(),
+                createdBy);
     }
 
     /** Starts a run over these customers; each is validated as {@code POST /api/surveys} would. */

@@ -1,17 +1,14 @@
 package dev.loopkeeper.survey;
 
+import dev.loopkeeper.outreach.ComposedEmail;
 import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.outreach.OutreachFailed;
 import dev.loopkeeper.survey.domain.Invitations;
 import dev.loopkeeper.survey.domain.SurveyInvitation;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +33,7 @@ class SurveyPostman {
 
     private final Invitations invitations;
     private final SurveyRules rules;
-    private final SurveyLinks links;
+    private final SurveyTemplates templates;
     private final Outreach outreach;
     private final SurveySettings settings;
     private final TransactionTemplate transaction;
@@ -45,14 +42,14 @@ class SurveyPostman {
     SurveyPostman(
             Invitations invitations,
             SurveyRules rules,
-            SurveyLinks links,
+            SurveyTemplates templates,
             Outreach outreach,
             SurveySettings settings,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.invitations = invitations;
         this.rules = rules;
-        this.links = links;
+        this.templates = templates;
         this.outreach = outreach;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
@@ -126,45 +123,30 @@ class SurveyPostman {
         }
     }
 
-    /** By email; to a customer we know only a phone number of, by text message with the answer page's link. */
-    private void deliver(SurveyInvitation invitation, DeliveryKey key, String template, Instant expiresAt) {
+    /**
+     * By email; to a customer we know only a phone number of, by text message with the answer page's link. The
+     * words are the process owners' templates in the customer's language ({@link SurveyTemplates}).
+     */
+    private void deliver(SurveyInvitation invitation, DeliveryKey key, String kind, Instant expiresAt) {
+        SurveyMessage message = kind.equals(REMINDER)
+                ? SurveyMessage.REMINDER
+                : invitation.getFollowsCaseId() != null ? SurveyMessage.RESURVEY : SurveyMessage.INVITATION;
+        RenderedSurvey survey = templates.compose(
+                message,
+                new SurveyTemplates.Addressee(
+                        invitation.getCustomerName(), invitation.getTouchpoint(), invitation.getId(), expiresAt),
+                invitation.getLanguage());
+        String template = "survey-" + message.key() + "." + survey.language();
         if (invitation.getEmail() != null) {
-            outreach.emailTemplate(
+            outreach.emailComposed(
                     key,
                     template,
-                    invitation.getLanguage(),
                     invitation.getEmail(),
                     invitation.getCustomerName(),
-                    model(invitation, expiresAt));
+                    new ComposedEmail(survey.subject(), survey.html(), survey.text(), survey.unsubscribe()));
         } else {
-            outreach.smsTemplate(
-                    key, template, invitation.getLanguage(), invitation.getPhone(), model(invitation, expiresAt));
+            outreach.smsComposed(key, template, invitation.getPhone(), survey.sms());
         }
-    }
-
-    /** What a survey message says: the 0–10 links, the link for an SMS or a plain page, and the unsubscribe link. */
-    Map<String, Object> model(SurveyInvitation invitation, Instant expiresAt) {
-        List<Map<String, Object>> scores = new ArrayList<>();
-        for (int score = 0; score <= 10; score++) {
-            scores.add(Map.of(
-                    "score",
-                    score,
-                    "url",
-                    links.answer(invitation.getId(), score, expiresAt).toString()));
-        }
-        Map<String, Object> model = new HashMap<>();
-        model.put("scores", scores);
-        model.put("answerUrl", links.answer(invitation.getId(), null, expiresAt).toString());
-        model.put("unsubscribeUrl", unsubscribe(invitation, expiresAt).toString());
-        model.put("name", invitation.getCustomerName());
-        model.put("touchpoint", invitation.getTouchpoint());
-        model.put("resurvey", invitation.getFollowsCaseId() != null);
-        return model;
-    }
-
-    /** An unsubscribe link outlives the survey's links: asking not to be asked again is never too late. */
-    private URI unsubscribe(SurveyInvitation invitation, Instant expiresAt) {
-        return links.unsubscribe(invitation.getId(), expiresAt.plus(java.time.Duration.ofDays(365)));
     }
 
     private SurveyInvitation update(UUID id, java.util.function.Consumer<SurveyInvitation> change) {

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter      the pause before a failed send is tried again
  * @param defaultLanguage the language of customers nobody told us about
  * @param reviewUrl       where the promoters' thank-you page invites a review; empty: no invitation
+ * @param company         our name, as survey templates say it ({@code {{company}}})
  */
 @ConfigurationProperties("loopkeeper.surveys")
 public record SurveySettings(
@@ -28,7 +29,8 @@ public record SurveySettings(
         @DefaultValue("3") int maxAttempts,
         @DefaultValue("PT15M") Duration retryAfter,
         @DefaultValue("en") String defaultLanguage,
-        URI reviewUrl) {
+        URI reviewUrl,
+        @DefaultValue("Loopkeeper") String company) {
 
     public SurveySettings {
         reminderAfter = reminderAfter == null || reminderAfter.isZero() ? null : reminderAfter;

@@ -150,23 +150,21 @@ public class Surveys {
     /** Who will call a detractor or a passive, and by when: the case's contact task, as its SLA set it. */
     private AnswerReceipt receipt(UUID caseId, Segment segment) {
         if (segment == Segment.PROMOTER) {
-            return new AnswerReceipt(caseId, segment, null, null);
+            return new AnswerReceipt(caseId, segment, null, null, null);
         }
         Optional<CaseSummary.OpenTaskView> contact = casework.find(caseId).stream()
                 .flatMap(c -> c.openTasks().stream())
                 .filter(task -> task.dueAt() != null)
                 .findFirst();
-        String caller = contact.map(task -> task.assignee() != null
-                        ? directory
-                                .staffMember(task.assignee())
-                                .map(StaffMember::name)
-                                .orElse(task.assignee())
-                        : "our " + task.candidateGroup() + " team")
-                .orElse("our customer care team");
+        String caller = contact.map(CaseSummary.OpenTaskView::assignee)
+                .map(assignee ->
+                        directory.staffMember(assignee).map(StaffMember::name).orElse(assignee))
+                .orElse(null);
         return new AnswerReceipt(
                 caseId,
                 segment,
                 caller,
+                contact.map(CaseSummary.OpenTaskView::candidateGroup).orElse(null),
                 contact.map(CaseSummary.OpenTaskView::dueAt).orElse(null));
     }
 
@@ -221,6 +219,7 @@ public class Surveys {
                 i.getScore(),
                 i.getCaseId(),
                 i.getFollowsCaseId(),
-                i.getFollowsScore());
+                i.getFollowsScore(),
+                i.getLanguage());
     }
 }

@@ -369,6 +369,60 @@ abstract class ClosedLoopProcessContract {
         }
 
         @Test
+        void aDetractorWhoDeclinedContactIsRecordedAndItsOwnersAlertedButNobodyCallsOrWritesToThem() throws Exception {
+            ProcessInstance loop =
+                    open(TestResponses.response(2).mayContact(false).build());
+            UUID caseId = caseOf(loop);
+
+            runDueJobs();
+
+            assertThat(loop)
+                    .isEnded()
+                    .hasPassed(ClosedLoop.ACKNOWLEDGE, ClosedLoop.CLOSE_WITHOUT_FOLLOW_UP, ClosedLoop.NO_FOLLOW_UP)
+                    .hasNotPassed(ClosedLoop.CONTACT_CUSTOMER);
+            assertThat(casework.find(caseId).orElseThrow().closedAs()).isEqualTo(CaseOutcome.NO_FOLLOW_UP);
+            assertThat(db.queryForObject(
+                            "select closed_reason from follow_up_case where id = ?", String.class, caseId.toString()))
+                    .isEqualTo("customer declined contact");
+            assertThat(mail.subjectsFor(CUSTOMER_EMAIL))
+                    .as("not even an acknowledgement")
+                    .isEmpty();
+            assertThat(alerts(caseId, "new-case"))
+                    .singleElement()
+                    .asString()
+                    .endsWith("Maria Lopez (declined contact: do not call)");
+        }
+
+        @Test
+        void aPromoterWhoDeclinedContactIsNotSentTheAutomaticThankYou() throws Exception {
+            ProcessInstance loop =
+                    open(TestResponses.response(10).mayContact(false).build());
+
+            runDueJobs();
+
+            assertThat(loop)
+                    .isEnded()
+                    .hasPassed(ClosedLoop.CLOSE_WITHOUT_FOLLOW_UP)
+                    .hasNotPassed(ClosedLoop.SEND_THANK_YOU, ClosedLoop.CONTACT_CUSTOMER);
+            assertThat(mail.subjectsFor(CUSTOMER_EMAIL)).isEmpty();
+        }
+
+        @Test
+        void aDetractorWhoSaidWeMayContactThemIsCalledAsAnyOther() throws Exception {
+            ProcessInstance loop =
+                    open(TestResponses.response(2).mayContact(true).build());
+
+            runDueJobs();
+
+            assertThat(loop).isWaitingAt(ClosedLoop.CONTACT_CUSTOMER);
+            assertThat(db.queryForObject(
+                            "select closed_reason from follow_up_case where id = ?",
+                            String.class,
+                            caseOf(loop).toString()))
+                    .isNull();
+        }
+
+        @Test
         void aPassiveAskedAfterAPurchaseIsThankedAutomaticallyWithoutACall() throws Exception {
             ProcessInstance loop =
                     open(TestResponses.response(8).touchpoint("purchase").build());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.loopkeeper.MailServer;
@@ -114,5 +115,31 @@ class SurveyBrowserIT extends BrowserJourney {
         assertThat(page.getByText("The engineer never came, and nobody called.").first())
                 .isVisible();
         assertThat(page.getByText(name).first()).isVisible();
+    }
+
+    @Test
+    void aProcessOwnerRewordsTheInvitationAndSeesWhatACustomerWouldGetAsTheyType() {
+        page.setViewportSize(1440, 1000);
+        signIn("paula");
+        page.navigate(baseUrl() + "/surveys/templates");
+        Vaadin.awaitIdle(page);
+
+        page.getByLabel("Email subject").fill("{{customer.firstName}}, how did your installation go?");
+        page.getByLabel("Email subject").press("Tab");
+
+        assertThat(page.getByText("Dana, how did your installation go?").first())
+                .isVisible();
+        assertThat(page.locator(".survey-preview").getByText("Dear Dana Doe,").first())
+                .isVisible();
+        assertThat(page.locator(".survey-preview a").filter(new Locator.FilterOptions().setHasText("10")))
+                .hasCount(1);
+        screenshot("survey-templates");
+
+        page.getByLabel("Email subject").fill("Hello {{customer.email}}");
+        page.getByLabel("Email subject").press("Tab");
+        assertThat(page.getByText("Unknown placeholder {{customer.email}}").first())
+                .isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")))
+                .isDisabled();
     }
 }

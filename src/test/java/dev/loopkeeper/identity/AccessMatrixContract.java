@@ -30,6 +30,7 @@ import dev.loopkeeper.sla.ui.BreachesView;
 import dev.loopkeeper.sla.ui.EscalationsView;
 import dev.loopkeeper.sla.ui.LoopDiagramView;
 import dev.loopkeeper.survey.ui.SurveyRunsView;
+import dev.loopkeeper.survey.ui.SurveyTemplatesView;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -750,6 +751,8 @@ abstract class AccessMatrixContract {
                 new Screen("directory", DirectoryView.class, MODELERS),
                 new Screen(
                         "surveys", SurveyRunsView.class, EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),
+                // templates are code-free, but what customers read is the process owners' to say
+                new Screen("surveys/templates", SurveyTemplatesView.class, MODELERS),
                 // an unknown draft sends its editor back to the library
                 new Screen("models/drafts/" + UUID.randomUUID(), ModelLibraryView.class, MODELERS),
                 new Screen("supervision/escalations", EscalationsView.class, LEADS),

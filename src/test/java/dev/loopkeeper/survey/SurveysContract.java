@@ -25,6 +25,7 @@ import dev.loopkeeper.casework.ContactReport;
 import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.casework.TimelineEntry;
 import dev.loopkeeper.intake.CaseIntake;
+import dev.loopkeeper.intake.CustomerAudience;
 import dev.loopkeeper.intake.CustomerDetails;
 import dev.loopkeeper.intake.CustomerHistory;
 import dev.loopkeeper.intake.PastResponse;
@@ -32,6 +33,7 @@ import dev.loopkeeper.intake.ResponseSubmission;
 import dev.loopkeeper.outreach.DeliveryStatus;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Channel;
+import dev.loopkeeper.sharedkernel.Segment;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -106,6 +108,12 @@ abstract class SurveysContract {
 
     @Autowired
     SurveyLinks links;
+
+    @Autowired
+    SurveyTemplates templates;
+
+    @Autowired
+    SurveyLists lists;
 
     @Autowired
     CaseIntake intake;
@@ -198,6 +206,30 @@ abstract class SurveysContract {
 
             assertThat(mail.receivedBy(address(customer)).getSubject())
                     .isEqualTo("Wie wahrscheinlich empfehlen Sie uns weiter?");
+        }
+
+        @Test
+        void theWordsAProcessOwnerSavedAreWhatTheCustomerGets() throws Exception {
+            templates.save(
+                    new SurveyWording(
+                            "nl",
+                            SurveyMessage.INVITATION,
+                            "Zou u ons aanbevelen, {{customer.firstName}}?",
+                            "Beste {{customer.name}},\n\n{{question}}\n\n{{scoreLinks}}\n\nGroeten van {{company}}",
+                            "Zou u ons aanbevelen? {{answerLink}}",
+                            null,
+                            null),
+                    new Actor("paula", Set.of("process-owners")));
+            String customer = customer();
+
+            surveys.invite(request(customer, "installation", "nl"));
+
+            MimeMessage email = mail.receivedBy(address(customer));
+            assertThat(email.getSubject()).isEqualTo("Zou u ons aanbevelen, Dana?");
+            String html = MailServer.part(email, "text/html");
+            assertThat(html).contains("<p>Beste Dana Doe,</p>").contains("Groeten van Loopkeeper");
+            assertThat(all(SURVEY_LINK, html)).hasSize(11);
+            assertThat(MailServer.part(email, "text/plain")).contains("Beste Dana Doe,");
         }
 
         @Test
@@ -393,6 +425,60 @@ abstract class SurveysContract {
                     .contains(DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH)
                             .withZone(ZoneOffset.UTC)
                             .format(contact.dueAt()));
+        }
+
+        @Test
+        void aDetractorWhoSaysDoNotContactMeIsRecordedButNotCalled() throws Exception {
+            String customer = customer();
+            SurveyInvitationView invitation = surveys.invite(request(customer, "installation", null));
+
+            HttpResponse<String> thanks = postForm("/survey/" + scoreLink(customer, 1), "score=1&comment=Just+fix+it");
+
+            assertThat(thanks.body())
+                    .contains("You asked us not to contact you.")
+                    .doesNotContain("id=\"promise\"");
+            UUID caseId = surveys.find(invitation.invitationId()).orElseThrow().caseId();
+            assertThat(history.response(caseId).orElseThrow().properties()).containsEntry("may-contact", "no");
+            CaseSummary closed = casework.find(caseId).orElseThrow();
+            assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+            assertThat(closed.openTasks()).isEmpty();
+            assertThat(timeline.of(timeline.file(caseId, ada).orElseThrow()))
+                    .extracting(TimelineEntry::title)
+                    .contains("Closed as no-follow-up: customer declined contact");
+        }
+
+        @Test
+        void aGermanCustomerIsAskedAndThankedInGerman() throws Exception {
+            String customer = customer();
+            surveys.invite(request(customer, "installation", "de"));
+            String token = scoreLink(customer, 4);
+
+            HttpResponse<String> page = get("/survey/" + token);
+
+            assertThat(page.headers().firstValue("Content-Language")).contains("de");
+            assertThat(page.body())
+                    .contains("<html lang=\"de\">")
+                    .contains("Wie wahrscheinlich ist es, dass Sie uns einem Freund oder Kollegen empfehlen?")
+                    .contains("Das tut uns leid. Was ist schiefgelaufen?")
+                    .contains("Antwort senden")
+                    .doesNotContain("??");
+            HttpResponse<String> thanks = postForm("/survey/" + token, "score=4&comment=Zu+teuer&contact=yes");
+            assertThat(thanks.body())
+                    .contains("Vielen Dank, und es tut uns leid")
+                    .containsPattern("Unser Team \\S+ ruft Sie bis \\S+, \\d+\\. \\S+, \\d\\d:\\d\\d UTC an\\.");
+        }
+
+        @Test
+        void aLinkThatNamesNoSurveySpeaksTheBrowsersLanguage() throws Exception {
+            HttpResponse<String> page = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/survey/" + "A".repeat(76)))
+                            .header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.body()).contains("Este enlace no funciona");
         }
 
         @Test
@@ -759,6 +845,53 @@ abstract class SurveysContract {
         }
 
         @Test
+        void aQueryOfCustomersIsCountedFirstAndSentUnderTheSameRules() throws Exception {
+            String region = "R-" + UUID.randomUUID().toString().substring(0, 8);
+            String declined = customer(), withOpenCase = customer(), elsewhere = customer();
+            answered(declined, 3, region, "no"); // the case closed at once: nobody may call them
+            answered(withOpenCase, 2, region, "yes");
+            answered(elsewhere, 2, "somewhere-else", "no");
+            CustomerAudience inRegion = new CustomerAudience(null, null, region, null);
+
+            assertThat(lists.count(inRegion)).isEqualTo(2);
+            assertThat(lists.count(new CustomerAudience(Segment.DETRACTOR, "STANDARD", region, null)))
+                    .as("criteria narrow; tier in any case")
+                    .isEqualTo(2);
+            assertThat(lists.count(new CustomerAudience(Segment.PROMOTER, null, region, null)))
+                    .isZero();
+            assertThat(lists.count(new CustomerAudience(null, null, region, MONDAY.minus(Duration.ofDays(1)))))
+                    .as("both answered since")
+                    .isZero();
+
+            SurveyRunView run = lists.start("Region check-in", "check-in", inRegion, "paula");
+            assertThat(run.total()).isEqualTo(2);
+            postman.deliverDue();
+
+            SurveyRunView done = lists.progress(run.runId()).orElseThrow();
+            assertThat(done.counts())
+                    .containsEntry(InvitationStatus.SENT, 1L)
+                    .containsEntry(InvitationStatus.SKIPPED, 1L);
+            assertThat(mail.subjectsFor(address(declined))).contains("How likely are you to recommend us?");
+            assertThat(surveysReceivedBy(withOpenCase))
+                    .as("the customer has an open case")
+                    .isEmpty();
+            assertThat(surveysReceivedBy(elsewhere)).isEmpty();
+        }
+
+        /** A response from the customer in the region, received through intake: it opens the customer's case. */
+        void answered(String customer, int score, String region, String mayContact) {
+            intake.receive(new ResponseSubmission(
+                    "test-survey",
+                    "evt-" + UUID.randomUUID(),
+                    MONDAY.minus(Duration.ofHours(1)),
+                    score,
+                    "Slow",
+                    new CustomerDetails(customer, "Dana Doe", address(customer), null, Channel.EMAIL, "standard", null),
+                    Map.of("region", region, "may-contact", mayContact),
+                    "installation"));
+        }
+
+        @Test
         void aPausedRunSendsNothingUntilItIsResumed() throws Exception {
             String a = customer();
             JsonNode run = json.readTree(postCsv(
@@ -828,6 +961,50 @@ abstract class SurveysContract {
                     .contains("Welcome back");
             assertThat(surveys.invite(request(customer, "billing", null)).status())
                     .isEqualTo(InvitationStatus.SENT);
+        }
+
+        @Test
+        void everySurveyEmailOffersOneClickUnsubscribeToTheMailClientAndItsPostUnsubscribes() throws Exception {
+            String customer = customer();
+            SurveyInvitationView invitation = surveys.invite(request(customer, "billing", null));
+            MimeMessage email = mail.receivedBy(address(customer));
+
+            String[] listUnsubscribe = email.getHeader("List-Unsubscribe");
+            assertThat(listUnsubscribe).hasSize(1);
+            assertThat(email.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+            Matcher link = Pattern.compile("<(https://care\\.example\\.com(/survey/unsubscribe/[A-Za-z0-9_-]{76}))>")
+                    .matcher(listUnsubscribe[0]);
+            assertThat(link.matches()).as(listUnsubscribe[0]).isTrue();
+            assertThat(link.group(1))
+                    .as("the same signed link as the email's own")
+                    .contains(all(UNSUBSCRIBE_LINK, MailServer.part(email, "text/html"))
+                            .get(0));
+
+            // what a mail client sends (RFC 8058): no cookie, no CSRF token, just the one-click body
+            HttpResponse<String> oneClick = postForm(link.group(2), "List-Unsubscribe=One-Click");
+
+            assertThat(oneClick.statusCode()).isEqualTo(200);
+            assertThat(surveys.isUnsubscribed(invitation.invitationId())).isTrue();
+            assertThat(postForm(link.group(2).replace("unsubscribe/", "unsubscribe/x"), "List-Unsubscribe=One-Click")
+                            .statusCode())
+                    .as("a forged link unsubscribes nobody")
+                    .isEqualTo(404);
+        }
+
+        @Test
+        void theReminderCarriesTheOneClickUnsubscribeToo() throws Exception {
+            String customer = customer();
+            surveys.invite(request(customer, "billing", null));
+
+            later(Duration.ofDays(4));
+            postman.deliverDue();
+
+            List<MimeMessage> received = surveysReceivedBy(customer);
+            assertThat(received).hasSize(2);
+            assertThat(received.get(1).getHeader("List-Unsubscribe-Post"))
+                    .containsExactly("List-Unsubscribe=One-Click");
+            assertThat(received.get(1).getHeader("List-Unsubscribe")[0])
+                    .startsWith("<https://care.example.com/survey/unsubscribe/");
         }
 
         @Test

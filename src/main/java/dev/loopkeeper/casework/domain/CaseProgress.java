@@ -183,8 +183,9 @@ public class CaseProgress {
         events.publishEvent(closed(c));
     }
 
-    public void closeWithoutFollowUp(UUID caseId) {
-        followUp(caseId).closeWithoutFollowUp(clock.instant());
+    /** @param reason why, where the policy is not the reason: {@code customer declined contact} */
+    public void closeWithoutFollowUp(UUID caseId, String reason) {
+        followUp(caseId).closeWithoutFollowUp(clock.instant(), reason);
     }
 
     public void close(UUID caseId) {

@@ -41,6 +41,9 @@ public class FollowUpCase {
 
     @Enumerated(EnumType.STRING)
     private CaseOutcome closedAs;
+
+    /** Why it closed as it did, where the outcome does not say: {@code customer declined contact}. */
+    private String closedReason;
     /** The agent who reached the customer; the resolution is theirs to log. */
     private String contactAgent;
 
@@ -205,11 +208,12 @@ public class FollowUpCase {
         closedAs = CaseOutcome.UNREACHABLE;
     }
 
-    /** The policy gave the response no follow-up. */
-    public void closeWithoutFollowUp(Instant at) {
+    /** The policy gave the response no follow-up, or the customer declined contact (the reason). */
+    public void closeWithoutFollowUp(Instant at, String reason) {
         status = CaseStatus.CLOSED;
         closedAt = at;
         closedAs = CaseOutcome.NO_FOLLOW_UP;
+        closedReason = reason;
     }
 
     /** Still nobody has spoken with the customer. */
@@ -236,6 +240,10 @@ public class FollowUpCase {
 
     public ContactOutcome getLastContactOutcome() {
         return lastContactOutcome;
+    }
+
+    public String getClosedReason() {
+        return closedReason;
     }
 
     public CaseOutcome getClosedAs() {

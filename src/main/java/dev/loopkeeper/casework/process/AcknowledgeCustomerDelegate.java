@@ -37,6 +37,7 @@ class AcknowledgeCustomerDelegate implements JavaDelegate {
         UUID caseId = loop.caseId();
         CustomerContact customer = progress.customerOf(caseId);
         boolean acknowledge = loop.followUp() == FollowUp.PERSONAL
+                && loop.contactConsent()
                 && loop.acknowledge().orElse(customer.segment() != Segment.PROMOTER);
         if (!acknowledge) {
             return;

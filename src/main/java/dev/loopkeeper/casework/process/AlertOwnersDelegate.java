@@ -49,7 +49,8 @@ class AlertOwnersDelegate implements JavaDelegate {
                 group,
                 DeliveryKey.ofCase(caseId, "new"),
                 "new-case",
-                "New " + customer.segment().key() + " (" + customer.score() + "): " + customer.displayName(),
+                "New " + customer.segment().key() + " (" + customer.score() + "): " + customer.displayName()
+                        + (loop.contactConsent() ? "" : " (declined contact: do not call)"),
                 customer.comment() == null ? "No comment." : customer.comment()));
     }
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_CloseWithoutFollowUp}: the policy gives the response no follow-up; it stays in the reports. */
+/**
+ * {@code Task_CloseWithoutFollowUp}: the policy gives the response no follow-up, or the customer declined contact;
+ * it stays in the reports, with the reason.
+ */
 @Component("closeWithoutFollowUpDelegate")
 class CloseWithoutFollowUpDelegate implements JavaDelegate {
 
@@ -18,6 +21,7 @@ class CloseWithoutFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        progress.closeWithoutFollowUp(LoopVariables.of(execution).caseId());
+        LoopVariables loop = LoopVariables.of(execution);
+        progress.closeWithoutFollowUp(loop.caseId(), loop.noFollowUpReason());
     }
 }

@@ -66,34 +66,6 @@ public class MessageTemplates {
         return new ClassPathResource(ROOT + path).exists();
     }
 
-    /**
-     * The template in the customer's language where there is one ({@code survey-invitation.de} for {@code de}),
-     * else the template itself.
-     */
-    public String localized(String template, String language) {
-        if (language != null && language.matches("[a-z]{2}")) {
-            String translated = template + "." + language;
-            if (exists(translated + ".html")) {
-                return translated;
-            }
-        }
-        if (!exists(template + ".html")) {
-            throw new IllegalStateException("No template " + ROOT + template + ".html");
-        }
-        return template;
-    }
-
-    /** The text message template in the language where there is one: {@code sms/survey-invitation.de}. */
-    public String localizedText(String template, String language) {
-        if (language != null && language.matches("[a-z]{2}") && exists("sms/" + template + "." + language + ".txt")) {
-            return "sms/" + template + "." + language;
-        }
-        if (!exists("sms/" + template + ".txt")) {
-            throw new IllegalStateException("No template " + ROOT + "sms/" + template + ".txt");
-        }
-        return "sms/" + template;
-    }
-
     public Email email(String template, Map<String, Object> variables) {
         String html = engine.process(template + ".html", new Context(null, variables));
         Matcher title = TITLE.matcher(html);

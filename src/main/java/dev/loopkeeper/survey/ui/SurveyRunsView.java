@@ -2,8 +2,10 @@ package dev.loopkeeper.survey.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,15 +15,19 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import dev.loopkeeper.identity.CurrentUser;
+import dev.loopkeeper.intake.CustomerAudience;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.survey.InvalidSurveyList;
 import dev.loopkeeper.survey.SurveyLists;
 import dev.loopkeeper.survey.SurveyRunView;
@@ -38,8 +44,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Surveys to a list: upload a CSV of customers, name the run and its touchpoint, start it; the runs below show how
- * far the background sending got (refreshed every few seconds), and each can be paused and resumed.
+ * Surveys to a list: upload a CSV of customers, or pick them by a query (latest segment, tier, region, no response
+ * since) with the count shown first; name the run and its touchpoint, start it. The runs below show how far the
+ * background sending got (refreshed every few seconds), and each can be paused and resumed.
  */
 @Route("surveys")
 @PageTitle("Survey runs · Loopkeeper")
@@ -55,6 +62,12 @@ public class SurveyRunsView extends VerticalLayout {
     final Upload upload = new Upload();
     final Button start = new Button("Start sending", VaadinIcon.PAPERPLANE.create());
     final Grid<SurveyRunView> runs = new Grid<>(SurveyRunView.class, false);
+    final Select<Segment> segment = new Select<>();
+    final TextField tier = new TextField("Tier");
+    final TextField region = new TextField("Region");
+    final DatePicker noResponseSince = new DatePicker("No response since");
+    final Span matching = new Span();
+    final Button sendToQuery = new Button("Send to these customers", VaadinIcon.PAPERPLANE_O.create());
     private final SurveyLists lists;
     private final CurrentUser currentUser;
     private File list;
@@ -88,16 +101,42 @@ public class SurveyRunsView extends VerticalLayout {
                 .setFlexGrow(2);
         runs.addComponentColumn(this::pauseOrResume).setHeader("").setKey("pause");
         runs.setAllRowsVisible(true);
-        HorizontalLayout form = new HorizontalLayout(name, touchpoint, start);
+        segment.setLabel("Latest answer");
+        segment.setEmptySelectionAllowed(true);
+        segment.setEmptySelectionCaption("Any");
+        segment.setItems(Segment.values());
+        segment.setItemLabelGenerator(s -> s == null ? "Any" : s.key() + "s");
+        tier.setClearButtonVisible(true);
+        region.setClearButtonVisible(true);
+        noResponseSince.setClearButtonVisible(true);
+        noResponseSince.setHelperText("Never answered, or not since this day");
+        tier.setValueChangeMode(ValueChangeMode.LAZY);
+        region.setValueChangeMode(ValueChangeMode.LAZY);
+        segment.addValueChangeListener(e -> count());
+        tier.addValueChangeListener(e -> count());
+        region.addValueChangeListener(e -> count());
+        noResponseSince.addValueChangeListener(e -> count());
+        sendToQuery.addClickListener(e -> startQuery());
+        HorizontalLayout query = new HorizontalLayout(segment, tier, region, noResponseSince, sendToQuery);
+        query.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        query.setWrap(true);
+        HorizontalLayout form = new HorizontalLayout(name, touchpoint);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(
                 new H2("Survey runs"),
-                new Paragraph("Each customer of the list is asked by email (or text message) in the background, a "
-                        + "batch at a time, under the survey rules: unsubscribed customers, customers with an open "
-                        + "case and those asked within the quiet period are skipped."),
-                upload,
+                new Paragraph(
+                        "Each customer of the list or the query is asked by email (or text message) in the background, a "
+                                + "batch at a time, under the survey rules: unsubscribed customers, customers with an open "
+                                + "case and those asked within the quiet period are skipped."),
                 form,
+                new H3("To a list"),
+                upload,
+                start,
+                new H3("To customers found by a query"),
+                query,
+                matching,
                 runs);
+        count();
         refresh();
         addAttachListener(e -> {
             e.getUI().setPollInterval(5000);
@@ -107,6 +146,46 @@ public class SurveyRunsView extends VerticalLayout {
             e.getUI().setPollInterval(-1);
             polling.remove();
         });
+    }
+
+    /** The customers the query finds, as the count a process owner sees before sending. */
+    CustomerAudience audience() {
+        return new CustomerAudience(
+                segment.getValue(),
+                tier.getValue(),
+                region.getValue(),
+                noResponseSince.getValue() == null
+                        ? null
+                        : noResponseSince
+                                .getValue()
+                                .atStartOfDay(ZoneId.systemDefault())
+                                .toInstant());
+    }
+
+    void count() {
+        long found = lists.count(audience());
+        matching.setText(found + (found == 1 ? " customer matches" : " customers match")
+                + " (the survey rules may skip some when sending)");
+        sendToQuery.setText("Send to " + found + (found == 1 ? " customer" : " customers"));
+        sendToQuery.setEnabled(found > 0 && found <= SurveyLists.MAX_AUDIENCE);
+    }
+
+    /** Starts a run over the customers the query finds, with the name and touchpoint on the screen. */
+    void startQuery() {
+        try {
+            SurveyRunView run = lists.start(
+                    name.getValue().strip(),
+                    touchpoint.getValue().strip(),
+                    audience(),
+                    currentUser.require().userId());
+            Notification.show("Sending " + run.total() + " surveys", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            name.clear();
+        } catch (InvalidSurveyList invalid) {
+            Notification.show(invalid.getMessage(), 10000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
     }
 
     private void startUploaded() {

@@ -11,6 +11,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import dev.loopkeeper.KaribuUi;
 import dev.loopkeeper.LoopkeeperTest;
+import dev.loopkeeper.TestResponses;
+import dev.loopkeeper.intake.CaseIntake;
+import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.survey.InvitationStatus;
 import dev.loopkeeper.survey.SurveyRunView;
 import java.io.ByteArrayInputStream;
@@ -27,6 +30,9 @@ class SurveyRunsViewTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    CaseIntake intake;
 
     @AfterEach
     void signOut() {
@@ -58,6 +64,35 @@ class SurveyRunsViewTest {
 
         assertThat(GridKt._get(grid, 0).paused()).isTrue();
         _get(GridKt._getCellComponent(grid, 0, "pause"), Button.class, spec -> spec.withText("Resume"));
+    }
+
+    @Test
+    void aProcessOwnerPicksCustomersByAQuerySeesHowManyAndSendsToThem() {
+        String region = "R-" + UUID.randomUUID().toString().substring(0, 8);
+        intake.receive(TestResponses.response(3).region(region).build());
+        intake.receive(TestResponses.response(9).region(region).build());
+        KaribuUi.signIn(context, "paula", "process-owners");
+        UI.getCurrent().navigate(SurveyRunsView.class);
+        SurveyRunsView view = _get(SurveyRunsView.class);
+
+        view.region.setValue(region);
+        assertThat(view.matching.getText()).startsWith("2 customers match");
+        view.segment.setValue(Segment.DETRACTOR);
+        assertThat(view.matching.getText()).startsWith("1 customer matches");
+        assertThat(view.sendToQuery.getText()).isEqualTo("Send to 1 customer");
+        String run = "Detractors of " + region;
+        view.name.setValue(run);
+        _click(view.sendToQuery);
+
+        NotificationsKt.expectNotifications("Sending 1 surveys");
+        @SuppressWarnings("unchecked")
+        Grid<SurveyRunView> grid = _get(Grid.class);
+        assertThat(GridKt._get(grid, 0).name()).isEqualTo(run);
+        assertThat(GridKt._get(grid, 0).total()).isEqualTo(1);
+
+        view.region.setValue("R-nobody-" + UUID.randomUUID().toString().substring(0, 8));
+        assertThat(view.matching.getText()).startsWith("0 customers match");
+        assertThat(view.sendToQuery.isEnabled()).isFalse();
     }
 
     @Test

@@ -1,0 +1,279 @@
+package dev.loopkeeper.survey.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.loopkeeper.identity.CurrentUser;
+import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.survey.Placeholder;
+import dev.loopkeeper.survey.RenderedSurvey;
+import dev.loopkeeper.survey.SurveyMessage;
+import dev.loopkeeper.survey.SurveyTemplates;
+import dev.loopkeeper.survey.SurveyWording;
+import dev.loopkeeper.survey.TemplatePart;
+import dev.loopkeeper.survey.TemplateRejected;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The words of survey messages per language, for process owners: subject, email text and text message, each checked
+ * as it is typed (only placeholders from the list, no expressions), with a preview of what a sample customer gets.
+ */
+@Route("surveys/templates")
+@PageTitle("Survey templates · Loopkeeper")
+@Menu(title = "Survey templates", order = 7.1, icon = "vaadin:file-text-o")
+@RolesAllowed({Groups.PROCESS_OWNERS, Groups.ADMINS})
+public class SurveyTemplatesView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.UK);
+
+    final ComboBox<String> language = new ComboBox<>("Language");
+    final Select<SurveyMessage> message = new Select<>();
+    final ComboBox<String> touchpoint = new ComboBox<>("Touchpoint");
+    final TextField subject = new TextField(TemplatePart.EMAIL_SUBJECT.label());
+    final TextArea body = new TextArea(TemplatePart.EMAIL_BODY.label());
+    final TextArea sms = new TextArea(TemplatePart.SMS_TEXT.label());
+    final Button save = new Button("Save", VaadinIcon.CHECK.create());
+    final Span saved = new Span();
+    final Span previewSubject = new Span();
+    final Div previewEmail = new Div();
+    final Paragraph previewSms = new Paragraph();
+    private final Map<TemplatePart, Component> fields = new EnumMap<>(TemplatePart.class);
+    private final SurveyTemplates templates;
+    private final CurrentUser currentUser;
+
+    public SurveyTemplatesView(SurveyTemplates templates, CurrentUser currentUser) {
+        this.templates = templates;
+        this.currentUser = currentUser;
+        setWidthFull();
+        fields.put(TemplatePart.EMAIL_SUBJECT, subject);
+        fields.put(TemplatePart.EMAIL_BODY, body);
+        fields.put(TemplatePart.SMS_TEXT, sms);
+
+        language.setItems(templates.languages());
+        language.setAllowCustomValue(true);
+        language.setHelperText("A new language: type its two-letter code");
+        language.addCustomValueSetListener(
+                e -> addLanguage(e.getDetail().strip().toLowerCase(Locale.ROOT)));
+        language.setValue(SurveyTemplates.ENGLISH);
+        message.setLabel("Message");
+        message.setItems(SurveyMessage.values());
+        message.setItemLabelGenerator(SurveyMessage::label);
+        message.setValue(SurveyMessage.INVITATION);
+        touchpoint.setItems(touchpoints(""));
+        touchpoint.setItemLabelGenerator(t -> t.isEmpty() ? "Every touchpoint" : t);
+        touchpoint.setAllowCustomValue(true);
+        touchpoint.setHelperText("Words of its own for one touchpoint: type it, e.g. installation");
+        touchpoint.addCustomValueSetListener(e -> addTouchpoint(e.getDetail().strip()));
+        touchpoint.setValue("");
+        language.addValueChangeListener(e -> load());
+        message.addValueChangeListener(e -> load());
+        touchpoint.addValueChangeListener(e -> load());
+
+        subject.setWidthFull();
+        body.setWidthFull();
+        body.setMinHeight("18em");
+        sms.setWidthFull();
+        Stream.of(subject, body, sms).forEach(field -> {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.addValueChangeListener(e -> preview());
+        });
+        subject.setMaxLength(TemplatePart.EMAIL_SUBJECT.maxLength());
+        body.setMaxLength(TemplatePart.EMAIL_BODY.maxLength());
+        sms.setMaxLength(TemplatePart.SMS_TEXT.maxLength());
+        body.setHelperText("A blank line starts a paragraph. The unsubscribe line is added to every message.");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+
+        VerticalLayout editor =
+                new VerticalLayout(subject, body, sms, placeholders(), new HorizontalLayout(save, saved));
+        editor.setPadding(false);
+        editor.setWidth("50%");
+        previewEmail.addClassName("survey-preview");
+        previewEmail
+                .getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("background", "#fff");
+        previewSms
+                .getStyle()
+                .set("background", "var(--lumo-contrast-5pct)")
+                .set("padding", "var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("overflow-wrap", "anywhere");
+        VerticalLayout preview = new VerticalLayout(
+                new H3("Preview for a sample customer, Dana Doe"),
+                new Span(new Span("Subject: "), previewSubject),
+                previewEmail,
+                new Span("Text message (to customers with only a phone number):"),
+                previewSms);
+        preview.setPadding(false);
+        preview.setWidth("50%");
+        HorizontalLayout choice = new HorizontalLayout(language, message, touchpoint);
+        choice.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout columns = new HorizontalLayout(editor, preview);
+        columns.setWidthFull();
+        add(
+                new H2("Survey templates"),
+                new Paragraph("The words of the survey emails and text messages, per language: customers get their "
+                        + "own language, English where it has no words. Placeholders in double braces are filled in "
+                        + "for each customer; nothing else in a template is interpreted."),
+                choice,
+                columns);
+        load();
+    }
+
+    /** The words of the chosen language and message into the fields; the preview follows. */
+    void load() {
+        if (language.getValue() == null || message.getValue() == null || touchpoint.getValue() == null) {
+            return;
+        }
+        SurveyWording wording = templates.wording(language.getValue(), message.getValue(), touchpoint.getValue());
+        subject.setValue(wording.emailSubject());
+        body.setValue(wording.emailBody());
+        sms.setValue(wording.smsText());
+        saved.setText(
+                wording.updatedBy() == null
+                        ? (templates.languages().contains(wording.language())
+                                        && wording.touchpoint().isEmpty()
+                                ? "The words we shipped"
+                                : "Not saved yet: starts from the words its customers get now")
+                        : "Saved by " + wording.updatedBy() + ", "
+                                + WHEN.format(wording.updatedAt().atZone(ZoneId.systemDefault())));
+        preview();
+    }
+
+    /** Renders what is typed, and marks each part that could not be saved. */
+    void preview() {
+        SurveyWording wording = typed();
+        show(templates.problems(wording));
+        RenderedSurvey rendered = templates.preview(wording);
+        previewSubject.setText(rendered.subject());
+        // every word and value in it was escaped by the template renderer: this is our markup only
+        previewEmail.getElement().setProperty("innerHTML", rendered.htmlBody());
+        previewSms.setText(rendered.sms());
+    }
+
+    void save() {
+        try {
+            SurveyWording stored = templates.save(typed(), currentUser.require());
+            language.setItems(templates.languages());
+            language.setValue(stored.language());
+            touchpoint.setItems(touchpoints(stored.touchpoint()));
+            touchpoint.setValue(stored.touchpoint());
+            load();
+            Notification.show(
+                            "Saved: " + stored.message().label().toLowerCase(Locale.ROOT) + " in " + stored.language()
+                                    + (stored.touchpoint().isEmpty() ? "" : " for " + stored.touchpoint()),
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (TemplateRejected rejected) {
+            show(rejected.problems());
+            Notification.show("Not saved: " + rejected.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (IllegalArgumentException invalid) {
+            Notification.show(invalid.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private SurveyWording typed() {
+        return new SurveyWording(
+                language.getValue(),
+                message.getValue(),
+                subject.getValue(),
+                body.getValue(),
+                sms.getValue(),
+                null,
+                null,
+                touchpoint.getValue());
+    }
+
+    private void show(Map<TemplatePart, String> problems) {
+        fields.forEach((part, field) -> {
+            String problem = problems.get(part);
+            if (field instanceof TextField text) {
+                text.setInvalid(problem != null);
+                text.setErrorMessage(problem);
+            } else if (field instanceof TextArea area) {
+                area.setInvalid(problem != null);
+                area.setErrorMessage(problem);
+            }
+        });
+        save.setEnabled(problems.isEmpty());
+    }
+
+    /** A language typed into the chooser: a two-letter code, selected with the English words to start from. */
+    void addLanguage(String code) {
+        if (!code.matches("[a-z]{2}")) {
+            Notification.show("A language is a two-letter code such as fr or it", 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        List<String> languages = new ArrayList<>(templates.languages());
+        if (!languages.contains(code)) {
+            languages.add(code);
+        }
+        language.setItems(languages);
+        language.setValue(code);
+    }
+
+    /** A touchpoint typed into the chooser, selected with the words its customers get now to start from. */
+    void addTouchpoint(String typed) {
+        touchpoint.setItems(touchpoints(typed));
+        touchpoint.setValue(typed);
+    }
+
+    private List<String> touchpoints(String extra) {
+        List<String> touchpoints = new ArrayList<>();
+        touchpoints.add("");
+        touchpoints.addAll(templates.touchpoints());
+        if (!touchpoints.contains(extra)) {
+            touchpoints.add(extra);
+        }
+        return touchpoints;
+    }
+
+    private static Component placeholders() {
+        Div list = new Div();
+        list.add(new Span("Placeholders: "));
+        list.add(new Span(Stream.of(Placeholder.values())
+                .map(p -> "{{" + p.key() + "}} " + p.meaning())
+                .collect(Collectors.joining(" · "))));
+        list.add(new Paragraph("{{customer.firstName|there}} says \"there\" for a customer without a name. "
+                + "{{scoreLinks}} goes in the email text only; the text message needs {{answerLink}}."));
+        list.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return list;
+    }
+}
