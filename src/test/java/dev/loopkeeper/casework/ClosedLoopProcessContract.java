@@ -779,7 +779,7 @@ abstract class ClosedLoopProcessContract {
     class Escalation {
 
         @Test
-        void aMissedSlaRecordsTheBreachAlertsSupervisorsAndAsksForAReview() throws Exception {
+        void aMissedSlaRecordsTheBreachAlertsSupervisorsInTheAppAndTheirDigestAndAsksForAReview() throws Exception {
             ProcessInstance loop = openDetractor();
             UUID caseId = caseOf(loop);
             taskwork.claim(contactTask(loop).getId(), fiona);
@@ -797,7 +797,13 @@ abstract class ClosedLoopProcessContract {
             assertThat(task(loop, ClosedLoop.REVIEW_ESCALATION)).hasCandidateGroup("supervisors");
             assertThat(alerts(caseId, "sla-breach"))
                     .containsExactly("supervisors:SLA breached: a detractor was not contacted in time");
-            assertThat(mail.subjectsFor("sam@loopkeeper.example")).hasSize(1);
+            // by email in their digest, not at once: the alert policy's default for breaches
+            assertThat(mail.subjectsFor("sam@loopkeeper.example")).isEmpty();
+            assertThat(db.queryForList(
+                            "select recipient from alert_digest_item where case_id = ? and event = 'breach'",
+                            String.class,
+                            caseId.toString()))
+                    .containsExactly("sam");
         }
 
         @Test
