@@ -9,13 +9,28 @@ import java.util.Map;
  * @param event      what happened: {@link #CASE_OPENED}, {@link #BREACH}, {@link #ESCALATION}
  * @param kind       the in-app alert's kind, e.g. {@code new-case}, {@code sla-breach}
  * @param ownerGroup the case's owner group, for rules whose recipient is {@code owner-group}
+ * @param assignee   who holds the task the event is about, if anyone, for rules whose recipient is {@code assignee}
  */
 public record AlertEvent(
-        String event, DeliveryKey key, String kind, String ownerGroup, Facts facts, String subject, String body) {
+        String event,
+        DeliveryKey key,
+        String kind,
+        String ownerGroup,
+        String assignee,
+        Facts facts,
+        String subject,
+        String body) {
 
     public static final String CASE_OPENED = "case-opened";
     public static final String BREACH = "breach";
     public static final String ESCALATION = "escalation";
+    public static final String SLA_WARNING = "sla-warning";
+
+    /** An event about no task anyone holds. */
+    public AlertEvent(
+            String event, DeliveryKey key, String kind, String ownerGroup, Facts facts, String subject, String body) {
+        this(event, key, kind, ownerGroup, null, facts, subject, body);
+    }
 
     /**
      * What the policy's rules may test. Strings are empty rather than null, so that "any" rules match them.

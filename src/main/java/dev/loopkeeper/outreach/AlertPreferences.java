@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AlertPreferences {
 
     /** The events a user may choose about, as the policy names them. */
-    public static final List<String> EVENTS = List.of(AlertEvent.CASE_OPENED, AlertEvent.BREACH, AlertEvent.ESCALATION);
+    public static final List<String> EVENTS =
+            List.of(AlertEvent.CASE_OPENED, AlertEvent.SLA_WARNING, AlertEvent.BREACH, AlertEvent.ESCALATION);
 
     private final NamedParameterJdbcTemplate db;
     private final Clock clock;

@@ -31,6 +31,7 @@ public class Digests {
 
     private static final Map<String, String> SECTIONS = Map.of(
             AlertEvent.CASE_OPENED, "New cases",
+            AlertEvent.SLA_WARNING, "SLAs about to run out",
             AlertEvent.BREACH, "SLA breaches",
             AlertEvent.ESCALATION, "Escalations waiting for a review");
 
@@ -135,8 +136,7 @@ public class Digests {
 
     static List<Section> sections(List<DigestQueue.Item> items) {
         Map<String, List<DigestQueue.Item>> byEvent = new LinkedHashMap<>();
-        List.of(AlertEvent.CASE_OPENED, AlertEvent.BREACH, AlertEvent.ESCALATION)
-                .forEach(event -> byEvent.put(event, new ArrayList<>()));
+        AlertPreferences.EVENTS.forEach(event -> byEvent.put(event, new ArrayList<>()));
         items.forEach(item ->
                 byEvent.computeIfAbsent(item.event(), e -> new ArrayList<>()).add(item));
         List<Section> sections = new ArrayList<>();

@@ -95,7 +95,11 @@ public class StaffAlerts {
             case "group" -> route.recipient();
             default -> null;
         };
-        String user = "person".equals(route.recipientKind()) ? route.recipient() : null;
+        String user = switch (route.recipientKind()) {
+            case "person" -> route.recipient();
+            case "assignee" -> event.assignee();
+            default -> null;
+        };
         if (blank(group) && blank(user)) {
             return false; // a response's address is nobody in the app
         }
@@ -173,6 +177,10 @@ public class StaffAlerts {
             case "owner-group" -> blank(event.ownerGroup()) ? List.of() : directory.staffIn(event.ownerGroup());
             case "group" -> directory.staffIn(route.recipient());
             case "person" -> directory.staffMember(route.recipient()).stream().toList();
+            case "assignee" ->
+                blank(event.assignee())
+                        ? List.of()
+                        : directory.staffMember(event.assignee()).stream().toList();
             default -> List.of();
         };
         members.stream()

@@ -46,6 +46,8 @@ class AlertPolicyTest {
                 "case-opened|detractor|2|5000|We will cancel"
                         + "|owner-group//in-app/immediate; owner-group//email/immediate;"
                         + " property/accountManagerEmail/email/immediate",
+                "sla-warning|detractor|2|null|''"
+                        + "|assignee//in-app/immediate; assignee//email/immediate; owner-group//in-app/immediate",
                 "breach|detractor|2|null|''|group/supervisors/in-app/immediate; group/supervisors/email/digest",
                 "breach|promoter|10|90000|cancel|group/supervisors/in-app/immediate; group/supervisors/email/digest",
                 "escalation|passive|8|null|''"

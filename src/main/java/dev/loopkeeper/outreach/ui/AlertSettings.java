@@ -20,6 +20,7 @@ class AlertSettings implements ProfileSection {
 
     static final Map<String, String> EVENTS = Map.of(
             AlertEvent.CASE_OPENED, "New cases",
+            AlertEvent.SLA_WARNING, "SLA about to run out",
             AlertEvent.BREACH, "SLA breaches",
             AlertEvent.ESCALATION, "Escalations not reviewed in time");
 
