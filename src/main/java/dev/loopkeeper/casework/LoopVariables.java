@@ -4,6 +4,7 @@ import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.outreach.AlertEvent;
 import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.ProcessVariables;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,12 @@ public final class LoopVariables extends ProcessVariables {
                 text(Vars.PRODUCT),
                 comment,
                 properties);
+    }
+
+    /** How long a claimed contact may stay untouched: the instance's period, else the given default. */
+    public Duration claimIdleAfter(Duration otherwise) {
+        String period = text(Vars.CLAIM_IDLE_AFTER);
+        return period == null || period.isBlank() ? otherwise : Duration.parse(period);
     }
 
     /** The case's region, whose business calendar the SLA counts in (empty for none). */

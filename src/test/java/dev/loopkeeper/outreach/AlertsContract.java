@@ -255,7 +255,7 @@ abstract class AlertsContract {
             at(Instant.parse("2026-11-23T06:00:00Z")); // 07:00 in Berlin
             assertThat(digests.sendDue()).isEqualTo(1);
             assertThat(mail.subjectsFor("fiona@loopkeeper.example"))
-                    .containsExactly("[Loopkeeper] 1 alerts held during your quiet hours");
+                    .containsExactly("[Loopkeeper] 1 alert held during your quiet hours");
             assertThat(queued()).isEmpty();
         }
 
@@ -288,7 +288,7 @@ abstract class AlertsContract {
             assertThat(digests.sendDue()).isEqualTo(1);
 
             MimeMessage digest = mail.receivedBy("sam@loopkeeper.example");
-            assertThat(digest.getSubject()).isEqualTo("[Loopkeeper] Your daily digest: 1 alerts");
+            assertThat(digest.getSubject()).isEqualTo("[Loopkeeper] Your daily digest: 1 alert");
             assertThat(MailServer.part(digest, "text/plain")).contains("SLA breaches (1)", "SLA breached");
             assertThat(queued()).isEmpty();
             at(MONDAY_8_BERLIN.plusSeconds(900));
@@ -308,7 +308,7 @@ abstract class AlertsContract {
             at(Instant.parse("2026-11-30T07:00:00Z")); // the next Monday, 08:00 in Berlin
             assertThat(digests.sendDue()).isEqualTo(1);
             assertThat(mail.subjectsFor("sam@loopkeeper.example"))
-                    .containsExactly("[Loopkeeper] Your weekly digest: 1 alerts");
+                    .containsExactly("[Loopkeeper] Your weekly digest: 1 alert");
         }
 
         @Test
@@ -371,7 +371,7 @@ abstract class AlertsContract {
             management.executeJob(send.getId());
 
             assertThat(mail.subjectsFor("sam@loopkeeper.example"))
-                    .containsExactly("[Loopkeeper] Your daily digest: 1 alerts");
+                    .containsExactly("[Loopkeeper] Your daily digest: 1 alert");
             assertThat(management
                             .createJobQuery()
                             .processDefinitionKey(DigestProcess.PROCESS_ID)

@@ -1,7 +1,7 @@
 package dev.loopkeeper.casework.process;
 
+import dev.loopkeeper.casework.CaseworkSettings;
 import dev.loopkeeper.casework.ClosedLoop;
-import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.LoopVariables;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,16 +23,18 @@ import org.springframework.stereotype.Component;
 class ReleaseIdleClaimDelegate implements JavaDelegate {
 
     private final TaskService tasks;
+    private final CaseworkSettings settings;
     private final Clock clock;
 
-    ReleaseIdleClaimDelegate(TaskService tasks, Clock clock) {
+    ReleaseIdleClaimDelegate(TaskService tasks, CaseworkSettings settings, Clock clock) {
         this.tasks = tasks;
+        this.settings = settings;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Duration idle = Duration.parse(LoopVariables.of(execution).text(Vars.CLAIM_IDLE_AFTER));
+        Duration idle = LoopVariables.of(execution).claimIdleAfter(settings.claimIdleAfter());
         Task contact = tasks.createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(ClosedLoop.CONTACT_CUSTOMER)

@@ -1,5 +1,6 @@
 package dev.loopkeeper.sla.process;
 
+import dev.loopkeeper.casework.CaseworkSettings;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.sla.SlaClock;
@@ -18,12 +19,22 @@ public class SlaExpressions {
 
     private final SlaClock sla;
     private final SlaWarning warning;
+    private final CaseworkSettings casework;
     private final Clock clock;
 
-    SlaExpressions(SlaClock sla, SlaWarning warning, Clock clock) {
+    SlaExpressions(SlaClock sla, SlaWarning warning, CaseworkSettings casework, Clock clock) {
         this.sla = sla;
         this.warning = warning;
+        this.casework = casework;
         this.clock = clock;
+    }
+
+    /**
+     * How often to look for an idle claim on the contact: {@code R/<claimIdleAfter>}, the instance's own period or,
+     * for an instance started (or migrated) before it had one, {@code loopkeeper.casework.claim-idle-after}.
+     */
+    public String claimIdleCycle(DelegateExecution execution) {
+        return "R/" + LoopVariables.of(execution).claimIdleAfter(casework.claimIdleAfter());
     }
 
     /**
