@@ -68,7 +68,8 @@ class CaseOpening {
                 .putValue(Vars.INVALID_CHANNELS, "")
                 .putValue(Vars.CONTACT_ASSIGNEE, null)
                 .putValue(Vars.CONTACT_AGENT, null)
-                .putValue(Vars.FIX_CHASE_AFTER, settings.fixChaseAfter().toString());
+                .putValue(Vars.FIX_CHASE_AFTER, settings.fixChaseAfter().toString())
+                .putValue(Vars.CLAIM_IDLE_AFTER, settings.claimIdleAfter().toString());
         String processInstanceId;
         try {
             processInstanceId = runtime.startProcessInstanceByKey(ClosedLoop.PROCESS_ID, caseId.toString(), variables)

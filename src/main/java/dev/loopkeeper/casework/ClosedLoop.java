@@ -49,6 +49,16 @@ public final class ClosedLoop {
     public static final String LOOP_CLOSED = "EndEvent_LoopClosed";
 
     public static final String SLA_BREACHED = "BoundaryEvent_SlaBreached";
+    /** Non-interrupting, at {@code loopkeeper.sla.warning.at-percent} of the contact's SLA. */
+    public static final String SLA_WARNING = "BoundaryEvent_SlaWarning";
+
+    public static final String WARN_BEFORE_BREACH = "Task_WarnBeforeBreach";
+    public static final String BREACH_WARNED = "EndEvent_BreachWarned";
+    /** Non-interrupting and repeating, every {@link Vars#CLAIM_IDLE_AFTER} while the contact task is open. */
+    public static final String CLAIM_IDLE = "BoundaryEvent_ClaimIdle";
+
+    public static final String RELEASE_IDLE_CLAIM = "Task_ReleaseIdleClaim";
+    public static final String IDLE_CLAIM_CHECKED = "EndEvent_IdleClaimChecked";
     public static final String RECORD_BREACH = "Task_RecordBreach";
     public static final String ALERT_SUPERVISORS = "Task_AlertSupervisors";
     public static final String REVIEW_ESCALATION = "Task_ReviewEscalation";
@@ -140,6 +150,8 @@ public final class ClosedLoop {
         public static final String OPEN_IMPROVEMENT_ACTIONS = "openImprovementActions";
         public static final String FIX_ALREADY_RELEASED = "fixAlreadyReleased";
         public static final String FIX_CHASE_AFTER = "fixChaseAfter";
+        /** An ISO-8601 duration: a claimed contact untouched this long goes back to its group. */
+        public static final String CLAIM_IDLE_AFTER = "claimIdleAfter";
         // the thank-promoter form
         public static final String ASKED_FOR_REVIEW = "askedForReview";
         public static final String REFERRAL_OFFERED = "referralOffered";

@@ -1,12 +1,15 @@
 package dev.loopkeeper.casework;
 
 import dev.loopkeeper.casework.ClosedLoop.Vars;
+import dev.loopkeeper.outreach.AlertEvent;
 import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.ProcessVariables;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,6 +52,30 @@ public final class LoopVariables extends ProcessVariables {
     /** When the resolution is due, once the customer is reached. */
     public Instant resolutionDueAt() {
         return instant(Vars.RESOLUTION_DUE_AT);
+    }
+
+    /**
+     * What the alert policy may test about the case, from the variables the loop started with.
+     *
+     * @param comment    the customer's comment, where the caller has it
+     * @param properties the response's properties, where the caller has them
+     */
+    public AlertEvent.Facts alertFacts(String comment, Map<String, String> properties) {
+        return new AlertEvent.Facts(
+                text(Vars.SEGMENT),
+                value(Vars.SCORE) instanceof Number score ? score.intValue() : null,
+                text(Vars.CUSTOMER_TIER),
+                value(Vars.LIFETIME_VALUE) instanceof Number value ? value.doubleValue() : null,
+                text(Vars.REGION),
+                text(Vars.PRODUCT),
+                comment,
+                properties);
+    }
+
+    /** How long a claimed contact may stay untouched: the instance's period, else the given default. */
+    public Duration claimIdleAfter(Duration otherwise) {
+        String period = text(Vars.CLAIM_IDLE_AFTER);
+        return period == null || period.isBlank() ? otherwise : Duration.parse(period);
     }
 
     /** The case's region, whose business calendar the SLA counts in (empty for none). */

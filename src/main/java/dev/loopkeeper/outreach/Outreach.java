@@ -59,6 +59,7 @@ public class Outreach {
     }
 
     static final String STAFF_ALERT_TEMPLATE = "staff-alert";
+    static final String STAFF_DIGEST_TEMPLATE = "staff-digest";
     /** The template name logged for emails an agent wrote or edited. */
     static final String WRITTEN_BY_AGENT = "written-by-agent";
 
@@ -178,6 +179,48 @@ public class Outreach {
             throw new OutreachFailed(
                     "Alert " + alert.alertKey() + " was not emailed to " + String.join("; ", failures));
         }
+    }
+
+    /** The in-app alert alone, stored once under its key: for alerts the policy routes ({@link StaffAlerts}). */
+    void storeInApp(StaffAlert alert) {
+        store(alert);
+    }
+
+    /**
+     * Emails the alert to one addressee, once under the key.
+     *
+     * @throws OutreachFailed if the mail server did not take it
+     */
+    void emailAlert(StaffAlert alert, String key, String address, String name) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("alert", alert);
+        variables.put("appUrl", settings.publicUrl().toString());
+        once(
+                key,
+                alert.caseId(),
+                Channel.EMAIL,
+                null,
+                address,
+                STAFF_ALERT_TEMPLATE,
+                () -> sendEmail(templates.email(STAFF_ALERT_TEMPLATE, variables), address, name, key));
+    }
+
+    /**
+     * Emails a digest (template {@code staff-digest}), once under the key: a retried round sends nothing twice.
+     *
+     * @param model the template's variables; {@code appUrl} is added
+     */
+    Delivery emailDigest(String key, String address, String name, Map<String, Object> model) {
+        Map<String, Object> variables = new HashMap<>(model);
+        variables.put("appUrl", settings.publicUrl().toString());
+        return once(
+                key,
+                null,
+                Channel.EMAIL,
+                null,
+                address,
+                STAFF_DIGEST_TEMPLATE,
+                () -> sendEmail(templates.email(STAFF_DIGEST_TEMPLATE, variables), address, name, key));
     }
 
     /**

@@ -121,7 +121,8 @@ final class NpsResponses {
                   "product":{"value":"Broadband","type":"String"},"touchpoint":{"value":"","type":"String"},
                   "attempts":{"value":0,"type":"Integer"},
                   "invalidChannels":{"value":"","type":"String"},"contactAssignee":{"value":null,"type":"Null"},
-                  "contactAgent":{"value":null,"type":"Null"},"fixChaseAfter":{"value":"P30D","type":"String"}}}
+                  "contactAgent":{"value":null,"type":"Null"},"fixChaseAfter":{"value":"P30D","type":"String"},
+                  "claimIdleAfter":{"value":"PT8H","type":"String"}}}
                 """.formatted(caseKey(r), caseKey(r), r.segment(), r.score(), r.tier(), r.region());
     }
 

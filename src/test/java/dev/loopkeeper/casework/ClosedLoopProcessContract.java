@@ -830,10 +830,83 @@ abstract class ClosedLoopProcessContract {
 
     // ---------------------------------------------------------------------------------------------
     @Nested
+    class BeforeTheBreach {
+
+        @Test
+        void at80PercentOfTheSlaWhoeverHoldsTheContactIsWarnedAndTheGroupSeesIt() throws Exception {
+            ProcessInstance loop = openDetractor();
+            UUID caseId = caseOf(loop);
+            taskwork.claim(contactTask(loop).getId(), fiona);
+            runDueJobs();
+            mail.purge();
+            Instant due = timer(loop, ClosedLoop.SLA_BREACHED).getDuedate().toInstant();
+            Instant warnAt = timer(loop, ClosedLoop.SLA_WARNING).getDuedate().toInstant();
+            assertThat(Duration.between(MONDAY_10AM_MADRID, warnAt))
+                    .isEqualTo(Duration.between(MONDAY_10AM_MADRID, due)
+                            .multipliedBy(80)
+                            .dividedBy(100));
+
+            ClockUtil.setCurrentTime(Date.from(warnAt.plusSeconds(1)));
+            runDueJobs();
+
+            assertThat(loop)
+                    .hasPassed(ClosedLoop.WARN_BEFORE_BREACH, ClosedLoop.BREACH_WARNED)
+                    .isWaitingAt(ClosedLoop.CONTACT_CUSTOMER)
+                    .hasNotPassed(ClosedLoop.RECORD_BREACH);
+            assertThat(alerts(caseId, "sla-warning"))
+                    .hasSize(2)
+                    .anySatisfy(alert -> assertThat(alert).startsWith("fiona:SLA running out"))
+                    .anySatisfy(alert -> assertThat(alert).startsWith("team-emea:SLA running out"));
+            assertThat(mail.subjectsFor("fiona@loopkeeper.example"))
+                    .singleElement()
+                    .asString()
+                    .startsWith("[Loopkeeper] SLA running out");
+            assertThat(mail.subjectsFor("frank@loopkeeper.example")).isEmpty();
+        }
+
+        @Test
+        void aClaimedContactUntouchedForTheIdlePeriodGoesBackToItsGroup() {
+            ProcessInstance loop = openDetractor();
+            runDueJobs();
+            runtime.setVariable(loop.getId(), Vars.CLAIM_IDLE_AFTER, "PT4H");
+            taskwork.claim(contactTask(loop).getId(), fiona);
+
+            later(Duration.ofHours(3));
+            management.executeJob(timer(loop, ClosedLoop.CLAIM_IDLE).getId());
+            assertThat(contactTask(loop)).isAssignedTo("fiona");
+
+            later(Duration.ofHours(2));
+            management.executeJob(timer(loop, ClosedLoop.CLAIM_IDLE).getId());
+
+            assertThat(contactTask(loop).getAssignee()).isNull();
+            assertThat(contactTask(loop)).hasCandidateGroup("team-emea");
+            assertThat(loop)
+                    .hasPassed(ClosedLoop.RELEASE_IDLE_CLAIM, ClosedLoop.IDLE_CLAIM_CHECKED)
+                    .isWaitingAt(ClosedLoop.CONTACT_CUSTOMER);
+            assertThat(timer(loop, ClosedLoop.CLAIM_IDLE))
+                    .as("the next round's timer")
+                    .isNotNull();
+        }
+
+        @Test
+        void aWarningThatComesOnlyWithTheBreachSaysNothing() {
+            ProcessInstance loop = openDetractor();
+            UUID caseId = caseOf(loop);
+            runDueJobs();
+
+            breachSla(loop);
+
+            assertThat(loop).hasPassed(ClosedLoop.WARN_BEFORE_BREACH, ClosedLoop.RECORD_BREACH);
+            assertThat(alerts(caseId, "sla-warning")).isEmpty();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    @Nested
     class Escalation {
 
         @Test
-        void aMissedSlaRecordsTheBreachAlertsSupervisorsAndAsksForAReview() throws Exception {
+        void aMissedSlaRecordsTheBreachAlertsSupervisorsInTheAppAndTheirDigestAndAsksForAReview() throws Exception {
             ProcessInstance loop = openDetractor();
             UUID caseId = caseOf(loop);
             taskwork.claim(contactTask(loop).getId(), fiona);
@@ -851,7 +924,13 @@ abstract class ClosedLoopProcessContract {
             assertThat(task(loop, ClosedLoop.REVIEW_ESCALATION)).hasCandidateGroup("supervisors");
             assertThat(alerts(caseId, "sla-breach"))
                     .containsExactly("supervisors:SLA breached: a detractor was not contacted in time");
-            assertThat(mail.subjectsFor("sam@loopkeeper.example")).hasSize(1);
+            // by email in their digest, not at once: the alert policy's default for breaches
+            assertThat(mail.subjectsFor("sam@loopkeeper.example")).isEmpty();
+            assertThat(db.queryForList(
+                            "select recipient from alert_digest_item where case_id = ? and event = 'breach'",
+                            String.class,
+                            caseId.toString()))
+                    .containsExactly("sam");
         }
 
         @Test

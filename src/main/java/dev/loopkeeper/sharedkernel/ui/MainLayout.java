@@ -52,17 +52,23 @@ public class MainLayout extends AppLayout {
     private final List<Registration> subscriptions = new ArrayList<>();
     private final Map<NavigationBadge, Span> shown = new HashMap<>();
 
-    public MainLayout(AuthenticationContext authentication, List<NavigationBadge> badges, ZonePreference zones) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            List<NavigationBadge> badges,
+            ZonePreference zones,
+            List<ProfileSection> profileSections) {
         this.badges = badges;
         this.zones = zones;
         this.userId = authentication.getPrincipalName().orElse("");
         H1 title = new H1("Loopkeeper");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Button user = new Button(
-                userId, new Icon(VaadinIcon.USER), e -> new ProfileDialog(userId, zones, browserZone).open());
+                userId,
+                new Icon(VaadinIcon.USER),
+                e -> new ProfileDialog(userId, zones, browserZone, profileSections).open());
         user.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         user.getElement().setAttribute("aria-label", "Signed in as");
-        user.getElement().setAttribute("title", "Your profile: time zone");
+        user.getElement().setAttribute("title", "Your profile: time zone, alerts");
         user.setId("profile");
         Button logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

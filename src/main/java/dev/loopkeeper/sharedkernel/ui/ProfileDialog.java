@@ -10,12 +10,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
 
-/** The user's own settings: the time zone every screen shows times in (the browser's until they choose). */
+/**
+ * The user's own settings: the time zone every screen shows times in (the browser's until they choose), and the
+ * sections modules add (which alerts, how and when).
+ */
 class ProfileDialog extends ActionDialog {
 
     final ComboBox<String> zone = new ComboBox<>("Time zone");
 
-    ProfileDialog(String userId, ZonePreference preference, ZoneId browser) {
+    final List<ProfileSection.Editor> sections;
+
+    ProfileDialog(String userId, ZonePreference preference, ZoneId browser, List<ProfileSection> sections) {
         super("Your profile");
         zone.setItems(List.copyOf(new TreeSet<>(ZoneId.getAvailableZoneIds())));
         zone.setValue(Times.zone().getId());
@@ -26,13 +31,19 @@ class ProfileDialog extends ActionDialog {
                 e.getValue() == null ? "" : "Now: " + Times.format(Instant.now(), ZoneId.of(e.getValue()))));
         now.setText("Now: " + Times.format(Instant.now()));
         add(zone, now);
-        setWidth("min(28em, 100vw)");
+        this.sections = sections.stream().map(section -> section.editor(userId)).toList();
+        this.sections.forEach(section -> add(section.component()));
+        setWidth("min(34em, 100vw)");
         primaryAction("Save", () -> {
             if (zone.getValue() == null) {
                 zone.setInvalid(true);
                 zone.setErrorMessage("Choose a time zone");
                 return false;
             }
+            if (!this.sections.stream().allMatch(ProfileSection.Editor::validate)) {
+                return false;
+            }
+            this.sections.forEach(ProfileSection.Editor::save);
             ZoneId chosen = ZoneId.of(zone.getValue());
             preference.choose(userId, chosen);
             Times.use(VaadinSession.getCurrent(), chosen);

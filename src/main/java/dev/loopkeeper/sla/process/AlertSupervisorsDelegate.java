@@ -3,10 +3,9 @@ package dev.loopkeeper.sla.process;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.outreach.AlertEvent;
 import dev.loopkeeper.outreach.DeliveryKey;
-import dev.loopkeeper.outreach.Outreach;
-import dev.loopkeeper.outreach.StaffAlert;
-import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.outreach.StaffAlerts;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,16 +13,16 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_AlertSupervisors}: supervisors hear of a breach as it happens, in the app and by email: a customer not
- * contacted in time, or a resolution overdue.
+ * {@code Task_AlertSupervisors}: a customer not contacted in time, or a resolution overdue; the alert policy says who
+ * hears of it (by default supervisors: in the app at once, by email in their digest).
  */
 @Component("alertSupervisorsDelegate")
 class AlertSupervisorsDelegate implements JavaDelegate {
 
-    private final Outreach outreach;
+    private final StaffAlerts alerts;
 
-    AlertSupervisorsDelegate(Outreach outreach) {
-        this.outreach = outreach;
+    AlertSupervisorsDelegate(StaffAlerts alerts) {
+        this.alerts = alerts;
     }
 
     @Override
@@ -31,10 +30,13 @@ class AlertSupervisorsDelegate implements JavaDelegate {
         LoopVariables loop = LoopVariables.of(execution);
         boolean resolution = ClosedLoop.LOG_RESOLUTION.equals(loop.text(Vars.BREACHED_STEP));
         Instant due = resolution ? loop.resolutionDueAt() : loop.slaDueAt();
-        outreach.alertStaff(StaffAlert.toGroup(
-                Groups.SUPERVISORS,
+        // the variables only: a storm of breaches loads no comment and no response
+        alerts.raise(new AlertEvent(
+                AlertEvent.BREACH,
                 DeliveryKey.ofCase(loop.caseId(), "breach", due),
                 "sla-breach",
+                loop.text(Vars.OWNER_GROUP),
+                loop.alertFacts(null, null),
                 resolution
                         ? "SLA breached: a " + loop.text(Vars.SEGMENT) + "'s resolution is overdue"
                         : "SLA breached: a " + loop.text(Vars.SEGMENT) + " was not contacted in time",

@@ -5,9 +5,9 @@ import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.LoopVariables;
+import dev.loopkeeper.outreach.AlertEvent;
 import dev.loopkeeper.outreach.DeliveryKey;
-import dev.loopkeeper.outreach.Outreach;
-import dev.loopkeeper.outreach.StaffAlert;
+import dev.loopkeeper.outreach.StaffAlerts;
 import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sla.BreachLog;
 import java.time.Instant;
@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_EscalateUnreviewedBreach}: supervisors did not review an escalation in the time the policy gives them.
- * It is a breach of its own (the review step's, with whoever held the review), and the process owners hear of it;
+ * It is a breach of its own (the review step's, with whoever held the review), and whoever the alert policy names
+ * hears of it (by default the process owners);
  * the review stays open.
  */
 @Component("escalateUnreviewedBreachDelegate")
@@ -27,12 +28,12 @@ class EscalateUnreviewedBreachDelegate implements JavaDelegate {
 
     private final BreachLog breaches;
     private final Casework casework;
-    private final Outreach outreach;
+    private final StaffAlerts alerts;
 
-    EscalateUnreviewedBreachDelegate(BreachLog breaches, Casework casework, Outreach outreach) {
+    EscalateUnreviewedBreachDelegate(BreachLog breaches, Casework casework, StaffAlerts alerts) {
         this.breaches = breaches;
         this.casework = casework;
-        this.outreach = outreach;
+        this.alerts = alerts;
     }
 
     @Override
@@ -59,10 +60,12 @@ class EscalateUnreviewedBreachDelegate implements JavaDelegate {
                 reviewer,
                 loop.text(Vars.SEGMENT),
                 customer);
-        outreach.alertStaff(StaffAlert.toGroup(
-                Groups.PROCESS_OWNERS,
+        alerts.raise(new AlertEvent(
+                AlertEvent.ESCALATION,
                 DeliveryKey.ofCase(caseId, "unreviewed", due),
                 "unreviewed-escalation",
+                loop.text(Vars.OWNER_GROUP),
+                loop.alertFacts(null, null),
                 "Escalation not reviewed in time: " + (customer == null ? "a " + loop.text(Vars.SEGMENT) : customer),
                 "Supervisors were to review it by " + due
                         + (reviewer == null ? "; nobody has taken it" : "; " + reviewer + " holds it")

@@ -1,8 +1,10 @@
 package dev.loopkeeper.sla.process;
 
+import dev.loopkeeper.casework.CaseworkSettings;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.sla.SlaClock;
+import dev.loopkeeper.sla.SlaWarning;
 import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,11 +18,32 @@ import org.springframework.stereotype.Component;
 public class SlaExpressions {
 
     private final SlaClock sla;
+    private final SlaWarning warning;
+    private final CaseworkSettings casework;
     private final Clock clock;
 
-    SlaExpressions(SlaClock sla, Clock clock) {
+    SlaExpressions(SlaClock sla, SlaWarning warning, CaseworkSettings casework, Clock clock) {
         this.sla = sla;
+        this.warning = warning;
+        this.casework = casework;
         this.clock = clock;
+    }
+
+    /**
+     * How often to look for an idle claim on the contact: {@code R/<claimIdleAfter>}, the instance's own period or,
+     * for an instance started (or migrated) before it had one, {@code loopkeeper.casework.claim-idle-after}.
+     */
+    public String claimIdleCycle(DelegateExecution execution) {
+        return "R/" + LoopVariables.of(execution).claimIdleAfter(casework.claimIdleAfter());
+    }
+
+    /**
+     * When to warn that the contact's SLA is running out ({@code loopkeeper.sla.warning.at-percent}, 80 % by
+     * default, of the calendar time from now, when the step starts, to its due time).
+     */
+    public Date warningAt(DelegateExecution execution) {
+        return Date.from(
+                warning.warnAt(clock.instant(), LoopVariables.of(execution).slaDueAt()));
     }
 
     /** When the next attempt is due after an unanswered one: the policy's retry-after, in its kind of time. */

@@ -1,0 +1,201 @@
+package dev.loopkeeper.outreach;
+
+import dev.loopkeeper.identity.Directory;
+import dev.loopkeeper.identity.StaffMember;
+import dev.loopkeeper.outreach.domain.DigestQueue;
+import dev.loopkeeper.sharedkernel.ZonePreference;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Alerts as people want them: {@code bpmn/alert-policy.dmn} says who hears of an event, on which channel, at once
+ * or in their digest; each user's {@link AlertPreference} may move an event's emails to the digest or off, and
+ * holds emails through their quiet hours. Held emails wait in the digest queue until the quiet hours end and go
+ * out together at the first digest round after that, so nobody wakes to a pile of separate emails.
+ */
+@Service
+public class StaffAlerts {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffAlerts.class);
+    /** Where a user chose no zone: digests and quiet hours count in UTC. */
+    static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
+
+    private final AlertPolicy policy;
+    private final Outreach outreach;
+    private final AlertPreferences preferences;
+    private final DigestQueue digestQueue;
+    private final Directory directory;
+    private final ZonePreference zones;
+    private final Clock clock;
+
+    StaffAlerts(
+            AlertPolicy policy,
+            Outreach outreach,
+            AlertPreferences preferences,
+            DigestQueue digestQueue,
+            Directory directory,
+            ZonePreference zones,
+            Clock clock) {
+        this.policy = policy;
+        this.outreach = outreach;
+        this.preferences = preferences;
+        this.digestQueue = digestQueue;
+        this.directory = directory;
+        this.zones = zones;
+        this.clock = clock;
+    }
+
+    /** Someone (a user) or an address the response named. */
+    private record Addressee(String recipient, String address, String name, boolean user) {}
+
+    /**
+     * Alerts everyone the policy names for the event. Same contract as {@link Outreach#alertStaff}: the same key
+     * alerts once, and a retry after a failed email stores and queues nothing twice and emails only those not yet
+     * reached. Call it inside the raising job's transaction: the digest queue is written in it.
+     *
+     * @throws OutreachFailed if an email could not be sent; everything else is done all the same
+     */
+    public void raise(AlertEvent event) {
+        Instant now = clock.instant();
+        List<DigestQueue.Item> queued = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        boolean firstInApp = true;
+        for (AlertPolicy.Route route : policy.routes(event)) {
+            switch (route.channel()) {
+                case "in-app" -> {
+                    if (inApp(event, route, firstInApp)) {
+                        firstInApp = false;
+                    }
+                }
+                case "email" -> email(event, route, now, queued, failures);
+                default ->
+                    // Slack, Teams and the like come with their integrations; until then a rule naming one is a no-op
+                    log.info("Alert {}: channel {} is not configured", event.key(), route.channel());
+            }
+        }
+        digestQueue.enqueue(queued);
+        if (!failures.isEmpty()) {
+            throw new OutreachFailed("Alert " + event.key() + " was not emailed to " + String.join("; ", failures));
+        }
+    }
+
+    private boolean inApp(AlertEvent event, AlertPolicy.Route route, boolean first) {
+        String group = switch (route.recipientKind()) {
+            case "owner-group" -> event.ownerGroup();
+            case "group" -> route.recipient();
+            default -> null;
+        };
+        String user = switch (route.recipientKind()) {
+            case "person" -> route.recipient();
+            case "assignee" -> event.assignee();
+            default -> null;
+        };
+        if (blank(group) && blank(user)) {
+            return false; // a response's address is nobody in the app
+        }
+        // the first keeps the event's own key (as alerts had before the policy); further ones add their addressee
+        DeliveryKey key = first ? event.key() : event.key().and(blank(group) ? user : group);
+        outreach.storeInApp(
+                new StaffAlert(key.value(), key.caseId(), group, user, event.kind(), event.subject(), event.body()));
+        return true;
+    }
+
+    private void email(
+            AlertEvent event,
+            AlertPolicy.Route route,
+            Instant now,
+            List<DigestQueue.Item> queued,
+            List<String> failures) {
+        List<Addressee> addressees = addressees(event, route);
+        Map<String, AlertPreference> chosen = preferences.of(addressees.stream()
+                .filter(Addressee::user)
+                .map(Addressee::recipient)
+                .toList());
+        for (Addressee addressee : addressees) {
+            AlertPreference preference =
+                    chosen.getOrDefault(addressee.recipient(), AlertPreference.defaults(addressee.recipient()));
+            AlertPreference.Choice choice = preference.choiceFor(event.event());
+            if (choice == AlertPreference.Choice.IN_APP_ONLY) {
+                continue;
+            }
+            boolean immediate = choice == AlertPreference.Choice.POLICY
+                    ? route.immediate()
+                    : choice == AlertPreference.Choice.IMMEDIATE;
+            Instant heldUntil = null;
+            if (immediate && preference.hasQuietHours()) {
+                ZoneId zone = zones.zoneOf(addressee.recipient()).orElse(DEFAULT_ZONE);
+                if (preference.isQuietAt(now, zone)) {
+                    heldUntil = preference.quietEndsAfter(now, zone);
+                }
+            }
+            if (immediate && heldUntil == null) {
+                try {
+                    outreach.emailAlert(
+                            new StaffAlert(
+                                    event.key().value(),
+                                    event.key().caseId(),
+                                    null,
+                                    addressee.recipient(),
+                                    event.kind(),
+                                    event.subject(),
+                                    event.body()),
+                            event.key().value() + ":" + addressee.recipient(),
+                            addressee.address(),
+                            addressee.name());
+                } catch (OutreachFailed e) {
+                    failures.add(addressee.recipient() + ": " + e.getMessage());
+                }
+            } else {
+                queued.add(new DigestQueue.Item(
+                        UUID.randomUUID(),
+                        event.key().value(),
+                        addressee.recipient(),
+                        addressee.address(),
+                        event.event(),
+                        event.key().caseId(),
+                        event.subject(),
+                        event.body(),
+                        now,
+                        heldUntil));
+            }
+        }
+    }
+
+    private List<Addressee> addressees(AlertEvent event, AlertPolicy.Route route) {
+        Map<String, Addressee> addressees = new LinkedHashMap<>();
+        List<StaffMember> members = switch (route.recipientKind()) {
+            case "owner-group" -> blank(event.ownerGroup()) ? List.of() : directory.staffIn(event.ownerGroup());
+            case "group" -> directory.staffIn(route.recipient());
+            case "person" -> directory.staffMember(route.recipient()).stream().toList();
+            case "assignee" ->
+                blank(event.assignee())
+                        ? List.of()
+                        : directory.staffMember(event.assignee()).stream().toList();
+            default -> List.of();
+        };
+        members.stream()
+                .filter(StaffMember::hasEmail)
+                .forEach(m -> addressees.putIfAbsent(m.userId(), new Addressee(m.userId(), m.email(), m.name(), true)));
+        if ("property".equals(route.recipientKind())) {
+            String address = event.facts().properties().get(route.recipient());
+            if (!blank(address) && address.contains("@")) {
+                addressees.putIfAbsent(address, new Addressee(address, address.strip(), null, false));
+            }
+        }
+        return List.copyOf(addressees.values());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
