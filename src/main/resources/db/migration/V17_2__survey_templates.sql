@@ -56,7 +56,7 @@ The customer care team of {{company}}',
 'A reminder, and the only one: how likely are you to recommend us, 0-10? {{answerLink}}', 0),
 
 ('de/invitation', 'de', 'invitation', 'Wie wahrscheinlich empfehlen Sie uns weiter?',
-'Guten Tag {{customer.name}},
+'Guten Tag {{customer.name|zusammen}},
 
 {{question}} Klicken Sie auf eine Zahl: 0 heißt überhaupt nicht wahrscheinlich, 10 äußerst wahrscheinlich.
 
@@ -68,7 +68,7 @@ Mit freundlichen Grüßen
 Ihr Kundenservice von {{company}}',
 'Wie wahrscheinlich empfehlen Sie uns weiter, 0-10? {{answerLink}}', 0),
 ('de/resurvey', 'de', 'resurvey', 'Haben wir es wieder gutgemacht? Wie wahrscheinlich empfehlen Sie uns jetzt?',
-'Guten Tag {{customer.name}},
+'Guten Tag {{customer.name|zusammen}},
 
 vor einiger Zeit haben Sie uns gesagt, dass wir Sie enttäuscht haben, und wir haben gemeinsam mit Ihnen daran gearbeitet. Wir möchten wissen, wo wir heute stehen.
 
@@ -80,7 +80,7 @@ Mit freundlichen Grüßen
 Ihr Kundenservice von {{company}}',
 'Wir haben an Ihrem Anliegen gearbeitet: Wie wahrscheinlich empfehlen Sie uns jetzt weiter, 0-10? {{answerLink}}', 0),
 ('de/reminder', 'de', 'reminder', 'Eine freundliche Erinnerung: Wie wahrscheinlich empfehlen Sie uns weiter?',
-'Guten Tag {{customer.name}},
+'Guten Tag {{customer.name|zusammen}},
 
 vor ein paar Tagen haben wir Sie gefragt, wie wahrscheinlich Sie uns weiterempfehlen. Wenn Sie einen Moment Zeit haben, klicken Sie auf eine Zahl: Dies ist die einzige Erinnerung.
 
