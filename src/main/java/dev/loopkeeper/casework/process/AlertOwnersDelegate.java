@@ -64,7 +64,8 @@ class AlertOwnersDelegate implements JavaDelegate {
                 "new-case",
                 group,
                 loop.alertFacts(customer.comment(), properties),
-                "New " + customer.segment().key() + " (" + customer.score() + "): " + customer.displayName(),
+                "New " + customer.segment().key() + " (" + customer.score() + "): " + customer.displayName()
+                        + (loop.contactConsent() ? "" : " (declined contact: do not call)"),
                 customer.comment() == null ? "No comment." : customer.comment()));
     }
 }
