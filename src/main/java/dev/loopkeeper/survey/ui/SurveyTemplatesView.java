@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -117,7 +118,7 @@ public class SurveyTemplatesView extends VerticalLayout {
         VerticalLayout editor =
                 new VerticalLayout(subject, body, sms, placeholders(), new HorizontalLayout(save, saved));
         editor.setPadding(false);
-        editor.setWidth("50%");
+        side(editor);
         previewEmail.addClassName("survey-preview");
         previewEmail
                 .getStyle()
@@ -138,10 +139,15 @@ public class SurveyTemplatesView extends VerticalLayout {
                 new Span("Text message (to customers with only a phone number):"),
                 previewSms);
         preview.setPadding(false);
-        preview.setWidth("50%");
-        HorizontalLayout choice = new HorizontalLayout(language, message, touchpoint);
-        choice.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout columns = new HorizontalLayout(editor, preview);
+        side(preview);
+        // side by side where there is room, the preview under the editor on a phone
+        FlexLayout choice = new FlexLayout(language, message, touchpoint);
+        choice.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        choice.setAlignItems(FlexComponent.Alignment.BASELINE);
+        choice.getStyle().set("gap", "0 var(--lumo-space-m)");
+        FlexLayout columns = new FlexLayout(editor, preview);
+        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        columns.getStyle().set("gap", "var(--lumo-space-l)");
         columns.setWidthFull();
         add(
                 new H2("Survey templates"),
@@ -263,6 +269,10 @@ public class SurveyTemplatesView extends VerticalLayout {
             touchpoints.add(extra);
         }
         return touchpoints;
+    }
+
+    private static void side(VerticalLayout column) {
+        column.getStyle().set("flex", "1 1 22rem").set("min-width", "0");
     }
 
     private static Component placeholders() {
