@@ -121,7 +121,8 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         models.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        models.setHeight("30vh");
+        // a handful of models: all in view, none hidden below a scroll bar
+        models.setAllRowsVisible(true);
         models.asSingleSelect().addValueChangeListener(e -> showVersions(e.getValue()));
 
         versions.setSelectionMode(Grid.SelectionMode.MULTI);
