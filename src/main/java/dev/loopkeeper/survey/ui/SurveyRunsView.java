@@ -41,6 +41,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -172,20 +173,11 @@ public class SurveyRunsView extends VerticalLayout {
 
     /** Starts a run over the customers the query finds, with the name and touchpoint on the screen. */
     void startQuery() {
-        try {
-            SurveyRunView run = lists.start(
-                    name.getValue().strip(),
-                    touchpoint.getValue().strip(),
-                    audience(),
-                    currentUser.require().userId());
-            Notification.show("Sending " + run.total() + " surveys", 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            name.clear();
-        } catch (InvalidSurveyList invalid) {
-            Notification.show(invalid.getMessage(), 10000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-        refresh();
+        started(() -> lists.start(
+                name.getValue().strip(),
+                touchpoint.getValue().strip(),
+                audience(),
+                currentUser.require().userId()));
     }
 
     private void startUploaded() {
@@ -203,13 +195,18 @@ public class SurveyRunsView extends VerticalLayout {
 
     /** Starts a run over the list with the name and touchpoint on the screen. */
     void start(InputStream csv) {
+        started(() -> lists.start(
+                name.getValue().strip(),
+                touchpoint.getValue().strip(),
+                csv,
+                currentUser.require().userId()));
+    }
+
+    /** Says how many surveys a run sends, or why the list was refused, and shows the runs again. */
+    private void started(Supplier<SurveyRunView> run) {
         try {
-            SurveyRunView run = lists.start(
-                    name.getValue().strip(),
-                    touchpoint.getValue().strip(),
-                    csv,
-                    currentUser.require().userId());
-            Notification.show("Sending " + run.total() + " surveys", 4000, Notification.Position.BOTTOM_START)
+            SurveyRunView started = run.get();
+            Notification.show("Sending " + started.total() + " surveys", 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             name.clear();
         } catch (InvalidSurveyList invalid) {
