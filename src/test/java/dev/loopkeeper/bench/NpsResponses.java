@@ -119,7 +119,7 @@ final class NpsResponses {
                   "score":{"value":%d,"type":"Integer"},"customerTier":{"value":"%s","type":"String"},
                   "lifetimeValue":{"value":1200.0,"type":"Double"},"region":{"value":"%s","type":"String"},
                   "product":{"value":"Broadband","type":"String"},"touchpoint":{"value":"","type":"String"},
-                  "attempts":{"value":0,"type":"Integer"},
+                  "contactConsent":{"value":true,"type":"Boolean"},"attempts":{"value":0,"type":"Integer"},
                   "invalidChannels":{"value":"","type":"String"},"contactAssignee":{"value":null,"type":"Null"},
                   "contactAgent":{"value":null,"type":"Null"},"fixChaseAfter":{"value":"P30D","type":"String"},
                   "claimIdleAfter":{"value":"PT8H","type":"String"}}}
