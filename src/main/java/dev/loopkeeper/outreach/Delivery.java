@@ -22,4 +22,11 @@ public record Delivery(
         DeliveryStatus status,
         int attempts,
         Instant lastAttemptAt,
-        String lastError) {}
+        String lastError) {
+
+    /** The same attempt, ended. */
+    public Delivery with(DeliveryStatus ended, String error) {
+        return new Delivery(
+                id, deliveryKey, caseId, channel, step, recipient, template, ended, attempts, lastAttemptAt, error);
+    }
+}

@@ -371,12 +371,12 @@ public class Outreach {
             transmission.run();
         } catch (Exception e) {
             String error = describe(e);
-            deliveryLog.failed(attempt.id(), error);
+            deliveryLog.failed(attempt, error);
             log.warn("{} {} to {} failed (attempt {}): {}", channel.key(), key, recipient, attempt.attempts(), error);
             throw new OutreachFailed(
                     channel.key() + " " + key + " failed (attempt " + attempt.attempts() + "): " + error, e);
         }
-        return deliveryLog.sent(attempt.id());
+        return deliveryLog.sent(attempt);
     }
 
     private void sendEmail(MessageTemplates.Email email, String address, String name, String reference)

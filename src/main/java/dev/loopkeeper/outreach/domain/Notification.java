@@ -10,12 +10,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
-/** One outbound message, identified by its delivery key, with every attempt to send it counted. */
+/**
+ * One outbound message, identified by its delivery key, with every attempt to send it counted. Read here; written by
+ * {@link DeliveryLog} in plain SQL.
+ */
 @Entity
+@Immutable
 public class Notification {
 
     static final int MAX_ERROR_LENGTH = 1000;
@@ -54,71 +58,10 @@ public class Notification {
     private Instant sentAt;
     private String lastError;
 
-    /** Null until stored: Spring Data then persists a new one instead of merging it (a select first). */
     @Version
     private Integer version;
 
     protected Notification() {}
-
-    public Notification(
-            String deliveryKey,
-            UUID caseId,
-            Channel channel,
-            MessageStep step,
-            String recipient,
-            String template,
-            Instant createdAt) {
-        this.id = UUID.randomUUID();
-        this.deliveryKey = deliveryKey;
-        this.caseId = caseId;
-        this.channel = channel;
-        this.step = step;
-        this.recipient = recipient;
-        this.template = template;
-        this.status = DeliveryStatus.PENDING;
-        this.createdAt = createdAt;
-    }
-
-    /** An attempt that started less than {@code lease} ago may still be talking to the mail server. */
-    public boolean isInFlight(Instant now, Duration lease) {
-        return status == DeliveryStatus.PENDING
-                && lastAttemptAt != null
-                && lastAttemptAt.plus(lease).isAfter(now);
-    }
-
-    public boolean isSent() {
-        return status == DeliveryStatus.SENT;
-    }
-
-    /** Recipient and template follow the latest attempt: a retry may go to a corrected address. */
-    void startAttempt(String recipient, String template, Instant at) {
-        this.recipient = recipient;
-        this.template = template;
-        this.status = DeliveryStatus.PENDING;
-        this.attempts++;
-        this.lastAttemptAt = at;
-    }
-
-    void sent(Instant at) {
-        status = DeliveryStatus.SENT;
-        sentAt = at;
-        lastError = null;
-    }
-
-    void failed(String error) {
-        status = DeliveryStatus.FAILED;
-        lastError = error == null || error.length() <= MAX_ERROR_LENGTH
-                ? error
-                : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public Instant getLastAttemptAt() {
-        return lastAttemptAt;
-    }
 
     public Delivery view() {
         return new Delivery(
