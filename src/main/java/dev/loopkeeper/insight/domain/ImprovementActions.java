@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ImprovementActions extends JpaRepository<ImprovementAction, UUID> {
 
@@ -12,6 +14,12 @@ public interface ImprovementActions extends JpaRepository<ImprovementAction, UUI
 
     List<ImprovementAction> findAllByOrderByCreatedAtDesc();
 
+    /**
+     * Asked inside intake's transaction for every response with a theme: a JPQL string, whose interpretation
+     * Hibernate caches, where the derived query built a criteria query anew on each call (5 % of an intake request's
+     * CPU in issue 15's profile).
+     */
+    @Query("select a from ImprovementAction a where a.themeId in :themeIds and a.status in :statuses")
     List<ImprovementAction> findByThemeIdInAndStatusIn(
-            Collection<UUID> themeIds, Collection<ImprovementStatus> statuses);
+            @Param("themeIds") Collection<UUID> themeIds, @Param("statuses") Collection<ImprovementStatus> statuses);
 }
