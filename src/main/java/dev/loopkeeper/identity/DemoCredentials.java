@@ -8,6 +8,7 @@ final class DemoCredentials {
 
     static final String PASSWORD = "demo";
     static final String API_KEY = "demo-intake-key";
+    static final String METRICS_TOKEN = "demo-metrics-token";
 
     record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
 

@@ -54,6 +54,9 @@ class ProductionGuard implements SmartInitializingSingleton {
         if (settings.apiKeys().contains(DemoCredentials.API_KEY)) {
             problems.add("the demo API key is configured");
         }
+        if (settings.metricsTokens().contains(DemoCredentials.METRICS_TOKEN)) {
+            problems.add("the demo metrics token is configured");
+        }
         identity.createUserQuery().list().stream()
                 .filter(this::hasDemoPassword)
                 .forEach(user -> problems.add("user " + user.getId() + " has the demo password"));

@@ -40,6 +40,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -148,6 +150,34 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .hasAuthority(ApiKeyAuthentication.API_CLIENT))
+                .build();
+    }
+
+    /**
+     * The actuator beyond its health probes (which the UI's chain leaves open for load balancers): the metrics a
+     * scraper reads with its bearer token, never a signed-in user's session (a frontline user has no business reading
+     * the company's queue ages, and a session would make it a CSRF-able GET).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(
+            HttpSecurity http, IdentitySettings settings, ObjectMapper json, SecurityContextHolderStrategy security)
+            throws Exception {
+        var scraper = ApiKeyAuthentication.scraper(settings.metricsTokens(), json, security);
+        return http.securityMatcher(new AndRequestMatcher(
+                        path("/actuator/**"),
+                        new NegatedRequestMatcher(
+                                new OrRequestMatcher(path("/actuator/health"), path("/actuator/health/**")))))
+                .headers(headers(API_POLICY, ReferrerPolicy.NO_REFERRER))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .addFilterBefore(scraper, BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(scraper))
+                .authorizeHttpRequests(a -> a.requestMatchers(path(HttpMethod.GET, "/actuator/prometheus"))
+                        .hasAuthority(ApiKeyAuthentication.METRICS_SCRAPER)
+                        .anyRequest()
+                        .denyAll())
                 .build();
     }
 

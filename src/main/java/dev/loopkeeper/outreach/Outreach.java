@@ -10,6 +10,8 @@ import dev.loopkeeper.outreach.domain.Notifications;
 import dev.loopkeeper.outreach.template.MessageTemplates;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Channel;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -75,6 +77,7 @@ public class Outreach {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     Outreach(
             DeliveryLog deliveryLog,
@@ -88,7 +91,8 @@ public class Outreach {
             OutreachSettings settings,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.deliveryLog = deliveryLog;
         this.notifications = notifications;
         this.alerts = alerts;
@@ -102,6 +106,7 @@ public class Outreach {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -372,11 +377,23 @@ public class Outreach {
         } catch (Exception e) {
             String error = describe(e);
             deliveryLog.failed(attempt, error);
+            // counted at once: the failure is in the delivery log's own transaction, whatever the caller's does
+            sends(channel, "failed").increment();
             log.warn("{} {} to {} failed (attempt {}): {}", channel.key(), key, recipient, attempt.attempts(), error);
             throw new OutreachFailed(
                     channel.key() + " " + key + " failed (attempt " + attempt.attempts() + "): " + error, e);
         }
-        return deliveryLog.sent(attempt);
+        Delivery sent = deliveryLog.sent(attempt);
+        sends(channel, "sent").increment();
+        return sent;
+    }
+
+    private Counter sends(Channel channel, String outcome) {
+        return Counter.builder("loopkeeper.outreach.sends")
+                .description("Messages to customers and staff handed to their channel, or failed to be")
+                .tag("channel", channel.key())
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     private void sendEmail(MessageTemplates.Email email, String address, String name, String reference)

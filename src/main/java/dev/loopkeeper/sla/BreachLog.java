@@ -1,9 +1,12 @@
 package dev.loopkeeper.sla;
 
+import dev.loopkeeper.sharedkernel.metrics.OnCommit;
 import dev.loopkeeper.sla.domain.SlaBreach;
 import dev.loopkeeper.sla.domain.SlaBreaches;
 import dev.loopkeeper.sla.domain.SlaExtension;
 import dev.loopkeeper.sla.domain.SlaExtensions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,11 +25,13 @@ public class BreachLog {
     private final SlaBreaches breaches;
     private final SlaExtensions extensions;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    BreachLog(SlaBreaches breaches, SlaExtensions extensions, Clock clock) {
+    BreachLog(SlaBreaches breaches, SlaExtensions extensions, Clock clock, MeterRegistry meters) {
         this.breaches = breaches;
         this.extensions = extensions;
         this.clock = clock;
+        this.meters = meters;
     }
 
     public BreachRecord record(
@@ -48,6 +53,10 @@ public class BreachLog {
                 assignee,
                 segment,
                 customerName));
+        OnCommit.increment(Counter.builder("loopkeeper.sla.breaches")
+                .description("SLA breaches recorded (a due contact or resolution the timer found open)")
+                .tag("step", activityId)
+                .register(meters));
         return view(breach);
     }
 

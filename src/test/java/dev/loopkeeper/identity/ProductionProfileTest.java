@@ -27,6 +27,17 @@ class ProductionProfileTest {
     }
 
     @Test
+    void refusesTheDemoMetricsToken() {
+        assertThatThrownBy(() -> start(
+                                "k-" + UUID.randomUUID(),
+                                "a-long-admin-secret",
+                                "LOOPKEEPER_METRICS_TOKENS=demo-metrics-token")
+                        .close())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the demo metrics token is configured");
+    }
+
+    @Test
     void refusesAUserWithTheDemoPassword() {
         assertThatThrownBy(() -> start("k-" + UUID.randomUUID(), "demo").close())
                 .isInstanceOf(IllegalStateException.class)

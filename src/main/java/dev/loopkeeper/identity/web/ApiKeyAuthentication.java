@@ -25,26 +25,53 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Signs in a request on {@code /api/**} that carries one of the configured API keys in its header, and
  * refuses one with a wrong key. A request without a key goes on to the chain's other ways in (a user's
  * HTTP basic credentials or session); if none lets it in, it gets this filter's 401 as the entry point.
+ * The metrics scraper's bearer token on {@code /actuator/prometheus} is checked the same way ({@link #scraper}).
  */
 public class ApiKeyAuthentication extends OncePerRequestFilter implements AuthenticationEntryPoint {
 
     /** Not a {@code ROLE_}: those come from Camunda groups, and no group may make a user an API client. */
     public static final String API_CLIENT = "API_CLIENT";
+    /** Prometheus (or another scraper) reading the metrics; nothing else. */
+    public static final String METRICS_SCRAPER = "METRICS_SCRAPER";
 
     private final String header;
+    private final String scheme;
+    private final String client;
+    private final String authority;
     private final List<byte[]> keys;
     private final ObjectMapper json;
     private final SecurityContextHolderStrategy security;
 
     public ApiKeyAuthentication(
             String header, List<String> keys, ObjectMapper json, SecurityContextHolderStrategy security) {
+        this(header, "", "api-client", API_CLIENT, keys, json, security);
+    }
+
+    private ApiKeyAuthentication(
+            String header,
+            String scheme,
+            String client,
+            String authority,
+            List<String> keys,
+            ObjectMapper json,
+            SecurityContextHolderStrategy security) {
         this.header = header;
+        this.scheme = scheme;
+        this.client = client;
+        this.authority = authority;
         this.keys = keys.stream()
                 .filter(k -> !k.isBlank())
-                .map(k -> k.getBytes(StandardCharsets.UTF_8))
+                .map(k -> (scheme + k).getBytes(StandardCharsets.UTF_8))
                 .toList();
         this.json = json;
         this.security = security;
+    }
+
+    /** {@code Authorization: Bearer <token>}, as Prometheus sends its scrape configuration's credentials. */
+    public static ApiKeyAuthentication scraper(
+            List<String> tokens, ObjectMapper json, SecurityContextHolderStrategy security) {
+        return new ApiKeyAuthentication(
+                "Authorization", "Bearer ", "metrics-scraper", METRICS_SCRAPER, tokens, json, security);
     }
 
     @Override
@@ -56,12 +83,12 @@ public class ApiKeyAuthentication extends OncePerRequestFilter implements Authen
             return;
         }
         if (!known(given.getBytes(StandardCharsets.UTF_8))) {
-            refuse(response, "The API key in the " + header + " header is not valid");
+            refuse(response, "The " + kind() + " in the " + header + " header is not valid");
             return;
         }
         var context = security.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "api-client", null, AuthorityUtils.createAuthorityList(API_CLIENT)));
+                client, null, AuthorityUtils.createAuthorityList(authority)));
         security.setContext(context);
         try {
             chain.doFilter(request, response);
@@ -78,13 +105,17 @@ public class ApiKeyAuthentication extends OncePerRequestFilter implements Authen
                 response,
                 failed instanceof BadCredentialsException
                         ? "Wrong user name or password"
-                        : "Send your API key in the " + header + " header");
+                        : "Send your " + kind() + " in the " + header + " header");
+    }
+
+    private String kind() {
+        return scheme.isEmpty() ? "API key" : scheme.strip() + " token";
     }
 
     private void refuse(HttpServletResponse response, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
         problem.setType(URI.create("https://loopkeeper.dev/problems/api-key"));
-        problem.setTitle("API key required");
+        problem.setTitle(kind() + " required");
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -1,0 +1,2 @@
+/** Counting for the metrics endpoint, shared by the modules that count. */
+package dev.loopkeeper.sharedkernel.metrics;
