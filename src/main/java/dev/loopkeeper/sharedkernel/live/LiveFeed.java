@@ -37,6 +37,9 @@ public class LiveFeed implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
 
+    /** The name of the thread that reads the other nodes' rows, one per node. */
+    public static final String THREAD = "live-feed";
+
     /** Rows read per statement; a node that falls behind reads again at once. */
     static final int BATCH = 500;
 
@@ -159,7 +162,7 @@ public class LiveFeed implements SmartLifecycle {
     public void start() {
         seen = events.newestId();
         ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread t = new Thread(task, "live-feed");
+            Thread t = new Thread(task, THREAD);
             t.setDaemon(true);
             return t;
         });

@@ -12,7 +12,11 @@ import dev.loopkeeper.casework.TaskChanged;
 import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.casework.ui.TaskBroadcaster;
 import dev.loopkeeper.intake.CaseIntake;
+import dev.loopkeeper.outreach.DeliveryKey;
+import dev.loopkeeper.outreach.Outreach;
+import dev.loopkeeper.outreach.StaffAlert;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.NavigationBadge;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -98,6 +103,9 @@ class LiveUpdatesAcrossNodesMariaDbIT {
     @Autowired
     Taskwork taskwork;
 
+    @Autowired
+    List<NavigationBadge> badges;
+
     final List<TaskChanged> heardOnNode1 = new CopyOnWriteArrayList<>();
     final List<String> pingsOnNode1 = new CopyOnWriteArrayList<>();
     final List<com.vaadin.flow.shared.Registration> registrations = new CopyOnWriteArrayList<>();
@@ -137,6 +145,27 @@ class LiveUpdatesAcrossNodesMariaDbIT {
         node2.getBean(Taskwork.class)
                 .completeTask(task, Map.of(Vars.CHANNEL_USED, "phone", Vars.CONTACT_OUTCOME, "reached"), fiona);
         within(FEW_SECONDS, () -> heard(task, TaskChanged.Change.CLOSED));
+    }
+
+    @Test
+    void anAlertStoredOnNode2MovesTheAlertsBadgeOnNode1() {
+        NavigationBadge alertsOfNode1 = badges.stream()
+                .filter(badge -> badge.path().equals("alerts"))
+                .findFirst()
+                .orElseThrow();
+        AtomicInteger told = new AtomicInteger();
+        registrations.add(alertsOfNode1.onChange(told::incrementAndGet));
+
+        // to a user the directory does not know: stored in the app, emailed to nobody
+        node2.getBean(Outreach.class)
+                .alertStaff(StaffAlert.toUser(
+                        "someone-elsewhere",
+                        DeliveryKey.ofCase(UUID.randomUUID(), "live-test"),
+                        "live-test",
+                        "Heard across nodes",
+                        "An alert stored on node 2"));
+
+        within(FEW_SECONDS, () -> told.get() == 1);
     }
 
     @Test
