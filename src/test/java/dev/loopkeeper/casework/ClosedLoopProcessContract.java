@@ -927,6 +927,32 @@ abstract class ClosedLoopProcessContract {
         }
 
         @Test
+        void aMailServerThatIsDownNeitherKeepsTheIdleClaimNorStopsTheRounds() {
+            ProcessInstance loop = openDetractor();
+            UUID caseId = caseOf(loop);
+            runDueJobs();
+            runtime.setVariable(loop.getId(), Vars.CLAIM_IDLE_AFTER, "PT2H");
+            runtime.setVariable(loop.getId(), Vars.CLAIM_IDLE_TO, "supervisors");
+            taskwork.claim(contactTask(loop).getId(), fiona);
+            later(Duration.ofHours(3));
+
+            mail.stop();
+            try {
+                management.executeJob(timer(loop, ClosedLoop.CLAIM_IDLE).getId());
+            } finally {
+                mail.ensureRunning();
+            }
+
+            assertThat(contactTask(loop).getAssignee()).isNull();
+            assertThat(alerts(caseId, "idle-claim"))
+                    .as("in the app all the same")
+                    .hasSize(1);
+            assertThat(timer(loop, ClosedLoop.CLAIM_IDLE))
+                    .as("the next round's timer")
+                    .isNotNull();
+        }
+
+        @Test
         void anIdleClaimRuledToTheGroupAlertsNobody() throws Exception {
             ProcessInstance loop = openDetractor();
             UUID caseId = caseOf(loop);

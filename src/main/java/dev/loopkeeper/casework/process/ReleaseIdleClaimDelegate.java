@@ -6,6 +6,7 @@ import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.outreach.DeliveryKey;
 import dev.loopkeeper.outreach.Outreach;
+import dev.loopkeeper.outreach.OutreachFailed;
 import dev.loopkeeper.outreach.StaffAlert;
 import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.ui.Times;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("releaseIdleClaimDelegate")
 class ReleaseIdleClaimDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(ReleaseIdleClaimDelegate.class);
 
     private final TaskService tasks;
     private final CaseworkSettings settings;
@@ -61,6 +66,17 @@ class ReleaseIdleClaimDelegate implements JavaDelegate {
         String holder = contact.getAssignee();
         tasks.setAssignee(contact.getId(), null);
         if (loop.claimIdleTo() == CaseworkSettings.IdleClaimTo.SUPERVISORS) {
+            alertSupervisors(loop, holder, touched);
+        }
+    }
+
+    /**
+     * In the app and by email. A mail server that is down must not undo the release nor stop the repeating timer
+     * (a failed timer job ends as an incident, and its cycle with it): the in-app alert is stored before any email,
+     * so an email that fails is only logged.
+     */
+    private void alertSupervisors(LoopVariables loop, String holder, Instant touched) {
+        try {
             outreach.alertStaff(StaffAlert.toGroup(
                     Groups.SUPERVISORS,
                     DeliveryKey.ofCase(loop.caseId(), "idle-claim", touched),
@@ -69,6 +85,11 @@ class ReleaseIdleClaimDelegate implements JavaDelegate {
                             + " and not touched since " + Times.format(touched),
                     "It is back with group " + loop.text(Vars.OWNER_GROUP) + ", unclaimed. Give it to someone or"
                             + " take it over from the tasklist."));
+        } catch (OutreachFailed e) {
+            log.warn(
+                    "Idle claim of case {}: the supervisors are alerted in the app only: {}",
+                    loop.caseId(),
+                    e.getMessage());
         }
     }
 }
