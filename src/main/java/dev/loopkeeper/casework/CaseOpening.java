@@ -45,6 +45,8 @@ class CaseOpening {
             return;
         }
         UUID caseId = progress.open(response);
+        CaseworkSettings.IdleClaim idleClaim =
+                settings.idleClaimOf(response.segment().key());
         VariableMap variables = Variables.createVariables()
                 .putValue(Vars.CASE_ID, caseId.toString())
                 .putValue(Vars.SEGMENT, response.segment().key())
@@ -69,7 +71,8 @@ class CaseOpening {
                 .putValue(Vars.CONTACT_ASSIGNEE, null)
                 .putValue(Vars.CONTACT_AGENT, null)
                 .putValue(Vars.FIX_CHASE_AFTER, settings.fixChaseAfter().toString())
-                .putValue(Vars.CLAIM_IDLE_AFTER, settings.claimIdleAfter().toString());
+                .putValue(Vars.CLAIM_IDLE_AFTER, idleClaim.after().toString())
+                .putValue(Vars.CLAIM_IDLE_TO, idleClaim.to().key());
         String processInstanceId;
         try {
             processInstanceId = runtime.startProcessInstanceByKey(ClosedLoop.PROCESS_ID, caseId.toString(), variables)

@@ -152,6 +152,8 @@ public final class ClosedLoop {
         public static final String FIX_CHASE_AFTER = "fixChaseAfter";
         /** An ISO-8601 duration: a claimed contact untouched this long goes back to its group. */
         public static final String CLAIM_IDLE_AFTER = "claimIdleAfter";
+        /** {@code group} or {@code supervisors}: who hears of an idle claim (CaseworkSettings.IdleClaimTo). */
+        public static final String CLAIM_IDLE_TO = "claimIdleTo";
         // the thank-promoter form
         public static final String ASKED_FOR_REVIEW = "askedForReview";
         public static final String REFERRAL_OFFERED = "referralOffered";

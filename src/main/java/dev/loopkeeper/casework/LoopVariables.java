@@ -78,6 +78,11 @@ public final class LoopVariables extends ProcessVariables {
         return period == null || period.isBlank() ? otherwise : Duration.parse(period);
     }
 
+    /** Where an idle claim goes: the instance's choice, else (an instance older than the choice) its group. */
+    public CaseworkSettings.IdleClaimTo claimIdleTo() {
+        return CaseworkSettings.IdleClaimTo.ofKey(text(Vars.CLAIM_IDLE_TO));
+    }
+
     /** The case's region, whose business calendar the SLA counts in (empty for none). */
     public String region() {
         return text(Vars.REGION);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -68,6 +69,13 @@ public class Directory {
 
     public boolean isGroup(String id) {
         return identity.createGroupQuery().groupId(id).count() > 0;
+    }
+
+    /** The groups the user is in, by id. */
+    public Set<String> groupsOf(String userId) {
+        return identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isMember(String userId, String group) {

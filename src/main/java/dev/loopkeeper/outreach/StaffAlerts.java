@@ -36,6 +36,7 @@ public class StaffAlerts {
     private final DigestQueue digestQueue;
     private final Directory directory;
     private final ZonePreference zones;
+    private final DigestSettings digests;
     private final Clock clock;
 
     StaffAlerts(
@@ -45,6 +46,7 @@ public class StaffAlerts {
             DigestQueue digestQueue,
             Directory directory,
             ZonePreference zones,
+            DigestSettings digests,
             Clock clock) {
         this.policy = policy;
         this.outreach = outreach;
@@ -52,6 +54,7 @@ public class StaffAlerts {
         this.digestQueue = digestQueue;
         this.directory = directory;
         this.zones = zones;
+        this.digests = digests;
         this.clock = clock;
     }
 
@@ -168,6 +171,26 @@ public class StaffAlerts {
                         now,
                         heldUntil));
             }
+        }
+        String group = switch (route.recipientKind()) {
+            case "owner-group" -> event.ownerGroup();
+            case "group" -> route.recipient();
+            default -> null;
+        };
+        DigestSettings.GroupDigest groupDigest = digests.of(group);
+        if (groupDigest != null) {
+            // the group's own digest sums up every email alert to the group, whatever its members chose
+            queued.add(new DigestQueue.Item(
+                    UUID.randomUUID(),
+                    event.key().value(),
+                    DigestSettings.recipient(group),
+                    groupDigest.address().strip(),
+                    event.event(),
+                    event.key().caseId(),
+                    event.subject(),
+                    event.body(),
+                    now,
+                    null));
         }
     }
 

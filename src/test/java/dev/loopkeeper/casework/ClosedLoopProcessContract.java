@@ -889,6 +889,86 @@ abstract class ClosedLoopProcessContract {
         }
 
         @Test
+        void aCaseStartsWithItsSegmentsIdleClaimRuleTheGroupUnlessSettingsSayOtherwise() {
+            ProcessInstance loop = openDetractor();
+
+            assertThat(runtime.getVariable(loop.getId(), Vars.CLAIM_IDLE_AFTER)).isEqualTo("PT87600H");
+            assertThat(runtime.getVariable(loop.getId(), Vars.CLAIM_IDLE_TO)).isEqualTo("group");
+        }
+
+        @Test
+        void anIdleClaimOfASegmentRuledToTheSupervisorsGoesBackAndTheSupervisorsAreAlertedOnce() throws Exception {
+            ProcessInstance loop = openDetractor();
+            UUID caseId = caseOf(loop);
+            runDueJobs();
+            runtime.setVariable(loop.getId(), Vars.CLAIM_IDLE_AFTER, "PT2H");
+            runtime.setVariable(loop.getId(), Vars.CLAIM_IDLE_TO, "supervisors");
+            taskwork.claim(contactTask(loop).getId(), fiona);
+
+            later(Duration.ofHours(3));
+            management.executeJob(timer(loop, ClosedLoop.CLAIM_IDLE).getId());
+
+            assertThat(contactTask(loop).getAssignee()).isNull();
+            assertThat(contactTask(loop)).hasCandidateGroup("team-emea");
+            assertThat(alerts(caseId, "idle-claim"))
+                    .singleElement()
+                    .asString()
+                    .startsWith("supervisors:Idle claim: a detractor's contact was held by fiona");
+            assertThat(mail.subjectsFor("sam@loopkeeper.example"))
+                    .singleElement()
+                    .asString()
+                    .contains("Idle claim");
+
+            // nobody took it: the next round has no claim to release and alerts nobody again
+            later(Duration.ofHours(2));
+            management.executeJob(timer(loop, ClosedLoop.CLAIM_IDLE).getId());
+            assertThat(alerts(caseId, "idle-claim")).hasSize(1);
+            assertThat(loop).isWaitingAt(ClosedLoop.CONTACT_CUSTOMER);
+        }
+
+        @Test
+        void aMailServerThatIsDownNeitherKeepsTheIdleClaimNorStopsTheRounds() {
+            ProcessInstance loop = openDetractor();
+            UUID caseId = caseOf(loop);
+            runDueJobs();
+            runtime.setVariable(loop.getId(), Vars.CLAIM_IDLE_AFTER, "PT2H");
+            runtime.setVariable(loop.getId(), Vars.CLAIM_IDLE_TO, "supervisors");
+            taskwork.claim(contactTask(loop).getId(), fiona);
+            later(Duration.ofHours(3));
+
+            mail.stop();
+            try {
+                management.executeJob(timer(loop, ClosedLoop.CLAIM_IDLE).getId());
+            } finally {
+                mail.ensureRunning();
+            }
+
+            assertThat(contactTask(loop).getAssignee()).isNull();
+            assertThat(alerts(caseId, "idle-claim"))
+                    .as("in the app all the same")
+                    .hasSize(1);
+            assertThat(timer(loop, ClosedLoop.CLAIM_IDLE))
+                    .as("the next round's timer")
+                    .isNotNull();
+        }
+
+        @Test
+        void anIdleClaimRuledToTheGroupAlertsNobody() throws Exception {
+            ProcessInstance loop = openDetractor();
+            UUID caseId = caseOf(loop);
+            runDueJobs();
+            runtime.setVariable(loop.getId(), Vars.CLAIM_IDLE_AFTER, "PT2H");
+            taskwork.claim(contactTask(loop).getId(), fiona);
+
+            later(Duration.ofHours(3));
+            management.executeJob(timer(loop, ClosedLoop.CLAIM_IDLE).getId());
+
+            assertThat(contactTask(loop).getAssignee()).isNull();
+            assertThat(alerts(caseId, "idle-claim")).isEmpty();
+            assertThat(mail.subjectsFor("sam@loopkeeper.example")).isEmpty();
+        }
+
+        @Test
         void aWarningThatComesOnlyWithTheBreachSaysNothing() {
             ProcessInstance loop = openDetractor();
             UUID caseId = caseOf(loop);

@@ -3,6 +3,7 @@ package dev.loopkeeper.outreach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loopkeeper.MailServer;
+import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.ZonePreference;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -48,7 +49,12 @@ abstract class AlertsContract {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", mail::port);
         registry.add("loopkeeper.outreach.public-url", () -> "https://care.example.com");
+        // the frontline group has a digest of its own (the other tests' alerts go to team-emea and the supervisors)
+        registry.add("loopkeeper.outreach.digests.groups.frontline.address", () -> FRONTLINE_LEADS);
+        registry.add("loopkeeper.outreach.digests.groups.frontline.zone", () -> "Europe/Berlin");
     }
+
+    static final String FRONTLINE_LEADS = "frontline-leads@example.com";
 
     @Autowired
     StaffAlerts alerts;
@@ -83,6 +89,10 @@ abstract class AlertsContract {
         db.update("delete from notification where delivery_key like 'digest:%' or delivery_key like 'held:%'");
         db.update("delete from alert_subscription");
         db.update("delete from alert_preference");
+        db.update(
+                "delete from case_participant where case_id in (select id from follow_up_case where source = ?)",
+                DIGEST_TEST);
+        db.update("delete from follow_up_case where source = ?", DIGEST_TEST);
         db.update("delete from user_setting where user_id in ('sam', 'fiona', 'frank', 'paula')");
         at(SUNDAY_EVENING);
     }
@@ -296,6 +306,68 @@ abstract class AlertsContract {
         }
 
         @Test
+        void saysWhatClosedSinceTheDigestBeforeForEveryCaseToASupervisor() throws Exception {
+            alerts.raise(breach(UUID.randomUUID()));
+            closedCase("Closed Yesterday Evening", "team-emea", SUNDAY_EVENING, "RESOLVED");
+            closedCase("Closed Last Week", "team-emea", SUNDAY_EVENING.minusSeconds(3 * 86_400), "RESOLVED");
+
+            at(Instant.parse("2026-11-23T08:00:00Z")); // 08:00 UTC: sam chose no zone
+            assertThat(digests.sendDue()).isEqualTo(1);
+
+            String text = MailServer.part(mail.receivedBy("sam@loopkeeper.example"), "text/plain");
+            assertThat(text)
+                    .contains("SLA breaches (1)", "What closed (1)", "Closed Yesterday Evening (detractor): resolved")
+                    .doesNotContain("Closed Last Week");
+        }
+
+        @Test
+        void aMemberHearsOfTheCasesOfTheirOwnGroupsClosingOnly() throws Exception {
+            choose("fiona", AlertEvent.CASE_OPENED, AlertPreference.Choice.DIGEST);
+            alerts.raise(caseOpened(UUID.randomUUID(), 3, "Slow line", Map.of()));
+            closedCase("Emea Customer", "team-emea", SUNDAY_EVENING, "UNREACHABLE");
+            closedCase("Apac Customer", "team-apac", SUNDAY_EVENING, "RESOLVED");
+
+            at(Instant.parse("2026-11-23T08:00:00Z"));
+            assertThat(digests.sendDue()).isEqualTo(1);
+
+            String text = MailServer.part(mail.receivedBy("fiona@loopkeeper.example"), "text/plain");
+            assertThat(text)
+                    .contains("New cases (1)", "What closed (1)", "Emea Customer (detractor): unreachable")
+                    .doesNotContain("Apac Customer");
+        }
+
+        @Test
+        void aGroupWithADigestOfItsOwnGetsOneAtItsAddressWithItsNewCasesAndWhatItClosed() throws Exception {
+            alerts.raise(new AlertEvent(
+                    AlertEvent.CASE_OPENED,
+                    DeliveryKey.ofCase(UUID.randomUUID(), "new"),
+                    "new-case",
+                    Groups.FRONTLINE,
+                    facts(2),
+                    "New detractor for the frontline",
+                    "Slow line"));
+            closedCase("Frontline Customer", Groups.FRONTLINE, SUNDAY_EVENING, "RESOLVED");
+            closedCase("Emea Customer", "team-emea", SUNDAY_EVENING, "RESOLVED");
+            // the members are emailed at once, as the policy says; the group's digest waits for 08:00 in its zone
+            assertThat(mail.subjectsFor("fiona@loopkeeper.example"))
+                    .containsExactly("[Loopkeeper] New detractor for the frontline");
+            assertThat(queued()).containsExactly("group:frontline:case-opened");
+
+            at(MONDAY_8_BERLIN.minusSeconds(60));
+            assertThat(digests.sendDue()).isZero();
+            at(MONDAY_8_BERLIN);
+            assertThat(digests.sendDue()).isEqualTo(1);
+
+            MimeMessage digest = mail.receivedBy(FRONTLINE_LEADS);
+            assertThat(digest.getSubject()).isEqualTo("[Loopkeeper] Daily digest of frontline: 1 alert");
+            assertThat(MailServer.part(digest, "text/plain"))
+                    .contains(
+                            "New cases (1)", "New detractor for the frontline", "What closed (1)", "Frontline Customer")
+                    .doesNotContain("Emea Customer");
+            assertThat(queued()).isEmpty();
+        }
+
+        @Test
         void aWeeklyDigestComesOnMondayMorning() throws Exception {
             zones.choose("sam", BERLIN);
             preferences.save(new AlertPreference("sam", AlertPreference.Every.WEEKLY, null, null, Map.of()));
@@ -380,6 +452,33 @@ abstract class AlertsContract {
                     .as("the next round's timer")
                     .isEqualTo(1);
         }
+    }
+
+    static final String DIGEST_TEST = "digest-test";
+
+    /** A case that closed at the moment given, which the group took part in. */
+    void closedCase(String customer, String group, Instant closedAt, String closedAs) {
+        String id = UUID.randomUUID().toString();
+        db.update(
+                "insert into follow_up_case (id, status, segment, score, customer_external_id, customer_name, source,"
+                        + " opened_at, closed_at, closed_as, version) values (?, 'CLOSED', 'DETRACTOR', 2, ?, ?, ?, ?,"
+                        + " ?, ?, 0)",
+                id,
+                "C-" + id,
+                customer,
+                DIGEST_TEST,
+                utc(closedAt.minusSeconds(86_400)),
+                utc(closedAt),
+                closedAs);
+        db.update(
+                "insert into case_participant (case_id, kind, participant, joined_at) values (?, 'group', ?, ?)",
+                id,
+                group,
+                utc(closedAt));
+    }
+
+    static java.time.LocalDateTime utc(Instant instant) {
+        return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
     }
 
     void choose(String user, String event, AlertPreference.Choice choice) {
