@@ -11,22 +11,35 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * A database the previous release made upgrades cleanly: the app runs with the migrations that release shipped
- * ({@link ReleasedMigrations#PREVIOUS_RELEASE}) and takes a response, then this release starts on the same MariaDB.
- * Flyway applies the newer migrations (a new migration numbered below a released one would be refused here, as it
- * would be in production), the engine's schema update runs over its existing tables, and the case opened before the
- * upgrade is still there with its task, next to a new one.
+ * A database the previous release made upgrades cleanly. The previous release's schema is built as that release
+ * built it: Flyway with the migrations it shipped ({@link ReleasedMigrations#PREVIOUS_RELEASE}) and the engine's own
+ * MariaDB scripts for its tables, with a customer and an open case in our rows. Then this release starts on it:
+ * Flyway applies every newer migration in order (one numbered below a released one would be refused here, as in
+ * production), the engine's schema update runs over its existing tables, and the old case and customer are still
+ * served next to a case opened after the upgrade. (This tree's code never runs on the old schema: it may need tables
+ * the old one lacks, as an old release's code would not.)
  */
 class UpgradeMariaDbIT {
+
+    private static final String[] ENGINE_SCRIPTS = {
+        "engine", "history", "identity", "case.engine", "case.history", "decision.engine", "decision.history"
+    };
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http =
@@ -42,13 +55,9 @@ class UpgradeMariaDbIT {
     void theDatabaseOfThePreviousReleaseUpgradesCleanly() throws Exception {
         Map<String, String> settings = new HashMap<>(Map.of("spring.profiles.active", "demo,mariadb"));
         RealMariaDb.register((name, value) -> settings.put(name, String.valueOf(value.get())));
-
-        Map<String, String> previous = new HashMap<>(settings);
-        previous.put("spring.flyway.target", ReleasedMigrations.PREVIOUS_RELEASE);
-        AppProcess before = start("upgrade-previous", previous);
-        String openedBefore = caseOf(post(before, "before-upgrade"));
+        String openedBefore = UUID.randomUUID().toString();
+        previousRelease(settings, openedBefore);
         assertThat(migrations(settings)).last().isEqualTo(ReleasedMigrations.PREVIOUS_RELEASE);
-        before.close();
 
         AppProcess after = start("upgrade-current", settings);
         List<String> applied = migrations(settings);
@@ -57,13 +66,50 @@ class UpgradeMariaDbIT {
                 .isEqualTo(ReleasedMigrations.current());
         assertThat(failedMigrations(settings)).isZero();
 
-        JsonNode kept = json.readTree(get(after, "/api/cases/" + openedBefore).body());
-        assertThat(kept.path("openTasks"))
-                .as("the case opened before the upgrade, with its task")
-                .isNotEmpty();
+        HttpResponse<String> kept = get(after, "/api/cases/" + openedBefore);
+        assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
+        assertThat(kept.body()).contains("Uma Upgrade");
+        HttpResponse<String> customer = get(after, "/api/customers?externalId=UPGRADE-1");
+        assertThat(customer.statusCode()).as(customer.body()).isEqualTo(200);
         JsonNode opened = json.readTree(
-                get(after, "/api/cases/" + caseOf(post(after, "after-upgrade"))).body());
-        assertThat(opened.path("openTasks")).as("a case opened after it").isNotEmpty();
+                get(after, "/api/cases/" + caseOf(post(after, "UPGRADE-2"))).body());
+        assertThat(opened.path("openTasks"))
+                .as("a case opened after the upgrade")
+                .isNotEmpty();
+    }
+
+    /** The schema and rows the previous release left: its migrations, the engine's tables, a customer with a case. */
+    private static void previousRelease(Map<String, String> settings, String caseId) throws Exception {
+        Flyway.configure()
+                .dataSource(
+                        settings.get("spring.datasource.url"),
+                        settings.get("spring.datasource.username"),
+                        settings.get("spring.datasource.password"))
+                .locations("classpath:db/migration", "classpath:db/mariadb")
+                .placeholders(Map.of("instant", "datetime(6)", "text", "longtext", "binary", "longblob"))
+                .target(ReleasedMigrations.PREVIOUS_RELEASE)
+                .load()
+                .migrate();
+        try (Connection db = connect(settings)) {
+            for (String script : ENGINE_SCRIPTS) {
+                ScriptUtils.executeSqlScript(
+                        db,
+                        new ClassPathResource(
+                                "org/camunda/bpm/engine/db/create/activiti.mysql.create." + script + ".sql"));
+            }
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            JdbcTemplate rows = new JdbcTemplate(new SingleConnectionDataSource(db, true));
+            rows.update("""
+                    insert into follow_up_case (id, status, segment, score, customer_external_id, customer_name,
+                      customer_email, preferred_channel, region, responded_at, opened_at, version)
+                    values (?, 'OPEN', 'DETRACTOR', 3, 'UPGRADE-1', 'Uma Upgrade', 'uma@example.com', 'EMAIL', 'EMEA',
+                      ?, ?, 0)
+                    """, caseId, now, now);
+            rows.update("""
+                    insert into customer (id, external_id, name, email, created_at, updated_at, version)
+                    values (?, 'UPGRADE-1', 'Uma Upgrade', 'uma@example.com', ?, ?, 0)
+                    """, UUID.randomUUID().toString(), now, now);
+        }
     }
 
     private AppProcess start(String name, Map<String, String> settings) throws Exception {
