@@ -1,10 +1,10 @@
 package dev.loopkeeper.intake;
 
+import dev.loopkeeper.sharedkernel.StandardWebhooks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import dev.loopkeeper.sharedkernel.StandardWebhooks;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -72,8 +72,7 @@ final class Signatures {
         }
         boolean valid = false;
         for (String secret : secrets) {
-            valid |= MessageDigest.isEqual(
-                    StandardWebhooks.hmac(secret.getBytes(StandardCharsets.UTF_8), body), given);
+            valid |= MessageDigest.isEqual(StandardWebhooks.hmac(secret.getBytes(StandardCharsets.UTF_8), body), given);
         }
         if (!valid) {
             throw new WebhookRefused("X-Delighted-Webhook-Signature does not match a secret of this source");

@@ -78,14 +78,25 @@ public class StaffAlerts {
                     }
                 }
                 case "email" -> email(event, route, now, queued, failures);
-                default ->
-                    // Slack, Teams and the like come with their integrations; until then a rule naming one is a no-op
-                    log.info("Alert {}: channel {} is not configured", event.key(), route.channel());
+                case "slack", "teams" ->
+                    chat(event, Medium.valueOf(route.channel().toUpperCase()), failures);
+                default -> log.info("Alert {}: channel {} is not known", event.key(), route.channel());
             }
         }
         digestQueue.enqueue(queued);
         if (!failures.isEmpty()) {
-            throw new OutreachFailed("Alert " + event.key() + " was not emailed to " + String.join("; ", failures));
+            throw new OutreachFailed("Alert " + event.key() + " did not reach " + String.join("; ", failures));
+        }
+    }
+
+    /** A chat has one channel for everyone: the route's recipient does not matter, and two routes post once. */
+    private void chat(AlertEvent event, Medium chat, List<String> failures) {
+        try {
+            if (!outreach.postAlert(chat, event)) {
+                log.info("Alert {}: {} is not connected (Integrations screen)", event.key(), chat.key());
+            }
+        } catch (OutreachFailed e) {
+            failures.add(chat.key() + ": " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.loopkeeper.sla;
 
+import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.sla.domain.SlaBreach;
 import dev.loopkeeper.sla.domain.SlaBreaches;
 import dev.loopkeeper.sla.domain.SlaExtension;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +23,13 @@ public class BreachLog {
 
     private final SlaBreaches breaches;
     private final SlaExtensions extensions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BreachLog(SlaBreaches breaches, SlaExtensions extensions, Clock clock) {
+    BreachLog(SlaBreaches breaches, SlaExtensions extensions, ApplicationEventPublisher events, Clock clock) {
         this.breaches = breaches;
         this.extensions = extensions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,7 +52,16 @@ public class BreachLog {
                 assignee,
                 segment,
                 customerName));
-        return view(breach);
+        BreachRecord record = view(breach);
+        events.publishEvent(new SlaBreached(
+                record.breachId(),
+                caseId,
+                activityId,
+                dueAt,
+                record.breachedAt(),
+                segment,
+                ClosedLoop.REVIEW_ESCALATION.equals(activityId)));
+        return record;
     }
 
     /** A supervisor reviewed the case's escalation: every open breach of the case counts as handled. */

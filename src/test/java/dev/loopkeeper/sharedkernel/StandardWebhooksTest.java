@@ -26,7 +26,10 @@ class StandardWebhooksTest {
         assertThat(StandardWebhooks.sign(SPEC_SECRET, SPEC_ID, SPEC_TIMESTAMP + 1, SPEC_BODY))
                 .isNotEqualTo(SPEC_SIGNATURE);
         assertThat(StandardWebhooks.sign(
-                        SPEC_SECRET, SPEC_ID, SPEC_TIMESTAMP, "{\"test\": 2432232315}".getBytes(StandardCharsets.UTF_8)))
+                        SPEC_SECRET,
+                        SPEC_ID,
+                        SPEC_TIMESTAMP,
+                        "{\"test\": 2432232315}".getBytes(StandardCharsets.UTF_8)))
                 .isNotEqualTo(SPEC_SIGNATURE);
     }
 

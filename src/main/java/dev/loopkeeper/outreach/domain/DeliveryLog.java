@@ -1,9 +1,9 @@
 package dev.loopkeeper.outreach.domain;
 
 import dev.loopkeeper.outreach.Delivery;
+import dev.loopkeeper.outreach.Medium;
 import dev.loopkeeper.outreach.MessageStep;
 import dev.loopkeeper.outreach.OutreachFailed;
-import dev.loopkeeper.sharedkernel.Channel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +41,7 @@ public class DeliveryLog {
     public Delivery startAttempt(
             String deliveryKey,
             UUID caseId,
-            Channel channel,
+            Medium channel,
             MessageStep step,
             String recipient,
             String template,
@@ -57,7 +57,7 @@ public class DeliveryLog {
     private Delivery tryStart(
             String deliveryKey,
             UUID caseId,
-            Channel channel,
+            Medium channel,
             MessageStep step,
             String recipient,
             String template,

@@ -2,8 +2,8 @@ package dev.loopkeeper.outreach.domain;
 
 import dev.loopkeeper.outreach.Delivery;
 import dev.loopkeeper.outreach.DeliveryStatus;
+import dev.loopkeeper.outreach.Medium;
 import dev.loopkeeper.outreach.MessageStep;
-import dev.loopkeeper.sharedkernel.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,7 +30,7 @@ public class Notification {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Channel channel;
+    private Medium channel;
 
     @Enumerated(EnumType.STRING)
     private MessageStep step;
@@ -63,7 +63,7 @@ public class Notification {
     public Notification(
             String deliveryKey,
             UUID caseId,
-            Channel channel,
+            Medium channel,
             MessageStep step,
             String recipient,
             String template,
