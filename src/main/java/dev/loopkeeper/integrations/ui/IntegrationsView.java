@@ -169,23 +169,25 @@ public class IntegrationsView extends VerticalLayout {
                 .addColumn(s -> s.description() == null ? "" : s.description())
                 .setHeader("Description");
         subscriptions.addColumn(WebhookSubscriptions.Subscription::secretHint).setHeader("Secret");
-        subscriptions.addComponentColumn(s -> {
-            Button test = new Button("Send test", e -> {
-                WebhookDeliveries.Delivery sent = webhookDeliveries.sendTest(s.id());
-                if ("SENT".equals(sent.status())) {
-                    Notices.success("Test delivered (" + sent.responseCode() + ")", 5000);
-                } else {
-                    Notices.failed("Test not delivered: " + sent.lastError());
-                }
-                refresh();
-            });
-            Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> {
-                webhookSubscriptions.remove(s.id());
-                refresh();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            return new HorizontalLayout(test, remove);
-        });
+        subscriptions
+                .addComponentColumn(s -> {
+                    Button test = new Button("Send test", e -> {
+                        WebhookDeliveries.Delivery sent = webhookDeliveries.sendTest(s.id());
+                        if ("SENT".equals(sent.status())) {
+                            Notices.success("Test delivered (" + sent.responseCode() + ")", 5000);
+                        } else {
+                            Notices.failed("Test not delivered: " + sent.lastError());
+                        }
+                        refresh();
+                    });
+                    Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> {
+                        webhookSubscriptions.remove(s.id());
+                        refresh();
+                    });
+                    remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                    return new HorizontalLayout(test, remove);
+                })
+                .setKey("actions");
         subscriptions.setAllRowsVisible(true);
         return section(
                 "Outbound webhooks",
@@ -212,19 +214,21 @@ public class IntegrationsView extends VerticalLayout {
                 .setFlexGrow(2);
         deliveries.addColumn(d -> d.pending() ? time(d.nextAttemptAt()) : "").setHeader("Next try");
         deliveries.addColumn(WebhookDeliveries.Delivery::id).setHeader("webhook-id");
-        deliveries.addComponentColumn(d -> {
-            Button replay = new Button("Replay", VaadinIcon.REFRESH.create(), e -> {
-                try {
-                    webhookDeliveries.replay(d.id());
-                    Notices.success("Sent again shortly, as " + d.id());
-                } catch (IllegalArgumentException busy) {
-                    Notices.refused(busy.getMessage());
-                }
-                refresh();
-            });
-            replay.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            return replay;
-        });
+        deliveries
+                .addComponentColumn(d -> {
+                    Button replay = new Button("Replay", VaadinIcon.REFRESH.create(), e -> {
+                        try {
+                            webhookDeliveries.replay(d.id());
+                            Notices.success("Sent again shortly, as " + d.id());
+                        } catch (IllegalArgumentException busy) {
+                            Notices.refused(busy.getMessage());
+                        }
+                        refresh();
+                    });
+                    replay.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    return replay;
+                })
+                .setKey("replay");
         deliveries.setItems(
                 query -> webhookDeliveries.recent(query.getOffset(), query.getLimit()).stream(),
                 query -> webhookDeliveries.count());
