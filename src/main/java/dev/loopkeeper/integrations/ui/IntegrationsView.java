@@ -114,8 +114,8 @@ public class IntegrationsView extends VerticalLayout {
 
     private Component helpDesk() {
         zendeskAddress.setPlaceholder("https://acme.zendesk.com or acme");
-        zendeskAddress.setWidth("22em");
-        zendeskEmail.setWidth("16em");
+        zendeskAddress.setWidth("18em");
+        zendeskEmail.setWidth("14em");
         zendeskToken.setHelperText("Empty keeps the stored token");
         Button save = new Button(
                 "Save",
@@ -180,10 +180,12 @@ public class IntegrationsView extends VerticalLayout {
                         }
                         refresh();
                     });
-                    Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> {
+                    Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                         webhookSubscriptions.remove(s.id());
                         refresh();
                     });
+                    remove.setAriaLabel("Remove");
+                    remove.setTooltipText("Remove the subscription");
                     remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                     return new HorizontalLayout(test, remove);
                 })
