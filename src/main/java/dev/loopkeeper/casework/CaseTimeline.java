@@ -249,7 +249,11 @@ public class CaseTimeline {
                     d.lastAttemptAt(),
                     d.channel().key(),
                     (d.step() == null
-                                    ? "Alert email"
+                                    ? switch (d.channel()) {
+                                        case SLACK, TEAMS -> "Alert post";
+                                        case HELP_DESK -> "Help-desk ticket";
+                                        default -> "Alert email";
+                                    }
                                     : d.step().name().charAt(0)
                                             + d.step()
                                                     .name()

@@ -1,23 +1,19 @@
 package dev.loopkeeper.intake;
 
+import dev.loopkeeper.sharedkernel.StandardWebhooks;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The signature schemes of our webhooks. Every comparison is constant-time, against every secret of the source (more
  * than one while a secret is rotated), so timing tells nothing about how much of a signature was right.
  */
 final class Signatures {
-
-    private static final String HMAC = "HmacSHA256";
 
     private Signatures() {}
 
@@ -48,10 +44,10 @@ final class Signatures {
             throw new WebhookRefused("webhook-timestamp is more than " + tolerance.toMinutes()
                     + " minutes from our clock: a delivery is taken only within that window");
         }
-        byte[] signed = concat((id + "." + seconds + ".").getBytes(StandardCharsets.UTF_8), body);
+        byte[] signed = StandardWebhooks.signedContent(id, seconds, body);
         boolean valid = false;
         for (String secret : secrets) {
-            byte[] expected = hmac(key(secret), signed);
+            byte[] expected = StandardWebhooks.hmac(StandardWebhooks.key(secret), signed);
             for (String signature : signatures.strip().split(" +")) {
                 if (signature.startsWith("v1,")) {
                     valid |= MessageDigest.isEqual(expected, base64(signature.substring(3)));
@@ -76,7 +72,7 @@ final class Signatures {
         }
         boolean valid = false;
         for (String secret : secrets) {
-            valid |= MessageDigest.isEqual(hmac(secret.getBytes(StandardCharsets.UTF_8), body), given);
+            valid |= MessageDigest.isEqual(StandardWebhooks.hmac(secret.getBytes(StandardCharsets.UTF_8), body), given);
         }
         if (!valid) {
             throw new WebhookRefused("X-Delighted-Webhook-Signature does not match a secret of this source");
@@ -85,19 +81,7 @@ final class Signatures {
 
     /** The signature a sender computes, for our tests and for the README's worked example. */
     static String standard(String secret, String id, long timestamp, byte[] body) {
-        byte[] signed = concat((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8), body);
-        return "v1," + Base64.getEncoder().encodeToString(hmac(key(secret), signed));
-    }
-
-    static byte[] key(String secret) {
-        if (secret.startsWith("whsec_")) {
-            try {
-                return Base64.getDecoder().decode(secret.substring("whsec_".length()));
-            } catch (IllegalArgumentException notBase64) {
-                return secret.getBytes(StandardCharsets.UTF_8);
-            }
-        }
-        return secret.getBytes(StandardCharsets.UTF_8);
+        return StandardWebhooks.sign(secret, id, timestamp, body);
     }
 
     private static byte[] base64(String text) {
@@ -106,22 +90,5 @@ final class Signatures {
         } catch (IllegalArgumentException notBase64) {
             return new byte[0];
         }
-    }
-
-    static byte[] hmac(byte[] key, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(new SecretKeySpec(key, HMAC));
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("HmacSHA256 is part of every JRE", impossible);
-        }
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] all = new byte[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

@@ -2,10 +2,9 @@ package dev.loopkeeper.intake;
 
 import dev.loopkeeper.intake.domain.WebhookDeliveryRows;
 import dev.loopkeeper.intake.domain.WebhookSecretRows;
-import java.security.SecureRandom;
+import dev.loopkeeper.sharedkernel.StandardWebhooks;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -25,8 +24,6 @@ public class WebhookSecrets {
     private static final Logger log = LoggerFactory.getLogger(WebhookSecrets.class);
     /** A source's name is part of its webhook's address. */
     static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A secret as the sources screen lists it: which source, its first characters, who added it when. */
     public record SourceSecret(UUID id, String source, String hint, Instant addedAt, String addedBy) {}
@@ -51,9 +48,7 @@ public class WebhookSecrets {
 
     /** A new random secret in the Standard Webhooks form: {@code whsec_} and 32 random bytes in base64. */
     public static String generate() {
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
-        return "whsec_" + Base64.getEncoder().encodeToString(key);
+        return StandardWebhooks.newSecret();
     }
 
     /**

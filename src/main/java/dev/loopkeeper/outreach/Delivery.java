@@ -1,6 +1,5 @@
 package dev.loopkeeper.outreach;
 
-import dev.loopkeeper.sharedkernel.Channel;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,7 +14,7 @@ public record Delivery(
         UUID id,
         String deliveryKey,
         UUID caseId,
-        Channel channel,
+        Medium channel,
         MessageStep step,
         String recipient,
         String template,

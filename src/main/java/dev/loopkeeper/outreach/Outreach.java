@@ -72,6 +72,7 @@ public class Outreach {
     private final ReplyLinks replyLinks;
     private final JavaMailSender mail;
     private final SmsGateway sms;
+    private final ChatPosts chats;
     private final Directory directory;
     private final OutreachSettings settings;
     private final ApplicationEventPublisher events;
@@ -87,6 +88,7 @@ public class Outreach {
             ReplyLinks replyLinks,
             JavaMailSender mail,
             SmsGateway sms,
+            ChatPosts chats,
             Directory directory,
             OutreachSettings settings,
             ApplicationEventPublisher events,
@@ -100,6 +102,7 @@ public class Outreach {
         this.replyLinks = replyLinks;
         this.mail = mail;
         this.sms = sms;
+        this.chats = chats;
         this.directory = directory;
         this.settings = settings;
         this.events = events;
@@ -120,7 +123,7 @@ public class Outreach {
         return once(
                 message.deliveryKey(),
                 message.caseId(),
-                Channel.EMAIL,
+                Medium.EMAIL,
                 message.step(),
                 message.address(),
                 template,
@@ -136,7 +139,7 @@ public class Outreach {
         return once(
                 message.deliveryKey(),
                 message.caseId(),
-                Channel.SMS,
+                Medium.SMS,
                 message.step(),
                 message.address(),
                 template,
@@ -167,7 +170,7 @@ public class Outreach {
                 once(
                         alert.alertKey() + ":" + member.userId(),
                         alert.caseId(),
-                        Channel.EMAIL,
+                        Medium.EMAIL,
                         null,
                         member.email(),
                         STAFF_ALERT_TEMPLATE,
@@ -203,11 +206,34 @@ public class Outreach {
         once(
                 key,
                 alert.caseId(),
-                Channel.EMAIL,
+                Medium.EMAIL,
                 null,
                 address,
                 STAFF_ALERT_TEMPLATE,
                 () -> sendEmail(templates.email(STAFF_ALERT_TEMPLATE, variables), address, name, key));
+    }
+
+    /**
+     * Posts the alert to a connected chat (Slack or Teams), once under the event's key and the chat's: a retried
+     * job does not post twice. A chat nobody connected is skipped.
+     *
+     * @return false if the chat is not connected
+     * @throws OutreachFailed if the chat did not take the post
+     */
+    boolean postAlert(Medium chat, AlertEvent event) {
+        if (!chats.connected(chat)) {
+            return false;
+        }
+        DeliveryKey key = event.key().and(chat.key());
+        once(
+                key.value(),
+                key.caseId(),
+                chat,
+                null,
+                StaffTools.label(chat),
+                chat.key() + "-alert",
+                () -> chats.post(chat, chats.of(event)));
+        return true;
     }
 
     /**
@@ -221,7 +247,7 @@ public class Outreach {
         return once(
                 key,
                 null,
-                Channel.EMAIL,
+                Medium.EMAIL,
                 null,
                 address,
                 STAFF_DIGEST_TEMPLATE,
@@ -238,7 +264,7 @@ public class Outreach {
         return once(
                 key.value(),
                 key.caseId(),
-                Channel.EMAIL,
+                Medium.EMAIL,
                 null,
                 address,
                 template,
@@ -253,13 +279,7 @@ public class Outreach {
     /** The text message of {@link #emailComposed}, once under its key. */
     public Delivery smsComposed(DeliveryKey key, String template, String phone, String text) {
         return once(
-                key.value(),
-                key.caseId(),
-                Channel.SMS,
-                null,
-                phone,
-                template,
-                () -> sms.send(phone, text, key.value()));
+                key.value(), key.caseId(), Medium.SMS, null, phone, template, () -> sms.send(phone, text, key.value()));
     }
 
     /** The delivery logged under the key, if anything was sent or tried under it. */
@@ -305,7 +325,7 @@ public class Outreach {
         return once(
                 key.value(),
                 key.caseId(),
-                Channel.EMAIL,
+                Medium.EMAIL,
                 step,
                 address,
                 WRITTEN_BY_AGENT,
@@ -355,6 +375,18 @@ public class Outreach {
         void run() throws Exception;
     }
 
+    /** A transmission that needs to know which attempt it is (the first has nothing to look for). */
+    @FunctionalInterface
+    interface NumberedTransmission {
+        void run(int attempt) throws Exception;
+    }
+
+    /** The send-once protocol for a tool of our own module (the help desk). */
+    Delivery sendOnce(
+            DeliveryKey key, Medium medium, String recipient, String template, NumberedTransmission transmission) {
+        return numbered(key.value(), key.caseId(), medium, null, recipient, template, transmission);
+    }
+
     /**
      * The send-once protocol: commit "attempt started" (PENDING), transmit, commit SENT or FAILED. A key
      * already SENT is not transmitted again, whatever happened to the caller's transaction since.
@@ -362,18 +394,29 @@ public class Outreach {
     private Delivery once(
             String key,
             UUID caseId,
-            Channel channel,
+            Medium channel,
             MessageStep step,
             String recipient,
             String template,
             Transmission transmission) {
+        return numbered(key, caseId, channel, step, recipient, template, attempt -> transmission.run());
+    }
+
+    private Delivery numbered(
+            String key,
+            UUID caseId,
+            Medium channel,
+            MessageStep step,
+            String recipient,
+            String template,
+            NumberedTransmission transmission) {
         Delivery attempt =
                 deliveryLog.startAttempt(key, caseId, channel, step, recipient, template, settings.attemptLease());
         if (attempt.status() == DeliveryStatus.SENT) {
             return attempt;
         }
         try {
-            transmission.run();
+            transmission.run(attempt.attempts());
         } catch (Exception e) {
             String error = describe(e);
             deliveryLog.failed(attempt, error);
@@ -388,7 +431,7 @@ public class Outreach {
         return sent;
     }
 
-    private Counter sends(Channel channel, String outcome) {
+    private Counter sends(Medium channel, String outcome) {
         return Counter.builder("loopkeeper.outreach.sends")
                 .description("Messages to customers and staff handed to their channel, or failed to be")
                 .tag("channel", channel.key())

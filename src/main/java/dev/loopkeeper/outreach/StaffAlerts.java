@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Alerts as people want them: {@code bpmn/alert-policy.dmn} says who hears of an event, on which channel, at once
- * or in their digest; each user's {@link AlertPreference} may move an event's emails to the digest or off, and
+ * Alerts as people want them: {@code bpmn/alert-policy.dmn} says who hears of an event, on which channel (in the
+ * app, by email, or posted to the team's Slack or Teams), at once or in their digest; each user's {@link AlertPreference} may move an event's emails to the digest or off, and
  * holds emails through their quiet hours. Held emails wait in the digest queue until the quiet hours end and go
  * out together at the first digest round after that, so nobody wakes to a pile of separate emails.
  */
@@ -66,7 +66,7 @@ public class StaffAlerts {
      * alerts once, and a retry after a failed email stores and queues nothing twice and emails only those not yet
      * reached. Call it inside the raising job's transaction: the digest queue is written in it.
      *
-     * @throws OutreachFailed if an email could not be sent; everything else is done all the same
+     * @throws OutreachFailed if an email or a chat post did not go out; everything else is done all the same
      */
     public void raise(AlertEvent event) {
         Instant now = clock.instant();
@@ -81,14 +81,25 @@ public class StaffAlerts {
                     }
                 }
                 case "email" -> email(event, route, now, queued, failures);
-                default ->
-                    // Slack, Teams and the like come with their integrations; until then a rule naming one is a no-op
-                    log.info("Alert {}: channel {} is not configured", event.key(), route.channel());
+                case "slack", "teams" ->
+                    chat(event, Medium.valueOf(route.channel().toUpperCase()), failures);
+                default -> log.info("Alert {}: channel {} is not known", event.key(), route.channel());
             }
         }
         digestQueue.enqueue(queued);
         if (!failures.isEmpty()) {
-            throw new OutreachFailed("Alert " + event.key() + " was not emailed to " + String.join("; ", failures));
+            throw new OutreachFailed("Alert " + event.key() + " did not reach " + String.join("; ", failures));
+        }
+    }
+
+    /** A chat has one channel for everyone: the route's recipient does not matter, and two routes post once. */
+    private void chat(AlertEvent event, Medium chat, List<String> failures) {
+        try {
+            if (!outreach.postAlert(chat, event)) {
+                log.info("Alert {}: {} is not connected (Integrations screen)", event.key(), chat.key());
+            }
+        } catch (OutreachFailed e) {
+            failures.add(chat.key() + ": " + e.getMessage());
         }
     }
 

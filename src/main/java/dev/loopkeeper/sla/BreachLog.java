@@ -1,5 +1,6 @@
 package dev.loopkeeper.sla;
 
+import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.sharedkernel.metrics.OnCommit;
 import dev.loopkeeper.sla.domain.SlaBreach;
 import dev.loopkeeper.sla.domain.SlaBreaches;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +26,19 @@ public class BreachLog {
 
     private final SlaBreaches breaches;
     private final SlaExtensions extensions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    BreachLog(SlaBreaches breaches, SlaExtensions extensions, Clock clock, MeterRegistry meters) {
+    BreachLog(
+            SlaBreaches breaches,
+            SlaExtensions extensions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            MeterRegistry meters) {
         this.breaches = breaches;
         this.extensions = extensions;
+        this.events = events;
         this.clock = clock;
         this.meters = meters;
     }
@@ -57,7 +66,16 @@ public class BreachLog {
                 .description("SLA breaches recorded (a due contact or resolution the timer found open)")
                 .tag("step", activityId)
                 .register(meters));
-        return view(breach);
+        BreachRecord record = view(breach);
+        events.publishEvent(new SlaBreached(
+                record.breachId(),
+                caseId,
+                activityId,
+                dueAt,
+                record.breachedAt(),
+                segment,
+                ClosedLoop.REVIEW_ESCALATION.equals(activityId)));
+        return record;
     }
 
     /** A supervisor reviewed the case's escalation: every open breach of the case counts as handled. */

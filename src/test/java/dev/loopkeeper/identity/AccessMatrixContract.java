@@ -22,6 +22,7 @@ import dev.loopkeeper.insight.ui.ThemesView;
 import dev.loopkeeper.insight.ui.TrendsView;
 import dev.loopkeeper.intake.ui.ImportView;
 import dev.loopkeeper.intake.ui.WebhookSourcesView;
+import dev.loopkeeper.integrations.ui.IntegrationsView;
 import dev.loopkeeper.modeling.ui.ModelLibraryView;
 import dev.loopkeeper.outreach.ui.AlertsView;
 import dev.loopkeeper.reporting.ui.HealthView;
@@ -748,6 +749,8 @@ abstract class AccessMatrixContract {
                 new Screen("models", ModelLibraryView.class, MODELERS),
                 new Screen("import", ImportView.class, MODELERS),
                 new Screen("import/sources", WebhookSourcesView.class, EnumSet.of(Role.ADMIN)),
+                // credentials of the team's tools, and where our server sends requests: admins only
+                new Screen("integrations", IntegrationsView.class, EnumSet.of(Role.ADMIN)),
                 new Screen("directory", DirectoryView.class, MODELERS),
                 new Screen(
                         "surveys", SurveyRunsView.class, EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),

@@ -136,7 +136,8 @@ class SignaturesTest {
         byte[] body = "{\"event_type\":\"survey_response.created\"}".getBytes(StandardCharsets.UTF_8);
         String header = "sha256="
                 + java.util.HexFormat.of()
-                        .formatHex(Signatures.hmac("delighted-secret".getBytes(StandardCharsets.UTF_8), body));
+                        .formatHex(dev.loopkeeper.sharedkernel.StandardWebhooks.hmac(
+                                "delighted-secret".getBytes(StandardCharsets.UTF_8), body));
 
         assertThatCode(() -> Signatures.verifyDelighted(header, body, List.of("delighted-secret")))
                 .doesNotThrowAnyException();

@@ -433,7 +433,7 @@ abstract class WebhookIntakeContract {
     HttpResponse<String> delighted(String body) throws IOException, InterruptedException {
         String signature = "sha256="
                 + HexFormat.of()
-                        .formatHex(Signatures.hmac(
+                        .formatHex(dev.loopkeeper.sharedkernel.StandardWebhooks.hmac(
                                 DemoWebhookSecrets.DELIGHTED.getBytes(StandardCharsets.UTF_8),
                                 body.getBytes(StandardCharsets.UTF_8)));
         return send(delightedRequest(body, signature));

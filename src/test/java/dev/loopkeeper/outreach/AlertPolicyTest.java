@@ -38,20 +38,24 @@ class AlertPolicyTest {
                 // event | segment | score | lifetime value | comment -> routes (kind/recipient/channel/delivery; ...)
                 "case-opened|detractor|3|null|Slow line"
                         + "|owner-group//in-app/immediate; owner-group//email/immediate;"
-                        + " property/accountManagerEmail/email/immediate",
+                        + " property/accountManagerEmail/email/immediate; owner-group//slack/immediate;"
+                        + " owner-group//teams/immediate",
                 "case-opened|passive|7|null|''|owner-group//in-app/immediate; owner-group//email/immediate",
                 "case-opened|detractor|2|25000|We will CANCEL the contract"
                         + "|owner-group//in-app/immediate; owner-group//email/immediate;"
-                        + " property/accountManagerEmail/email/immediate; group/supervisors/in-app/immediate",
+                        + " property/accountManagerEmail/email/immediate; group/supervisors/in-app/immediate;"
+                        + " owner-group//slack/immediate; owner-group//teams/immediate",
                 "case-opened|detractor|2|5000|We will cancel"
                         + "|owner-group//in-app/immediate; owner-group//email/immediate;"
-                        + " property/accountManagerEmail/email/immediate",
+                        + " property/accountManagerEmail/email/immediate; owner-group//slack/immediate;"
+                        + " owner-group//teams/immediate",
                 "sla-warning|detractor|2|null|''"
                         + "|assignee//in-app/immediate; assignee//email/immediate; owner-group//in-app/immediate",
                 "breach|detractor|2|null|''|group/supervisors/in-app/immediate; group/supervisors/email/digest",
                 "breach|promoter|10|90000|cancel|group/supervisors/in-app/immediate; group/supervisors/email/digest",
                 "escalation|passive|8|null|''"
-                        + "|group/process-owners/in-app/immediate; group/process-owners/email/immediate",
+                        + "|group/process-owners/in-app/immediate; group/process-owners/email/immediate;"
+                        + " group/process-owners/slack/immediate",
                 "something-else|detractor|0|null|''|''",
             })
     void eachRuleRoutesTheEventToItsRecipientsChannelAndDelivery(

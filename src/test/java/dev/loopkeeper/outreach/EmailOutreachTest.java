@@ -169,7 +169,7 @@ class EmailOutreachTest extends OutreachIntegrationTest {
         deliveryLog.startAttempt(
                 message.deliveryKey(),
                 caseId,
-                Channel.EMAIL,
+                Medium.EMAIL,
                 ACKNOWLEDGEMENT,
                 message.address(),
                 "acknowledgement-detractor",
@@ -198,7 +198,7 @@ class EmailOutreachTest extends OutreachIntegrationTest {
         assertThat(outreach.deliveriesOf(caseId))
                 .extracting(Delivery::step, Delivery::channel, Delivery::recipient, Delivery::status)
                 .containsExactlyInAnyOrder(
-                        tuple(ACKNOWLEDGEMENT, Channel.EMAIL, "dana@example.com", DeliveryStatus.SENT),
-                        tuple(RETRY, Channel.EMAIL, "dana@example.com", DeliveryStatus.SENT));
+                        tuple(ACKNOWLEDGEMENT, Medium.EMAIL, "dana@example.com", DeliveryStatus.SENT),
+                        tuple(RETRY, Medium.EMAIL, "dana@example.com", DeliveryStatus.SENT));
     }
 }

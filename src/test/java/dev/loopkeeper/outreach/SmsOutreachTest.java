@@ -43,7 +43,7 @@ class SmsOutreachTest extends OutreachIntegrationTest {
         Delivery delivery = outreach.sms(message(key, caseId, RETRY, Segment.DETRACTOR, PHONE));
 
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
-        assertThat(delivery.channel()).isEqualTo(Channel.SMS);
+        assertThat(delivery.channel()).isEqualTo(Medium.SMS);
         assertThat(delivery.template()).isEqualTo("sms/retry");
         assertThat(delivery.recipient()).isEqualTo(PHONE);
         smsProvider.verify(

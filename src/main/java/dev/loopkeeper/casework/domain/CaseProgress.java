@@ -1,6 +1,8 @@
 package dev.loopkeeper.casework.domain;
 
 import dev.loopkeeper.casework.CaseClosed;
+import dev.loopkeeper.casework.CaseContacted;
+import dev.loopkeeper.casework.CaseOpened;
 import dev.loopkeeper.casework.CaseStatus;
 import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.intake.FeedbackReceived;
@@ -53,7 +55,17 @@ public class CaseProgress {
 
     /** @return the new case's id, which is the response's */
     public UUID open(FeedbackReceived response) {
-        return cases.save(FollowUpCase.openFor(response, clock.instant())).getId();
+        FollowUpCase c = cases.save(FollowUpCase.openFor(response, clock.instant()));
+        events.publishEvent(new CaseOpened(
+                c.getId(),
+                response.segment(),
+                response.score(),
+                response.customer().externalId(),
+                response.properties().get("region"),
+                response.properties().get("product"),
+                response.comment(),
+                c.getOpenedAt()));
+        return c.getId();
     }
 
     public void drivenBy(UUID caseId, String processInstanceId) {
@@ -84,6 +96,7 @@ public class CaseProgress {
         }
         attempts.save(attempt);
         followUp(caseId).contacted(outcome, agent, now);
+        events.publishEvent(new CaseContacted(caseId, attemptNo, channel, outcome, agent, now));
         return attemptNo;
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.loopkeeper.casework.CaseFile;
 import dev.loopkeeper.casework.CaseStatus;
+import dev.loopkeeper.casework.CaseTickets;
 import dev.loopkeeper.casework.CaseTimeline;
 import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.FieldProblem;
@@ -34,6 +36,8 @@ import dev.loopkeeper.casework.TaskRow;
 import dev.loopkeeper.casework.Tasklist;
 import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.identity.CurrentUser;
+import dev.loopkeeper.outreach.HelpDesk;
+import dev.loopkeeper.outreach.OutreachFailed;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.RegionZones;
 import dev.loopkeeper.sharedkernel.ui.Notices;
@@ -63,6 +67,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final Casework casework;
     private final Taskwork taskwork;
     private final Tasklist tasklist;
+    private final CaseTickets tickets;
     private final Actor actor;
     private final Clock clock;
     private final RegionZones regions;
@@ -75,6 +80,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             Casework casework,
             Taskwork taskwork,
             Tasklist tasklist,
+            CaseTickets tickets,
             CurrentUser currentUser,
             Clock clock,
             RegionZones regions) {
@@ -83,6 +89,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         this.casework = casework;
         this.taskwork = taskwork;
         this.tasklist = tasklist;
+        this.tickets = tickets;
         this.actor = currentUser.require();
         this.clock = clock;
         setWidthFull();
@@ -140,8 +147,36 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 .filter(Objects::nonNull)
                 .min(Comparator.naturalOrder())
                 .ifPresent(due -> header.add(SlaBadge.of(due, clock.instant(), zone, regions.zoneOf(file.region()))));
+        helpDeskTicket().ifPresent(header::add);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return header;
+    }
+
+    /** The case's help-desk ticket as a link, or the button that opens one (where a help desk is connected). */
+    private Optional<Component> helpDeskTicket() {
+        Optional<HelpDesk.Ticket> ticket = tickets.ticketOf(caseId);
+        if (ticket.isPresent()) {
+            Anchor link = new Anchor(
+                    ticket.get().agentUrl().toString(),
+                    "Help-desk ticket #" + ticket.get().id());
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener");
+            return Optional.of(link);
+        }
+        if (!tickets.helpDeskConnected()) {
+            return Optional.empty();
+        }
+        Button open = new Button("Open help-desk ticket", VaadinIcon.TICKET.create(), e -> {
+            try {
+                HelpDesk.Ticket opened = tickets.open(caseId, actor);
+                Notices.success("Help-desk ticket #" + opened.id() + " opened");
+            } catch (OutreachFailed | IllegalArgumentException failed) {
+                Notices.failed(failed.getMessage());
+            }
+            render();
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return Optional.of(open);
     }
 
     private static Span status(CaseFile file) {

@@ -2,9 +2,9 @@ package dev.loopkeeper.outreach.domain;
 
 import dev.loopkeeper.outreach.Delivery;
 import dev.loopkeeper.outreach.DeliveryStatus;
+import dev.loopkeeper.outreach.Medium;
 import dev.loopkeeper.outreach.MessageStep;
 import dev.loopkeeper.outreach.OutreachFailed;
-import dev.loopkeeper.sharedkernel.Channel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -55,7 +55,7 @@ public class DeliveryLog {
     public Delivery startAttempt(
             String deliveryKey,
             UUID caseId,
-            Channel channel,
+            Medium channel,
             MessageStep step,
             String recipient,
             String template,
@@ -172,7 +172,7 @@ public class DeliveryLog {
                 UUID.fromString(row.getString("id")),
                 row.getString("delivery_key"),
                 caseId == null ? null : UUID.fromString(caseId),
-                Channel.valueOf(row.getString("channel")),
+                Medium.valueOf(row.getString("channel")),
                 step == null ? null : MessageStep.valueOf(step),
                 row.getString("recipient"),
                 row.getString("template"),

@@ -2,8 +2,8 @@ package dev.loopkeeper.outreach.domain;
 
 import dev.loopkeeper.outreach.Delivery;
 import dev.loopkeeper.outreach.DeliveryStatus;
+import dev.loopkeeper.outreach.Medium;
 import dev.loopkeeper.outreach.MessageStep;
-import dev.loopkeeper.sharedkernel.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,7 +34,7 @@ public class Notification {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Channel channel;
+    private Medium channel;
 
     @Enumerated(EnumType.STRING)
     private MessageStep step;

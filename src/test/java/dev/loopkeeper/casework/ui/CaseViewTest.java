@@ -3,10 +3,18 @@ package dev.loopkeeper.casework.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,6 +37,8 @@ import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.insight.CaseThemes;
 import dev.loopkeeper.insight.ThemeView;
 import dev.loopkeeper.intake.CaseIntake;
+import dev.loopkeeper.outreach.Medium;
+import dev.loopkeeper.outreach.StaffTools;
 import dev.loopkeeper.sharedkernel.ui.NotFoundView;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +77,9 @@ class CaseViewTest {
 
     @Autowired
     CaseThemes caseThemes;
+
+    @Autowired
+    StaffTools tools;
 
     UUID caseId;
     String customer;
@@ -245,6 +258,41 @@ class CaseViewTest {
     /** Every component of the page with its text and attributes. */
     private static String page() {
         return com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
+    }
+
+    @Test
+    void anAgentOpensAHelpDeskTicketAndTheCaseLinksToIt() throws Exception {
+        assertThat(_find(Button.class, spec -> spec.withText("Open help-desk ticket")))
+                .as("no help desk connected")
+                .isEmpty();
+        WireMockServer zendesk = new WireMockServer(options().dynamicPort());
+        zendesk.start();
+        try {
+            zendesk.stubFor(post(urlEqualTo("/api/v2/tickets.json"))
+                    .willReturn(okJson("{\"ticket\":{\"id\":4711}}").withStatus(201)));
+            tools.connectHelpDesk(zendesk.baseUrl(), "agent@example.com", "zd-token", "ada");
+            open();
+
+            _click(_get(Button.class, spec -> spec.withText("Open help-desk ticket")));
+
+            com.vaadin.flow.component.html.Anchor link =
+                    _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Help-desk ticket #4711"));
+            assertThat(link.getHref()).isEqualTo(zendesk.baseUrl() + "/agent/tickets/4711");
+            assertThat(_find(Button.class, spec -> spec.withText("Open help-desk ticket")))
+                    .isEmpty();
+            JsonNode ticket = new ObjectMapper()
+                    .readTree(zendesk.findAll(postRequestedFor(urlEqualTo("/api/v2/tickets.json")))
+                            .get(0)
+                            .getBodyAsString())
+                    .path("ticket");
+            assertThat(ticket.path("subject").asText()).isEqualTo("NPS 3 (detractor): " + customer);
+            assertThat(ticket.path("comment").path("public").asBoolean(true)).isFalse();
+            assertThat(ticket.path("comment").path("body").asText())
+                    .contains("Waited 40 minutes and my refund never came", "maria@example.com", "/cases/" + caseId);
+        } finally {
+            tools.disconnect(Medium.HELP_DESK);
+            zendesk.stop();
+        }
     }
 
     private void open() {
