@@ -9,6 +9,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import dev.loopkeeper.KaribuUi;
 import dev.loopkeeper.TestResponses;
+import dev.loopkeeper.audit.ui.AuditView;
 import dev.loopkeeper.casework.ui.CasesView;
 import dev.loopkeeper.casework.ui.CustomersView;
 import dev.loopkeeper.casework.ui.IncidentsView;
@@ -748,6 +749,7 @@ abstract class AccessMatrixContract {
                 new Screen("models", ModelLibraryView.class, MODELERS),
                 new Screen("import", ImportView.class, MODELERS),
                 new Screen("import/sources", WebhookSourcesView.class, EnumSet.of(Role.ADMIN)),
+                new Screen("audit", AuditView.class, EnumSet.of(Role.ADMIN)),
                 new Screen("directory", DirectoryView.class, MODELERS),
                 new Screen(
                         "surveys", SurveyRunsView.class, EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),
