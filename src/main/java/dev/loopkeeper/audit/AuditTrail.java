@@ -12,8 +12,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -48,7 +50,7 @@ public class AuditTrail {
         db.update(
                 "insert into audit_entry (at, actor, action, target_kind, target, case_id, client_address, reason, detail)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Timestamp.from(clock.instant()),
+                utc(clock.instant()),
                 cut(action.actor(), 64),
                 action.action().key(),
                 action.action().targetKind(),
@@ -155,11 +157,11 @@ public class AuditTrail {
         }
         if (filter.from() != null) {
             conditions.add("at >= ?");
-            args.add(Timestamp.from(filter.from()));
+            args.add(utc(filter.from()));
         }
         if (filter.to() != null) {
             conditions.add("at < ?");
-            args.add(Timestamp.from(filter.to()));
+            args.add(utc(filter.to()));
         }
         return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), args);
     }
@@ -186,7 +188,7 @@ public class AuditTrail {
 
     private static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(
-                rs.getTimestamp("at").toInstant(),
+                rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
                 rs.getString("actor"),
                 rs.getString("action"),
                 rs.getString("target_kind"),
@@ -195,6 +197,11 @@ public class AuditTrail {
                 rs.getString("client_address"),
                 rs.getString("reason"),
                 rs.getString("detail"));
+    }
+
+    /** As every table stores times: UTC wall-clock time, whatever the JVM's or the database session's zone. */
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static String cut(String text, int max) {

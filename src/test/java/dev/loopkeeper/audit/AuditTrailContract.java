@@ -92,6 +92,9 @@ abstract class AuditTrailContract {
     ModelDeployment deployment;
 
     @Autowired
+    dev.loopkeeper.modeling.InstanceMigration migration;
+
+    @Autowired
     EmployeeDirectory directory;
 
     @Autowired
@@ -231,6 +234,29 @@ abstract class AuditTrailContract {
             assertThat(e.actor()).isEqualTo("ada");
             assertThat(e.reason()).isEqualTo("Wording confused people");
             assertThat(e.detail()).contains("back to version 1 as version 3");
+        });
+    }
+
+    @Test
+    void migratingRunningInstancesIsAnEntry() {
+        String key = "Process_Migrated_" + UUID.randomUUID().toString().substring(0, 8);
+        String model = dev.loopkeeper.modeling.BrokenModels.valid(key);
+        DeployedVersion v1 = deployment.deploy(
+                PAULA, drafts.start(PAULA, key + ".bpmn", model).id(), null);
+        runtime.startProcessInstanceById(v1.model().definitionId(), java.util.Map.of("ownerGroup", "frontline"));
+        DeployedVersion v2 = deployment.deploy(
+                PAULA,
+                drafts.start(PAULA, key + ".bpmn", model.replace("name=\"Call back\"", "name=\"Ring back\""))
+                        .id(),
+                null);
+
+        String batch =
+                migration.start(PAULA, v1.model().definitionId(), v2.model().definitionId());
+
+        assertThat(last(AuditAction.MIGRATE, v1.model().definitionId())).satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("paula");
+            assertThat(e.targetKind()).isEqualTo("process");
+            assertThat(e.detail()).isEqualTo("1 instances to " + v2.model().definitionId() + ", batch " + batch);
         });
     }
 
