@@ -25,6 +25,7 @@ import dev.loopkeeper.intake.ui.ImportView;
 import dev.loopkeeper.intake.ui.WebhookSourcesView;
 import dev.loopkeeper.modeling.ui.ModelLibraryView;
 import dev.loopkeeper.outreach.ui.AlertsView;
+import dev.loopkeeper.privacy.ui.PrivacyView;
 import dev.loopkeeper.reporting.ui.HealthView;
 import dev.loopkeeper.reporting.ui.ReportsView;
 import dev.loopkeeper.sla.ui.BreachesView;
@@ -750,6 +751,7 @@ abstract class AccessMatrixContract {
                 new Screen("import", ImportView.class, MODELERS),
                 new Screen("import/sources", WebhookSourcesView.class, EnumSet.of(Role.ADMIN)),
                 new Screen("audit", AuditView.class, EnumSet.of(Role.ADMIN)),
+                new Screen("privacy", PrivacyView.class, EnumSet.of(Role.ADMIN)),
                 new Screen("directory", DirectoryView.class, MODELERS),
                 new Screen(
                         "surveys", SurveyRunsView.class, EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),
