@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -50,12 +50,15 @@ class EngineDoorAudit {
     static final Set<String> HISTORY_CHANGES = Set.of("delete", "set-removal-time", "cleanup");
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> engineDoorAuditFilter(AuditTrail trail) {
+    FilterRegistrationBean<OncePerRequestFilter> engineDoorAuditFilter(
+            AuditTrail trail, SecurityContextHolderStrategy security) {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                Authentication who = SecurityContextHolder.getContext().getAuthentication();
+                // the context's own holder (Vaadin's): the static one may belong to another application context in this
+                // JVM
+                Authentication who = security.getContext().getAuthentication();
                 chain.doFilter(request, response);
                 String path = request.getRequestURI()
                         .substring(request.getContextPath().length());

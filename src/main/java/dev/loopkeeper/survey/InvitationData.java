@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The survey invitations sent to a customer and their opt-out. Erased, an invitation keeps its run, touchpoint,
- * status, dates and score (response rates still count) under the replacement id; the opt-out moves to that id too,
- * so what the customer chose is not lost while their id is.
+ * status, dates and score (response rates still count) under the replacement id, and one still to be sent or reminded
+ * of is not; the opt-out moves to that id too, so what the customer chose is not lost while their id is.
  */
 @Component
 class InvitationData implements PersonalData {
@@ -42,6 +42,16 @@ class InvitationData implements PersonalData {
     @Override
     public void erase(DataSubject subject) {
         MapSqlParameterSource params = params(subject);
+        // nothing more goes to them: a scheduled survey or re-survey is skipped, a due reminder dropped
+        db.update(
+                "update survey_invitation set status = 'SKIPPED', reason = 'customer erased on request'"
+                        + " where status = 'SCHEDULED' and (customer_external_id = :customer"
+                        + " or follows_case_id in (:cases))",
+                params);
+        db.update(
+                "update survey_invitation set reminder_due_at = null where customer_external_id = :customer"
+                        + " or follows_case_id in (:cases)",
+                params);
         db.update(
                 "update survey_invitation set customer_external_id = :replacement, customer_name = null,"
                         + " email = null, phone = null where customer_external_id = :customer"
