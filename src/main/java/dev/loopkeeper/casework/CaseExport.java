@@ -1,6 +1,8 @@
 package dev.loopkeeper.casework;
 
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.audit.AuditAction;
+import dev.loopkeeper.sharedkernel.audit.Audited;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -10,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,13 +48,17 @@ public class CaseExport {
             "comment");
 
     private final CaseSearch search;
+    private final ApplicationEventPublisher events;
 
-    CaseExport(CaseSearch search) {
+    CaseExport(CaseSearch search, ApplicationEventPublisher events) {
         this.search = search;
+        this.events = events;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public void write(Actor actor, CaseQuery query, ZoneId zone, Sort sort, OutputStream out) {
+        events.publishEvent(
+                Audited.of(actor.userId(), AuditAction.CASE_EXPORT, "cases").detail(filters(query)));
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(line(HEADER));
@@ -63,6 +73,19 @@ public class CaseExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The query's filters for the audit trail. Not its search text: that may be a customer's name, and the trail keeps
+     * no personal data of customers (it outlives their erasure).
+     */
+    static String filters(CaseQuery query) {
+        Map<String, List<String>> filters = new LinkedHashMap<>(CaseQueryAddress.parameters(query));
+        boolean searched = filters.remove("q") != null;
+        String said = filters.entrySet().stream()
+                .map(f -> f.getKey() + "=" + String.join("|", f.getValue()))
+                .collect(Collectors.joining(" "));
+        return (said.isEmpty() ? "all cases" : said) + (searched ? " and a text search" : "");
     }
 
     private static List<String> cells(CaseRow r) {

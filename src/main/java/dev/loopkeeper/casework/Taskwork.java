@@ -11,6 +11,8 @@ import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.insight.ImprovementProcess;
 import dev.loopkeeper.insight.Improvements;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.audit.AuditAction;
+import dev.loopkeeper.sharedkernel.audit.Audited;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +48,7 @@ public class Taskwork {
     private final CaseAccess access;
     private final Cases cases;
     private final TransactionTemplate perTask;
+    private final ApplicationEventPublisher events;
 
     Taskwork(
             OpenTasks openTasks,
@@ -55,7 +59,8 @@ public class Taskwork {
             Improvements improvements,
             CaseAccess access,
             Cases cases,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
         this.openTasks = openTasks;
         this.tasks = tasks;
         this.directory = directory;
@@ -65,6 +70,7 @@ public class Taskwork {
         this.access = access;
         this.cases = cases;
         this.perTask = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     /** Takes an unclaimed task of one of the actor's groups. Fails, with a reason, if someone was quicker. */
@@ -84,6 +90,7 @@ public class Taskwork {
         } catch (TaskAlreadyClaimedException raced) {
             throw new TaskNotAvailable("Already claimed by " + raced.getTaskAssignee());
         }
+        audit(actor, AuditAction.CLAIM, task, null);
     }
 
     /** Gives a claimed task back to its group. */
@@ -93,6 +100,7 @@ public class Taskwork {
             throw new TaskNotAvailable("Only " + task.getAssignee() + " or a supervisor can release this task");
         }
         tasks.setAssignee(taskId, null);
+        audit(actor, AuditAction.RELEASE, task, "held by " + task.getAssignee());
     }
 
     /** The colleagues a task can go to: the other members of its group who are not away. */
@@ -119,6 +127,7 @@ public class Taskwork {
         }
         requireColleague(task, colleague);
         tasks.setAssignee(taskId, colleague);
+        audit(actor, AuditAction.REASSIGN, task, "to " + colleague);
     }
 
     /**
@@ -135,6 +144,7 @@ public class Taskwork {
         }
         requireColleague(task, colleague);
         tasks.delegateTask(taskId, colleague);
+        audit(actor, AuditAction.DELEGATE, task, "to " + colleague);
     }
 
     /** The colleague is done: the task goes back to whoever delegated it. */
@@ -144,6 +154,7 @@ public class Taskwork {
             throw new TaskNotAvailable("Only a task delegated to you can be handed back");
         }
         tasks.resolveTask(taskId);
+        audit(actor, AuditAction.HAND_BACK, task, "to " + task.getOwner());
     }
 
     /** Claims each task that is still free; the others are reported, not failed. */
@@ -176,6 +187,8 @@ public class Taskwork {
         // No engine authentication: this screen has decided who may complete (the assignee, checked above), and
         // the listeners read the actor from the task's assignee
         try {
+            // first, so that what the completion sets off (an SLA extension, a reassignment) follows it in the trail
+            audit(actor, AuditAction.COMPLETE, task, null);
             tasks.complete(taskId, new HashMap<>(values));
         } catch (RuntimeException e) {
             if (NestedExceptionUtils.getMostSpecificCause(e) instanceof InvalidTaskInput invalid) {
@@ -260,6 +273,13 @@ public class Taskwork {
                             .toList(),
                     linked.size());
         });
+    }
+
+    /** The task's step and its case say what it was about; no customer data goes in the trail. */
+    private void audit(Actor actor, AuditAction action, OpenTask task, String detail) {
+        events.publishEvent(Audited.of(actor.userId(), action, task.getId())
+                .onCase(task.getCaseId())
+                .detail(detail == null ? task.getTaskKey() : task.getTaskKey() + ", " + detail));
     }
 
     private OpenTask openTask(String taskId) {

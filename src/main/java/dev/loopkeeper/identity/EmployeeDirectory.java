@@ -4,6 +4,8 @@ import dev.loopkeeper.identity.domain.DirectoryEntries;
 import dev.loopkeeper.identity.domain.DirectoryEntry;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.audit.AuditAction;
+import dev.loopkeeper.sharedkernel.audit.Audited;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +44,12 @@ public class EmployeeDirectory {
 
     private final DirectoryEntries entries;
     private final Directory directory;
+    private final ApplicationEventPublisher events;
 
-    EmployeeDirectory(DirectoryEntries entries, Directory directory) {
+    EmployeeDirectory(DirectoryEntries entries, Directory directory, ApplicationEventPublisher events) {
         this.entries = entries;
         this.directory = directory;
+        this.events = events;
     }
 
     /**
@@ -111,6 +116,9 @@ public class EmployeeDirectory {
                     blankToNull(listing.location()),
                     listing.managerUserId().strip());
         }
+        events.publishEvent(Audited.of(actor.userId(), AuditAction.DIRECTORY_CHANGE, entry.getId())
+                .detail((listing.id() == null ? "added " : "changed ") + listing.kind() + " "
+                        + listing.name().strip()));
         return listing(entry);
     }
 
@@ -118,6 +126,8 @@ public class EmployeeDirectory {
     public void remove(Actor actor, UUID entryId) {
         requireKeeper(actor);
         entries.deleteById(entryId);
+        events.publishEvent(Audited.of(actor.userId(), AuditAction.DIRECTORY_CHANGE, entryId)
+                .detail("removed"));
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.loopkeeper.modeling;
 
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.audit.AuditAction;
+import dev.loopkeeper.sharedkernel.audit.Audited;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -11,6 +13,7 @@ import org.camunda.bpm.engine.migration.MigrationInstructionValidationReport;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,7 +29,14 @@ public class InstanceMigration {
     private final ManagementService management;
     private final ModelLibrary library;
 
-    InstanceMigration(RuntimeService runtime, ManagementService management, ModelLibrary library) {
+    private final ApplicationEventPublisher events;
+
+    InstanceMigration(
+            RuntimeService runtime,
+            ManagementService management,
+            ModelLibrary library,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.runtime = runtime;
         this.management = management;
         this.library = library;
@@ -93,6 +103,8 @@ public class InstanceMigration {
         Batch batch = runtime.newMigration(plan(sourceDefinitionId, targetDefinitionId))
                 .processInstanceQuery(runtime.createProcessInstanceQuery().processDefinitionId(sourceDefinitionId))
                 .executeAsync();
+        events.publishEvent(Audited.of(actor.userId(), AuditAction.MIGRATE, sourceDefinitionId)
+                .detail(preview.instances() + " instances to " + targetDefinitionId + ", batch " + batch.getId()));
         return batch.getId();
     }
 

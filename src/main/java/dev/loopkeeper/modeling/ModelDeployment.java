@@ -5,6 +5,8 @@ import dev.loopkeeper.modeling.domain.ModelDrafts;
 import dev.loopkeeper.modeling.process.DeploymentRulesViolation;
 import dev.loopkeeper.modeling.process.ElementChanges;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.audit.AuditAction;
+import dev.loopkeeper.sharedkernel.audit.Audited;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -56,13 +59,17 @@ public class ModelDeployment {
     private final DeploymentRecords records;
     private final TransactionTemplate dryRun;
 
+    private final ApplicationEventPublisher events;
+
     ModelDeployment(
             RepositoryService repository,
             IdentityService identity,
             ModelLibrary library,
             ModelDrafts drafts,
             DeploymentRecords records,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.identity = identity;
         this.library = library;
@@ -105,6 +112,11 @@ public class ModelDeployment {
                 draft.getContent().getBytes(StandardCharsets.UTF_8),
                 note);
         drafts.delete(draft);
+        events.publishEvent(
+                Audited.of(actor.userId(), AuditAction.DEPLOY, deployed.model().definitionId())
+                        .because(note)
+                        .detail(deployed.model().key() + " version "
+                                + deployed.model().version() + ", deployment " + deployed.deploymentId()));
         return deployed;
     }
 
@@ -114,13 +126,19 @@ public class ModelDeployment {
         ModelAccess.requireModeler(actor);
         ModelVersion earlier = library.version(definitionId)
                 .orElseThrow(() -> new IllegalArgumentException("No deployed model " + definitionId));
-        return deployAs(
+        DeployedVersion deployed = deployAs(
                 actor,
                 earlier.kind(),
                 earlier.key(),
                 earlier.resourceName(),
                 library.bytes(earlier.deploymentId(), earlier.resourceName()),
                 note == null || note.isBlank() ? "Rolled back to version " + earlier.version() : note);
+        events.publishEvent(Audited.of(
+                        actor.userId(), AuditAction.ROLL_BACK, deployed.model().definitionId())
+                .because(note)
+                .detail(earlier.key() + " back to version " + earlier.version() + " as version "
+                        + deployed.model().version()));
+        return deployed;
     }
 
     /** What changed from one version to another: the lines of the files, and the elements. */

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import dev.loopkeeper.KaribuUi;
 import dev.loopkeeper.TestResponses;
+import dev.loopkeeper.audit.ui.AuditView;
 import dev.loopkeeper.casework.ui.CasesView;
 import dev.loopkeeper.casework.ui.CustomersView;
 import dev.loopkeeper.casework.ui.IncidentsView;
@@ -25,6 +26,7 @@ import dev.loopkeeper.intake.ui.WebhookSourcesView;
 import dev.loopkeeper.integrations.ui.IntegrationsView;
 import dev.loopkeeper.modeling.ui.ModelLibraryView;
 import dev.loopkeeper.outreach.ui.AlertsView;
+import dev.loopkeeper.privacy.ui.PrivacyView;
 import dev.loopkeeper.reporting.ui.HealthView;
 import dev.loopkeeper.reporting.ui.ReportsView;
 import dev.loopkeeper.sla.ui.BreachesView;
@@ -751,6 +753,8 @@ abstract class AccessMatrixContract {
                 new Screen("import/sources", WebhookSourcesView.class, EnumSet.of(Role.ADMIN)),
                 // credentials of the team's tools, and where our server sends requests: admins only
                 new Screen("integrations", IntegrationsView.class, EnumSet.of(Role.ADMIN)),
+                new Screen("audit", AuditView.class, EnumSet.of(Role.ADMIN)),
+                new Screen("privacy", PrivacyView.class, EnumSet.of(Role.ADMIN)),
                 new Screen("directory", DirectoryView.class, MODELERS),
                 new Screen(
                         "surveys", SurveyRunsView.class, EnumSet.of(Role.SUPERVISOR, Role.PROCESS_OWNER, Role.ADMIN)),

@@ -5,6 +5,7 @@ import dev.loopkeeper.casework.ClosedLoop.Vars;
 import dev.loopkeeper.casework.InvalidTaskInput;
 import dev.loopkeeper.casework.LoopVariables;
 import dev.loopkeeper.casework.SlaCasework;
+import dev.loopkeeper.sharedkernel.audit.AuditAction;
 import dev.loopkeeper.sla.BreachLog;
 import dev.loopkeeper.sla.BusinessCalendar;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +29,15 @@ class ExtendSlaDelegate implements JavaDelegate {
     private final BreachLog breaches;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ExtendSlaDelegate(SlaCasework casework, BreachLog breaches, BusinessCalendar calendar, Clock clock) {
+    ExtendSlaDelegate(
+            SlaCasework casework,
+            BreachLog breaches,
+            BusinessCalendar calendar,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.casework = casework;
         this.breaches = breaches;
         this.calendar = calendar;
@@ -59,5 +68,7 @@ class ExtendSlaDelegate implements JavaDelegate {
             execution.setVariable(Vars.SLA_DUE_AT, Date.from(newDue));
         }
         execution.setVariable(Vars.EXTENDED_UNTIL, Date.from(newDue));
+        events.publishEvent(EscalationDecision.audited(loop, AuditAction.EXTEND_SLA)
+                .detail((resolution ? "resolution" : "contact") + " due " + newDue));
     }
 }

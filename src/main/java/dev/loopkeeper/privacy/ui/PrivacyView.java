@@ -1,0 +1,95 @@
+package dev.loopkeeper.privacy.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import dev.loopkeeper.identity.CurrentUser;
+import dev.loopkeeper.privacy.CustomerPrivacy;
+import dev.loopkeeper.privacy.Erasure;
+import dev.loopkeeper.privacy.ErasureRefused;
+import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Groups;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+
+/**
+ * A customer's requests about their data, for admins: download everything held about them as JSON, or erase them.
+ * The erasure asks for the customer's id typed again, and a reason, and cannot be undone.
+ */
+@Route("privacy")
+@PageTitle("Customer data · Loopkeeper")
+@Menu(title = "Customer data", order = 17, icon = "vaadin:user-check")
+@RolesAllowed(Groups.ADMINS)
+public class PrivacyView extends VerticalLayout {
+
+    final TextField customer = new TextField("Customer id or email address");
+    final Anchor export = new Anchor();
+    final TextField confirmation = new TextField("Type the customer's id to confirm");
+    final TextField reason = new TextField("Reason (the request, e.g. its ticket number)");
+    final Button erase = new Button("Erase this customer");
+    private final CustomerPrivacy privacy;
+    private final Actor actor;
+
+    public PrivacyView(CustomerPrivacy privacy, CurrentUser currentUser) {
+        this.privacy = privacy;
+        this.actor = currentUser.require();
+        customer.setWidth("28em");
+        customer.setClearButtonVisible(true);
+        export.setText("Export everything held (JSON)");
+        export.setId("export-customer");
+        export.getElement().setAttribute("download", true);
+        export.setHref((DownloadHandler) event -> {
+            event.setFileName("customer-data.json");
+            event.setContentType("application/json");
+            try (OutputStream out = event.getOutputStream()) {
+                privacy.export(actor, customer.getValue(), out);
+            }
+        });
+        confirmation.setWidth("20em");
+        reason.setWidth("28em");
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        erase.addClickListener(e -> erase());
+        HorizontalLayout find = new HorizontalLayout(customer, export);
+        find.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout confirm = new HorizontalLayout(confirmation, reason, erase);
+        confirm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        confirm.setWrap(true);
+        add(
+                new H2("Customer data"),
+                new Paragraph("A customer asks what we hold about them, or to be forgotten. Find them by their id in "
+                        + "your CRM or their email address."),
+                find,
+                new H3("Erase"),
+                new Paragraph("Removes their name, email, phone, comments and what staff wrote about them from every "
+                        + "table and from the engine; scores, segments and dates stay, under a new id, so reports "
+                        + "still count them. Their open cases close as \"erased on request\". This cannot be undone."),
+                confirm);
+    }
+
+    void erase() {
+        try {
+            Erasure done = privacy.erase(actor, customer.getValue(), confirmation.getValue(), reason.getValue());
+            Notification.show("Erased: " + done.cases() + " cases (" + done.openCasesClosed() + " were open), now "
+                            + done.replacementId())
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            customer.clear();
+            confirmation.clear();
+            reason.clear();
+        } catch (ErasureRefused refused) {
+            Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}
