@@ -21,7 +21,7 @@ export class LoopkeeperProcessDiagram extends LitElement {
   }
 
   render() {
-    return html`<div class="lk-diagram-canvas" role="img" aria-label="The process diagram"></div>`;
+    return html`<div class="lk-diagram-canvas" role="figure" aria-label="The process diagram"></div>`;
   }
 
   private async diagram(): Promise<NavigatedViewer> {

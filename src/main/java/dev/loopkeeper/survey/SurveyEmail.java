@@ -93,11 +93,11 @@ final class SurveyEmail {
                     .append(tag)
                     .append(">\n");
         }
-        return html.append("<p style=\"font-size: 12px; color: #7b8794;\">")
+        return html.append("<p style=\"font-size: 12px; color: #5b6675;\">")
                 .append(escape(phrases.get("email.unsubscribe.lead", locale)))
                 .append(" <a href=\"")
                 .append(escape(unsubscribe.toString()))
-                .append("\" style=\"color: #7b8794;\">")
+                .append("\" style=\"color: #5b6675;\">")
                 .append(escape(phrases.get("email.unsubscribe", locale)))
                 .append("</a></p>\n</body>\n</html>\n")
                 .toString();

@@ -80,6 +80,7 @@ public abstract class BrowserJourney {
     protected Page page;
 
     private final List<String> cspViolations = new CopyOnWriteArrayList<>();
+    private final List<String> accessibilityViolations = new CopyOnWriteArrayList<>();
 
     @RegisterExtension
     final AfterTestExecutionCallback keepEvidenceOfFailure = this::keepEvidenceOfFailure;
@@ -137,6 +138,24 @@ public abstract class BrowserJourney {
         assertThat(cspViolations)
                 .as("Content-Security-Policy violations the browser reported")
                 .isEmpty();
+        assertThat(accessibilityViolations)
+                .as(
+                        "serious or critical accessibility violations (axe-core, WCAG 2.1 AA) on the screens of this journey")
+                .isEmpty();
+    }
+
+    /**
+     * Runs axe-core over the page as it is now; a serious or critical violation fails the journey at its end (all of
+     * them listed, not only the first). Every {@link #screenshot} does this, so every screen a journey shows is checked.
+     */
+    protected void checkAccessibility(String screen) {
+        Vaadin.awaitIdle(page);
+        checkAccessibilityAsShown(screen);
+    }
+
+    /** The same, over whatever the page shows now, without waiting for Vaadin to be idle. */
+    protected void checkAccessibilityAsShown(String screen) {
+        accessibilityViolations.addAll(Accessibility.violations(page, screen));
     }
 
     /** {@code http://localhost:PORT}; page objects navigate relative to it. */
@@ -188,10 +207,10 @@ public abstract class BrowserJourney {
 
     /**
      * Saves what the browser shows to {@code target/screenshots/NAME.png}, once Vaadin is idle, with animations
-     * finished and notifications hidden.
+     * finished and notifications hidden; checks the screen's accessibility first.
      */
     protected Path screenshot(String name) {
-        Vaadin.awaitIdle(page);
+        checkAccessibility(name);
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(file)
