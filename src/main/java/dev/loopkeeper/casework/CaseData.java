@@ -1,7 +1,6 @@
 package dev.loopkeeper.casework;
 
 import dev.loopkeeper.casework.domain.Cases;
-import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import dev.loopkeeper.sharedkernel.persistence.SearchText;
 import dev.loopkeeper.sharedkernel.privacy.DataSubject;
 import dev.loopkeeper.sharedkernel.privacy.PersonalData;
@@ -46,21 +45,13 @@ public class CaseData implements PersonalData {
     private final HistoryService history;
     private final Cases cases;
     private final Clock clock;
-    private final ChangedDays changedDays;
 
-    CaseData(
-            NamedParameterJdbcTemplate db,
-            RuntimeService runtime,
-            HistoryService history,
-            Cases cases,
-            Clock clock,
-            ChangedDays changedDays) {
+    CaseData(NamedParameterJdbcTemplate db, RuntimeService runtime, HistoryService history, Cases cases, Clock clock) {
         this.db = db;
         this.runtime = runtime;
         this.history = history;
         this.cases = cases;
         this.clock = clock;
-        this.changedDays = changedDays;
     }
 
     /** The customer's cases, open or closed. */
@@ -149,9 +140,6 @@ public class CaseData implements PersonalData {
                 .addValue("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .addValue("erased", ERASED)
                 .addValue("gone", GONE);
-        // plain SQL, which the reports' counts do not see by themselves: the days of these cases are counted again
-        db.queryForList("select opened_at from follow_up_case where id in (:cases)", ids, LocalDateTime.class)
-                .forEach(opened -> changedDays.mark(ChangedDays.Kind.CASES, opened.toInstant(ZoneOffset.UTC)));
         db.update(
                 "update follow_up_case set status = 'CLOSED', closed_as = 'NO_FOLLOW_UP', closed_reason = :erased,"
                         + " closed_at = :now where id in (:cases) and status = 'OPEN'",

@@ -1,11 +1,8 @@
 package dev.loopkeeper.intake;
 
-import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import dev.loopkeeper.sharedkernel.persistence.SearchText;
 import dev.loopkeeper.sharedkernel.privacy.DataSubject;
 import dev.loopkeeper.sharedkernel.privacy.PersonalData;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +21,8 @@ import org.springframework.stereotype.Component;
 public class CustomerData implements PersonalData {
 
     private final NamedParameterJdbcTemplate db;
-    private final ChangedDays changedDays;
 
-    CustomerData(NamedParameterJdbcTemplate db, ChangedDays changedDays) {
-        this.changedDays = changedDays;
+    CustomerData(NamedParameterJdbcTemplate db) {
         this.db = db;
     }
 
@@ -107,9 +102,7 @@ public class CustomerData implements PersonalData {
                         + " where response_id in (:responses)",
                 ids);
         // region, product, location and touchpoint are what reports group by; a property that holds the customer's
-        // own details (a survey tool's "Email" or "Name" column) goes, and the reports count those days again
-        db.queryForList("select responded_at from feedback_response where id in (:responses)", ids, LocalDateTime.class)
-                .forEach(at -> changedDays.mark(ChangedDays.Kind.RESPONSES, at.toInstant(ZoneOffset.UTC)));
+        // own details (a survey tool's "Email" or "Name" column) goes
         for (String value : personal(subject)) {
             ids.addValue("value", "%" + value.toLowerCase(java.util.Locale.ROOT) + "%");
             db.update(

@@ -1,7 +1,6 @@
 package dev.loopkeeper.intake.domain;
 
 import dev.loopkeeper.sharedkernel.Segment;
-import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,14 +46,7 @@ public class ResponseRows {
      *
      * @param caseId the case it went to (its own id unless it joined an open case)
      */
-    public record Current(
-            UUID id,
-            int score,
-            String comment,
-            Instant sourceUpdatedAt,
-            boolean history,
-            UUID caseId,
-            Instant respondedAt) {}
+    public record Current(UUID id, int score, String comment, Instant sourceUpdatedAt, boolean history, UUID caseId) {}
 
     /** One change a survey tool made to a response. */
     public record Revision(
@@ -68,11 +60,9 @@ public class ResponseRows {
     private static final int IN_LIST = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ChangedDays changedDays;
 
-    ResponseRows(NamedParameterJdbcTemplate jdbc, ChangedDays changedDays) {
+    ResponseRows(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.changedDays = changedDays;
     }
 
     public Optional<UUID> idOf(String source, String sourceEventId) {
@@ -128,7 +118,6 @@ public class ResponseRows {
                     .addValue("updated", Utc.of(r.sourceUpdatedAt()), Types.TIMESTAMP)
                     .addValue("touchpoint", r.touchpoint(), Types.VARCHAR)
                     .addValue("case", r.caseId() == null ? null : r.caseId().toString(), Types.CHAR);
-            changedDays.mark(ChangedDays.Kind.RESPONSES, r.respondedAt());
             r.properties()
                     .forEach((name, value) -> properties.add(new MapSqlParameterSource()
                             .addValue("response", r.id().toString())
@@ -153,8 +142,7 @@ public class ResponseRows {
     public Optional<Current> lockedCurrent(String source, String sourceEventId) {
         return jdbc
                 .query(
-                        "select id, score, comment, source_updated_at, history, coalesce(case_id, id) as case_id, "
-                                + "responded_at "
+                        "select id, score, comment, source_updated_at, history, coalesce(case_id, id) as case_id "
                                 + "from feedback_response "
                                 + "where source = :source and source_event_id = :event for update",
                         new MapSqlParameterSource("source", source).addValue("event", sourceEventId),
@@ -165,8 +153,7 @@ public class ResponseRows {
                                     rs.getString("comment"),
                                     Utc.read(rs, "source_updated_at"),
                                     rs.getBoolean("history"),
-                                    UUID.fromString(rs.getString("case_id")),
-                                    Utc.read(rs, "responded_at"));
+                                    UUID.fromString(rs.getString("case_id")));
                         })
                 .stream()
                 .findFirst();
@@ -182,7 +169,6 @@ public class ResponseRows {
                         .addValue("comment", comment, Types.VARCHAR)
                         .addValue("updated", Utc.of(sourceUpdatedAt), Types.TIMESTAMP)
                         .addValue("id", current.id().toString()));
-        changedDays.mark(ChangedDays.Kind.RESPONSES, current.respondedAt());
         jdbc.update(
                 "insert into response_revision (id, response_id, revised_at, score_before, score_after, "
                         + "comment_before, comment_after) values (:id, :response, :at, :before, :after, "
