@@ -2,7 +2,6 @@ package dev.loopkeeper.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.options.LoadState;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,9 +34,8 @@ class AccessibilityBrowserIT extends BrowserJourney {
         assertThat(screens).as("the menu of %s", user).isNotEmpty();
         for (String path : screens) {
             page.navigate(baseUrl() + "/" + path.replaceFirst("^/", ""));
-            // not Vaadin's idle: a screen that polls for progress is never idle for long; the network settles
             page.locator("vaadin-app-layout").waitFor();
-            page.waitForLoadState(LoadState.NETWORKIDLE);
+            Vaadin.settle(page, 15);
             checkAccessibilityAsShown(user + " /" + path.replaceFirst("^/", ""));
         }
     }

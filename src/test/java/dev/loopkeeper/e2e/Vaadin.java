@@ -68,4 +68,17 @@ final class Vaadin {
     static void awaitIdle(Page page) {
         page.waitForFunction(IDLE);
     }
+
+    /**
+     * Waits up to {@code seconds} for the same, and goes on either way: a screen that polls for progress (an import,
+     * a retagging) is idle only between its polls, and the browser's "network idle" never comes with Vaadin's push
+     * connection open.
+     */
+    static void settle(Page page, int seconds) {
+        try {
+            page.waitForFunction(IDLE, null, new Page.WaitForFunctionOptions().setTimeout(seconds * 1000.0));
+        } catch (com.microsoft.playwright.TimeoutError stillBusy) {
+            // what the screen shows by now is what a user sees
+        }
+    }
 }

@@ -92,7 +92,10 @@ public class ImportView extends VerticalLayout {
                 UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded)));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setDropLabel(new Span("Drop a CSV file here: a Delighted export, or our own layout"));
+        Span dropLabel = new Span("Drop a CSV file here: a Delighted export, or our own layout");
+        // the upload's own label colour is Lumo's secondary text, below 4.5:1 on its tinted drop area
+        dropLabel.getStyle().set("color", "var(--lumo-body-text-color)");
+        upload.setDropLabel(dropLabel);
         historyDays.setValue((int) imports.defaultHistoryAfter().toDays());
         historyDays.setMin(0);
         historyDays.setStepButtonsVisible(true);
