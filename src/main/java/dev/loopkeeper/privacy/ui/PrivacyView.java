@@ -62,8 +62,13 @@ public class PrivacyView extends VerticalLayout {
         reason.setWidth("28em");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         erase.addClickListener(e -> erase());
+        // on a phone the fields take the width there is and the buttons go under them
+        customer.setMaxWidth("100%");
+        confirmation.setMaxWidth("100%");
+        reason.setMaxWidth("100%");
         HorizontalLayout find = new HorizontalLayout(customer, export);
         find.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        find.setWrap(true);
         HorizontalLayout confirm = new HorizontalLayout(confirmation, reason, erase);
         confirm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         confirm.setWrap(true);
