@@ -32,6 +32,8 @@ class LoopGauges {
     /** The engine's incident types we expect; any other is counted under "other" (a tag's values stay few). */
     private static final List<String> INCIDENT_TYPES = List.of("failedJob", "failedExternalTask");
 
+    private static final String OTHER_INCIDENTS = "other";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Map<Segment, AtomicLong> openCases = new EnumMap<>(Segment.class);
@@ -53,12 +55,14 @@ class LoopGauges {
                     .tag("segment", segment.key())
                     .register(registry);
         }
-        for (String type : incidentTypes()) {
-            AtomicLong value = new AtomicLong();
-            incidents.put(type, value);
-            Gauge.builder("loopkeeper.incidents.open", value, AtomicLong::get)
+        for (String type : INCIDENT_TYPES) {
+            incidents.put(type, new AtomicLong());
+        }
+        incidents.put(OTHER_INCIDENTS, new AtomicLong());
+        for (Map.Entry<String, AtomicLong> type : incidents.entrySet()) {
+            Gauge.builder("loopkeeper.incidents.open", type.getValue(), AtomicLong::get)
                     .description("The engine's open incidents (a step that failed all its retries)")
-                    .tag("type", type)
+                    .tag("type", type.getKey())
                     .register(registry);
         }
         Gauge.builder("loopkeeper.jobs.due", dueJobs, AtomicLong::get)
@@ -78,11 +82,6 @@ class LoopGauges {
                 .description("How long the oldest unclaimed task has waited for someone")
                 .baseUnit("seconds")
                 .register(registry);
-    }
-
-    private static List<String> incidentTypes() {
-        return java.util.stream.Stream.concat(INCIDENT_TYPES.stream(), java.util.stream.Stream.of("other"))
-                .toList();
     }
 
     @Scheduled(
@@ -108,7 +107,7 @@ class LoopGauges {
         });
         incidents.values().forEach(v -> v.set(0));
         jdbc.query("select incident_type_, count(*) from ACT_RU_INCIDENT group by incident_type_", row -> {
-            String type = INCIDENT_TYPES.contains(row.getString(1)) ? row.getString(1) : "other";
+            String type = INCIDENT_TYPES.contains(row.getString(1)) ? row.getString(1) : OTHER_INCIDENTS;
             incidents.get(type).addAndGet(row.getLong(2));
         });
         // Due: retries left, not suspended, due (or without a due date, as the engine's acquisition reads it),
