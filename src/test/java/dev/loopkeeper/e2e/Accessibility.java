@@ -36,6 +36,8 @@ final class Accessibility {
 
     /** One line per blocking violation: screen, rule, impact, how to fix it, where. */
     static List<String> violations(Page page, String screen) {
+        // a dialog fading in has its text at part opacity: axe would measure the animation, not the dialog
+        page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
         AxeBuilder axe = new AxeBuilder(page).withTags(WCAG);
         VAADIN_INTERNALS.forEach(axe::exclude);
         AxeResults results = axe.analyze();
