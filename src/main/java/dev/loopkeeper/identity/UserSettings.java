@@ -1,5 +1,6 @@
 package dev.loopkeeper.identity;
 
+import dev.loopkeeper.sharedkernel.LanguagePreference;
 import dev.loopkeeper.sharedkernel.ZonePreference;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -7,15 +8,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What each user chose for themselves (table {@code user_setting}): their time zone. */
+/** What each user chose for themselves (table {@code user_setting}): their time zone and their language. */
 @Service
-public class UserSettings implements ZonePreference {
+public class UserSettings implements ZonePreference, LanguagePreference {
 
     private final NamedParameterJdbcTemplate db;
     private final Clock clock;
@@ -52,6 +54,32 @@ public class UserSettings implements ZonePreference {
         if (db.update("update user_setting set time_zone = :zone, changed_at = :at where user_id = :user", params)
                 == 0) {
             db.update("insert into user_setting (user_id, time_zone, changed_at) values (:user, :zone, :at)", params);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Locale> languageOf(String userId) {
+        List<String> languages = db.queryForList(
+                "select ui_language from user_setting where user_id = :user",
+                new MapSqlParameterSource("user", userId),
+                String.class);
+        return languages.isEmpty() || languages.get(0) == null
+                ? Optional.empty()
+                : Optional.of(Locale.forLanguageTag(languages.get(0)));
+    }
+
+    @Override
+    @Transactional
+    public void chooseLanguage(String userId, Locale language) {
+        MapSqlParameterSource params = new MapSqlParameterSource("user", userId)
+                .addValue("language", language.toLanguageTag())
+                .addValue("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        if (db.update("update user_setting set ui_language = :language, changed_at = :at where user_id = :user", params)
+                == 0) {
+            db.update(
+                    "insert into user_setting (user_id, ui_language, changed_at) values (:user, :language, :at)",
+                    params);
         }
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -19,7 +20,7 @@ public class ActionDialog extends Dialog {
     public ActionDialog(String header, Component... content) {
         setHeaderTitle(header);
         add(content);
-        getFooter().add(new Button("Cancel", e -> close()));
+        getFooter().add(new Button(I18NProvider.translate("sharedkernel.cancel"), e -> close()));
     }
 
     /** An action; the dialog closes when it returns true. */
@@ -57,7 +58,7 @@ public class ActionDialog extends Dialog {
     public static boolean given(TextArea reason) {
         boolean given = !reason.getValue().isBlank();
         reason.setInvalid(!given);
-        reason.setErrorMessage(given ? null : "A reason is required: it is recorded with the decision");
+        reason.setErrorMessage(given ? null : I18NProvider.translate("sharedkernel.reason-required"));
         return given;
     }
 
@@ -65,6 +66,7 @@ public class ActionDialog extends Dialog {
     public static void confirm(String header, String text, String confirm, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog(header, text, confirm, e -> action.run());
         dialog.setCancelable(true);
+        dialog.setCancelText(I18NProvider.translate("sharedkernel.cancel"));
         dialog.open();
     }
 }

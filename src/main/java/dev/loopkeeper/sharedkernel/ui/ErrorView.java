@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,10 +20,9 @@ import org.slf4j.LoggerFactory;
  * same reference, never to the browser (Vaadin's own page shows it in development mode, and the exception's
  * message in any mode).
  */
-@PageTitle("Something went wrong · Loopkeeper")
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
@@ -32,10 +31,17 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error {} opening /{}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
-        Paragraph quote = new Paragraph("Please try again. If it keeps happening, tell your administrator the "
-                + "reference " + reference + ".");
+        Paragraph quote = new Paragraph(getTranslation("sharedkernel.error.quote", reference));
         quote.setId("error-reference");
-        add(new H1("Something went wrong"), quote, new Anchor("/", "Back to the start page"));
+        add(
+                new H1(getTranslation("sharedkernel.error.title")),
+                quote,
+                new Anchor("/", getTranslation("sharedkernel.back-to-start")));
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sharedkernel.error.title") + " · Loopkeeper";
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.LanguagePreference;
 import dev.loopkeeper.sharedkernel.ZonePreference;
 import jakarta.annotation.security.PermitAll;
 import java.time.DateTimeException;
@@ -47,6 +48,7 @@ public class MainLayout extends AppLayout {
 
     private final List<NavigationBadge> badges;
     private final ZonePreference zones;
+    private final Translations translations;
     private final String userId;
     private ZoneId browserZone;
     private final List<Registration> subscriptions = new ArrayList<>();
@@ -56,21 +58,25 @@ public class MainLayout extends AppLayout {
             AuthenticationContext authentication,
             List<NavigationBadge> badges,
             ZonePreference zones,
+            LanguagePreference languages,
+            Translations translations,
             List<ProfileSection> profileSections) {
         this.badges = badges;
         this.zones = zones;
+        this.translations = translations;
         this.userId = authentication.getPrincipalName().orElse("");
         H1 title = new H1("Loopkeeper");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Button user = new Button(
                 userId,
                 new Icon(VaadinIcon.USER),
-                e -> new ProfileDialog(userId, zones, browserZone, profileSections).open());
+                e -> new ProfileDialog(userId, zones, languages, browserZone, profileSections).open());
         user.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        user.getElement().setAttribute("aria-label", "Signed in as");
-        user.getElement().setAttribute("title", "Your profile: time zone, alerts");
+        user.getElement().setAttribute("aria-label", getTranslation("sharedkernel.signed-in-as"));
+        user.getElement().setAttribute("title", getTranslation("sharedkernel.profile.tooltip"));
         user.setId("profile");
-        Button logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        Button logout = new Button(
+                getTranslation("sharedkernel.log-out"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -84,9 +90,9 @@ public class MainLayout extends AppLayout {
 
     private SideNav navigation(AuthenticationContext authentication) {
         SideNav nav = new SideNav();
-        nav.setLabel("Main");
+        nav.setLabel(getTranslation("sharedkernel.menu"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            SideNavItem item = new SideNavItem(title(entry), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
@@ -94,7 +100,7 @@ public class MainLayout extends AppLayout {
             badges.stream().filter(badge -> badge.path().equals(path)).forEach(badge -> {
                 Span count = new Span(String.valueOf(badge.count()));
                 count.getElement().getThemeList().add("badge contrast pill");
-                count.getElement().setAttribute("aria-label", "open items");
+                count.getElement().setAttribute("aria-label", getTranslation("sharedkernel.open-items"));
                 item.setSuffixComponent(count);
                 shown.put(badge, count);
             });
@@ -107,6 +113,16 @@ public class MainLayout extends AppLayout {
             nav.addItem(cockpit);
         }
         return nav;
+    }
+
+    /**
+     * A menu entry's title in the user's language: {@code @Menu} titles are constants, so each module's bundle
+     * translates them under {@code menu.<path>}, slashes as dots; the English title where none does.
+     */
+    private String title(MenuEntry entry) {
+        String path = entry.path().replaceFirst("^/", "");
+        String key = "menu." + (path.isEmpty() ? "start" : path.replace('/', '.'));
+        return translations.has(key) ? getTranslation(key) : entry.title();
     }
 
     /** Counts follow changes while the layout is on screen, pushed to the browser. */

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,20 +19,24 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * same words for all of them, and nothing else: Vaadin's own page lists every route in development mode. Inside the
  * main layout, so the menu leads on (a stranger is sent to sign in, as the layout is for signed-in users).
  */
-@PageTitle("Not found · Loopkeeper")
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
         add(
-                new H1("Not found"),
-                new Paragraph("There is nothing to see at this address."),
-                new Anchor("/", "Back to the start page"));
+                new H1(getTranslation("sharedkernel.not-found.title")),
+                new Paragraph(getTranslation("sharedkernel.not-found.text")),
+                new Anchor("/", getTranslation("sharedkernel.back-to-start")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sharedkernel.not-found.title") + " · Loopkeeper";
     }
 }

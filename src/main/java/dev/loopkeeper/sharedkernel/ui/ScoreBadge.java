@@ -19,7 +19,13 @@ public class ScoreBadge extends Span {
                             case PASSIVE -> "contrast";
                             case PROMOTER -> "success";
                         });
-        getElement().setAttribute("title", segment.key());
-        getElement().setAttribute("aria-label", "score " + score + ", " + segment.key());
+        getElement().setAttribute("title", getTranslation("sharedkernel.segment." + segment.key()));
+        getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "sharedkernel.score-label",
+                                score,
+                                getTranslation("sharedkernel.segment." + segment.key())));
     }
 }

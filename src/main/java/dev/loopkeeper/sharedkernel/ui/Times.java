@@ -1,5 +1,6 @@
 package dev.loopkeeper.sharedkernel.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -17,10 +18,9 @@ public final class Times {
 
     static final String ZONE = "loopkeeper.zone";
 
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm zzz");
 
     private Times() {}
 
@@ -29,6 +29,12 @@ public final class Times {
         VaadinSession session = VaadinSession.getCurrent();
         Object zone = session == null ? null : session.getAttribute(ZONE);
         return zone instanceof ZoneId id ? id : ZoneId.systemDefault();
+    }
+
+    /** The language of this UI's user (their choice, else their browser's); English outside a UI. */
+    public static Locale locale() {
+        UI ui = UI.getCurrent();
+        return Translations.supported(ui == null ? null : ui.getLocale());
     }
 
     static final String BROWSER_ZONE = "loopkeeper.browser-zone";
@@ -56,16 +62,16 @@ public final class Times {
     }
 
     public static String format(Instant instant, ZoneId zone) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+        return instant == null ? "" : DATE_TIME.withLocale(locale()).format(instant.atZone(zone));
     }
 
     /** The day only, in the user's zone. */
     public static String date(Instant instant) {
-        return instant == null ? "" : DATE.withLocale(Locale.ENGLISH).format(instant.atZone(zone()));
+        return instant == null ? "" : DATE.withLocale(locale()).format(instant.atZone(zone()));
     }
 
     /** The time of day somewhere else, such as the customer's, with its zone (14:05 SGT). */
     public static String timeIn(Instant instant, ZoneId zone) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return instant == null ? "" : TIME.withLocale(locale()).format(instant.atZone(zone));
     }
 }
