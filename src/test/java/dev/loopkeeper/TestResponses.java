@@ -97,6 +97,7 @@ public final class TestResponses {
         private String touchpoint;
         private String comment = "Nobody could tell me where my refund is";
         private String mayContact;
+        private String language;
 
         private Builder(int score) {
             this.score = score;
@@ -147,6 +148,12 @@ public final class TestResponses {
             return this;
         }
 
+        /** The customer's language, as the property {@code language}. */
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
         /** The survey's "may we contact you?" answer, as the property {@code may-contact}. */
         public Builder mayContact(boolean mayContact) {
             this.mayContact = mayContact ? "yes" : "no";
@@ -156,6 +163,9 @@ public final class TestResponses {
         public ResponseSubmission build() {
             Map<String, String> properties =
                     new java.util.LinkedHashMap<>(Map.of("region", region, "product", "Broadband"));
+            if (language != null) {
+                properties.put("language", language);
+            }
             if (mayContact != null) {
                 properties.put("may-contact", mayContact);
             }

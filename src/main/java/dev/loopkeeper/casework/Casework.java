@@ -116,7 +116,14 @@ public class Casework {
     public EmailDraft draftEmail(UUID caseId, MessageStep step) {
         FollowUpCase c = followUp(caseId);
         return outreach.draft(new CustomerMessage(
-                "preview", caseId, step, c.getSegment(), c.getCustomerName(), c.getCustomerEmail(), Map.of()));
+                "preview",
+                caseId,
+                step,
+                c.getSegment(),
+                c.getCustomerName(),
+                c.getCustomerEmail(),
+                Map.of(),
+                c.getCustomerLanguage()));
     }
 
     /**

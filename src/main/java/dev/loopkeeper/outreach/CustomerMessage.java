@@ -12,6 +12,7 @@ import java.util.UUID;
  * @param address       an email address or a phone number, depending on the channel
  * @param model         extra template variables; the reply link, review and referral links are added (only those
  *                      {@link #INVITATIONS} names, when it does)
+ * @param language      the customer's language (two letters), for the templates in it; none for the default
  */
 public record CustomerMessage(
         String deliveryKey,
@@ -20,7 +21,8 @@ public record CustomerMessage(
         Segment segment,
         String recipientName,
         String address,
-        Map<String, Object> model) {
+        Map<String, Object> model,
+        String language) {
 
     /** A model entry: the invitations a message carries ({@code review}, {@code referral}); both if absent. */
     public static final String INVITATIONS = "invitations";

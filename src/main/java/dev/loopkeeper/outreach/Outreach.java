@@ -119,7 +119,7 @@ public class Outreach {
      *                        the log), or when an attempt at the same key is still running
      */
     public Delivery email(CustomerMessage message) {
-        String template = templates.emailTemplate(message.step(), message.segment());
+        String template = templates.emailTemplate(message.step(), message.segment(), message.language());
         return once(
                 message.deliveryKey(),
                 message.caseId(),
@@ -135,7 +135,7 @@ public class Outreach {
 
     /** Sends the text message once through the configured {@link SmsGateway}; same contract as {@link #email}. */
     public Delivery sms(CustomerMessage message) {
-        String template = templates.smsTemplate(message.step(), message.segment());
+        String template = templates.smsTemplate(message.step(), message.segment(), message.language());
         return once(
                 message.deliveryKey(),
                 message.caseId(),
@@ -307,7 +307,8 @@ public class Outreach {
     /** What a step's email would say to this customer, for an agent to edit before sending. */
     public EmailDraft draft(CustomerMessage message) {
         var email = templates.email(
-                templates.emailTemplate(message.step(), message.segment()), variables(message, Channel.EMAIL));
+                templates.emailTemplate(message.step(), message.segment(), message.language()),
+                variables(message, Channel.EMAIL));
         return new EmailDraft(email.subject(), email.text());
     }
 

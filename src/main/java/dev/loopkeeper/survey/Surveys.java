@@ -173,6 +173,8 @@ public class Surveys {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("touchpoint", invitation.getTouchpoint());
         properties.put("may-contact", form.mayContact() ? "yes" : "no");
+        // the language the survey was in is the one the customer is written to about their answer
+        properties.put("language", r.language());
         if (invitation.getFollowsCaseId() != null) {
             properties.put("follows-case", invitation.getFollowsCaseId().toString());
         }

@@ -222,6 +222,33 @@ abstract class ClosedLoopProcessContract {
         }
 
         @Test
+        void aCustomerWhoAnsweredInGermanIsThankedInGermanAndOneInAnUnknownLanguageInEnglish() throws Exception {
+            ProcessInstance german = open(TestResponses.response(10)
+                    .name("Hanna Huber")
+                    .email(CUSTOMER_EMAIL)
+                    .phone(null)
+                    .language("de-AT")
+                    .build());
+            ProcessInstance unknown = open(TestResponses.response(10)
+                    .name("Ines Inconnue")
+                    .email("ines@example.com")
+                    .phone(null)
+                    .language("../../fr")
+                    .build());
+
+            runDueJobs();
+
+            assertThat(mail.subjectsFor(CUSTOMER_EMAIL)).containsExactly("Vielen Dank für Ihre Empfehlung");
+            assertThat(mail.subjectsFor("ines@example.com")).containsExactly("Thank you for recommending us");
+            assertThat(outreach.deliveriesOf(caseOf(german)))
+                    .extracting(d -> d.template())
+                    .containsExactly("de/thank-you-promoter");
+            assertThat(outreach.deliveriesOf(caseOf(unknown)))
+                    .extracting(d -> d.template())
+                    .containsExactly("thank-you-promoter");
+        }
+
+        @Test
         void aHighValuePromoterIsThankedInPersonAfterBeingReached() {
             ProcessInstance loop = open(TestResponses.customer(
                     9, "Gold Promoter", "gold", "EMEA", CUSTOMER_EMAIL, "+34 600 123 456", "Love it"));

@@ -63,7 +63,7 @@ abstract class OutreachIntegrationTest {
     }
 
     static CustomerMessage message(String key, UUID caseId, MessageStep step, Segment segment, String address) {
-        return new CustomerMessage(key, caseId, step, segment, "Dana Doe", address, Map.of());
+        return new CustomerMessage(key, caseId, step, segment, "Dana Doe", address, Map.of(), null);
     }
 
     static String uniqueKey(String prefix) {

@@ -241,7 +241,8 @@ public class CaseProgress {
                 c.getSegment(),
                 c.getScore(),
                 c.getComment(),
-                c.getImprovementActionId());
+                c.getImprovementActionId(),
+                c.getCustomerLanguage());
     }
 
     private FollowUpCase followUp(UUID caseId) {

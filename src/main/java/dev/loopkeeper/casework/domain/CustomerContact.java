@@ -8,6 +8,7 @@ import java.util.UUID;
  * The customer of a case as the outreach steps need them.
  *
  * @param preferredChannel how they said they would like to be contacted, if they did
+ * @param language         the language their messages are written in; none for the default
  */
 public record CustomerContact(
         UUID caseId,
@@ -18,7 +19,8 @@ public record CustomerContact(
         Segment segment,
         int score,
         String comment,
-        UUID improvementActionId) {
+        UUID improvementActionId,
+        String language) {
 
     /** Whether the customer left an address for the channel. */
     public boolean has(Channel channel) {

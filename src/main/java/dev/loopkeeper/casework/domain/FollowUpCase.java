@@ -75,6 +75,8 @@ public class FollowUpCase {
     private String region;
     private String location;
     private String product;
+    /** The language the customer's messages are written in (their response's {@code language}); none: English. */
+    private String customerLanguage;
     /** Where the customer met us when they answered: purchase, installation, support call… */
     private String touchpoint;
 
@@ -127,6 +129,7 @@ public class FollowUpCase {
         c.region = response.properties().get("region");
         c.location = response.properties().get("location");
         c.product = response.properties().get("product");
+        c.customerLanguage = CustomerLanguage.of(response.properties().get("language"));
         c.touchpoint = response.touchpoint();
         c.respondedAt = response.respondedAt();
         c.priority = CasePriority.NORMAL;
@@ -324,6 +327,10 @@ public class FollowUpCase {
 
     public String getProduct() {
         return product;
+    }
+
+    public String getCustomerLanguage() {
+        return customerLanguage;
     }
 
     public Instant getRespondedAt() {

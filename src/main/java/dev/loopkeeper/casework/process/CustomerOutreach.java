@@ -35,7 +35,8 @@ class CustomerOutreach {
                 customer.segment(),
                 customer.name(),
                 customer.addressFor(channel),
-                Map.copyOf(extra));
+                Map.copyOf(extra),
+                customer.language());
         if (channel == Channel.EMAIL) {
             outreach.email(message);
         } else {

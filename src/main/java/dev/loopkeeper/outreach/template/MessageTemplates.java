@@ -17,12 +17,17 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * The templates under {@code templates/outreach/}: {@code <step>-<segment>.html} where a segment needs its
  * own words, else {@code <step>.html}; SMS texts likewise under {@code sms/} as {@code .txt}. An email's
- * subject is its {@code <title>}, so wording and subject are edited in one file.
+ * subject is its {@code <title>}, so wording and subject are edited in one file. English at the top; another
+ * language in a folder of its own ({@code de/}, {@code sms/de/}), used for a customer who speaks it, English where
+ * that language has no template for the step.
  */
 @Component
 public class MessageTemplates {
 
     private static final String ROOT = "templates/outreach/";
+    /** A language as cases keep it: two or three lower-case letters, never a path. */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
     private static final Pattern TITLE =
             Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
@@ -42,11 +47,31 @@ public class MessageTemplates {
 
     /** The most specific email template there is for the step and segment, e.g. {@code thank-you-promoter}. */
     public String emailTemplate(MessageStep step, Segment segment) {
-        return mostSpecific("", step, segment, ".html");
+        return emailTemplate(step, segment, null);
+    }
+
+    /** The same in the customer's language when there is one for the step, e.g. {@code de/thank-you-promoter}. */
+    public String emailTemplate(MessageStep step, Segment segment, String language) {
+        return inLanguage("", step, segment, ".html", language);
     }
 
     public String smsTemplate(MessageStep step, Segment segment) {
-        return "sms/" + mostSpecific("sms/", step, segment, ".txt");
+        return smsTemplate(step, segment, null);
+    }
+
+    public String smsTemplate(MessageStep step, Segment segment, String language) {
+        return "sms/" + inLanguage("sms/", step, segment, ".txt", language);
+    }
+
+    private static String inLanguage(String folder, MessageStep step, Segment segment, String suffix, String language) {
+        if (language != null && LANGUAGE.matcher(language).matches() && !"en".equals(language)) {
+            String own = folder + language + "/";
+            if (exists(own + step.key() + suffix)
+                    || (segment != null && exists(own + step.key() + "-" + segment.key() + suffix))) {
+                return language + "/" + mostSpecific(own, step, segment, suffix);
+            }
+        }
+        return mostSpecific(folder, step, segment, suffix);
     }
 
     private static String mostSpecific(String folder, MessageStep step, Segment segment, String suffix) {
