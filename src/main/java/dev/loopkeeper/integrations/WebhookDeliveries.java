@@ -19,7 +19,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -93,10 +92,9 @@ public class WebhookDeliveries {
         this.settings = settings;
         this.json = json;
         this.clock = clock;
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(settings.timeout());
-        requests.setReadTimeout(settings.timeout());
-        this.http = builder.clone().requestFactory(requests).build();
+        this.http = builder.clone()
+                .requestFactory(addresses.requests(settings.timeout()))
+                .build();
         this.node = hostName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -35,10 +34,7 @@ class ChatPosts {
         this.tools = tools;
         this.addresses = addresses;
         this.settings = settings;
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(TIMEOUT);
-        requests.setReadTimeout(TIMEOUT);
-        this.http = builder.clone().requestFactory(requests).build();
+        this.http = builder.clone().requestFactory(addresses.requests(TIMEOUT)).build();
     }
 
     /** What a chat message says. */

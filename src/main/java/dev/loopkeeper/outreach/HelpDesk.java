@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -52,10 +51,7 @@ public class HelpDesk {
         this.outreach = outreach;
         this.addresses = addresses;
         this.clock = clock;
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(TIMEOUT);
-        requests.setReadTimeout(TIMEOUT);
-        this.http = builder.clone().requestFactory(requests).build();
+        this.http = builder.clone().requestFactory(addresses.requests(TIMEOUT)).build();
     }
 
     public boolean connected() {

@@ -1,10 +1,17 @@
 package dev.loopkeeper.sharedkernel;
 
+import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.net.InetAddress;
+import java.net.Proxy;
 import java.net.URI;
+import java.net.URL;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,6 +77,35 @@ public class OutboundAddresses {
             }
         }
         return uri;
+    }
+
+    /**
+     * The connections for requests to admin-given URLs: each connection checks its URL again as it opens, so the
+     * addresses it connects to are the ones just checked (the JVM keeps a name's addresses for 30 s, which closes the
+     * window in which a name could be made to resolve elsewhere between the check and the connect: DNS rebinding),
+     * and no redirect is followed (a public URL answering "see http://169.254.169.254/" would lead past the check).
+     */
+    public ClientHttpRequestFactory requests(Duration timeout) {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory() {
+            @Override
+            protected HttpURLConnection openConnection(URL url, Proxy proxy) throws IOException {
+                try {
+                    check(url.toString());
+                } catch (IllegalArgumentException refused) {
+                    throw new IOException(refused.getMessage(), refused);
+                }
+                return super.openConnection(url, proxy);
+            }
+
+            @Override
+            protected void prepareConnection(HttpURLConnection connection, String method) throws IOException {
+                super.prepareConnection(connection, method);
+                connection.setInstanceFollowRedirects(false);
+            }
+        };
+        requests.setConnectTimeout(timeout);
+        requests.setReadTimeout(timeout);
+        return requests;
     }
 
     /** Loopback, private, link-local, carrier-grade NAT, unique-local IPv6, multicast, or "any". */

@@ -1,12 +1,25 @@
 package dev.loopkeeper.sharedkernel;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
 
-/** Where an admin may point our outgoing requests: public https hosts only, unless a local peer is allowed. */
+/**
+ * Where an admin may point our outgoing requests: public https hosts only, unless a local peer is allowed; checked
+ * again as each connection opens, and never redirected elsewhere.
+ */
 class OutboundAddressesTest {
 
     final OutboundAddresses production = new OutboundAddresses(new OutboundAddresses.Settings(false));
@@ -56,5 +69,42 @@ class OutboundAddressesTest {
     void aLocalPeerIsAllowedOnlyWhenSetSo(String url) {
         assertThat(testing.check(url).toString()).isEqualTo(url);
         assertThatThrownBy(() -> production.check(url)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aConnectionChecksItsAddressAsItOpensSoAnAddressThatChangedSinceItWasSavedIsRefused() {
+        // saved while allowed (or while the name pointed elsewhere); by the time of the send it leads inside
+        RestClient client = RestClient.builder()
+                .requestFactory(production.requests(Duration.ofSeconds(2)))
+                .build();
+        assertThatThrownBy(() -> client.post()
+                        .uri("https://127.0.0.1:9/hook")
+                        .body("{}")
+                        .retrieve()
+                        .toBodilessEntity())
+                .isInstanceOf(ResourceAccessException.class)
+                .hasMessageContaining("inside this network");
+    }
+
+    @Test
+    void aRedirectIsNotFollowed() {
+        WireMockServer peer = new WireMockServer(options().dynamicPort());
+        peer.start();
+        try {
+            peer.stubFor(get("/hook").willReturn(aResponse().withStatus(302).withHeader("Location", "/inside")));
+            peer.stubFor(get("/inside").willReturn(aResponse().withStatus(200).withBody("secret")));
+            RestClient client = RestClient.builder()
+                    .requestFactory(testing.requests(Duration.ofSeconds(2)))
+                    .build();
+
+            var answer = client.get()
+                    .uri(peer.baseUrl() + "/hook")
+                    .exchange((request, response) -> response.getStatusCode().value());
+
+            assertThat(answer).isEqualTo(302);
+            peer.verify(0, getRequestedFor(urlEqualTo("/inside")));
+        } finally {
+            peer.stop();
+        }
     }
 }
