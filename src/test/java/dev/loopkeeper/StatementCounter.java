@@ -50,6 +50,20 @@ public class StatementCounter {
         return EXECUTED.get() - before;
     }
 
+    /** Runs the work and returns its statements' SQL, in order: what a count is made of, to read. */
+    public static List<String> statementsListedOf(Supplier<?> work) {
+        List<String> listed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        listing = listed;
+        try {
+            work.get();
+        } finally {
+            listing = null;
+        }
+        return List.copyOf(listed);
+    }
+
+    private static volatile List<String> listing;
+
     /** Runs the work and returns how many of its statements name the table (not a column named after it). */
     public static int statementsOn(String table, Runnable work) {
         watched = Pattern.compile("(?<![\\w$])" + Pattern.quote(table.toLowerCase()) + "(?![\\w$])");
@@ -73,6 +87,10 @@ public class StatementCounter {
                 return; // the node reading the other nodes' live updates, whatever the test is doing
             }
             EXECUTED.addAndGet(queries.size());
+            List<String> listed = listing;
+            if (listed != null) {
+                queries.forEach(q -> listed.add(q.getQuery().replaceAll("\\s+", " ")));
+            }
             Pattern table = watched;
             if (table != null) {
                 queries.stream()

@@ -52,13 +52,27 @@ class IntakeCostTest {
                         .filter(j -> !before.contains(j.getId()))
                         .findFirst()
                         .orElseThrow();
-        int job = StatementCounter.statementsOf(() -> {
-            management.executeJob(acknowledgement.getId());
-            return null;
-        });
+        int job;
+        if (Boolean.getBoolean("intake.cost.list")) {
+            List<String> sql = StatementCounter.statementsListedOf(() -> {
+                management.executeJob(acknowledgement.getId());
+                return null;
+            });
+            sql.forEach(statement -> System.out.println("  job: " + statement));
+            job = sql.size();
+        } else {
+            job = StatementCounter.statementsOf(() -> {
+                management.executeJob(acknowledgement.getId());
+                return null;
+            });
+        }
 
         System.out.printf(
                 "Intake cost of one detractor: request %d statements, acknowledgement job %d%n", request, job);
+        if (Boolean.getBoolean("intake.cost.list")) {
+            StatementCounter.statementsListedOf(() -> intake.receive(TestResponses.withScore(4)))
+                    .forEach(sql -> System.out.println("  request: " + sql));
+        }
         assertThat(request).as("statements of the request").isLessThanOrEqualTo(36);
         assertThat(job).as("statements of the acknowledgement job").isLessThanOrEqualTo(36);
     }
