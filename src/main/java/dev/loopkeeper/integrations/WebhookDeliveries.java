@@ -174,6 +174,28 @@ public class WebhookDeliveries {
         return sent;
     }
 
+    /**
+     * Every hour on every node: the log forgets sent and failed deliveries older than
+     * {@code loopkeeper.integrations.webhooks.keep} (30 days), a thousand at a time; pending ones stay until they are
+     * sent or fail. Two nodes removing the same rows remove them once.
+     *
+     * @return how many were removed
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
+    public int forgetOld() {
+        Instant before = clock.instant().minus(settings.keep());
+        int removed = 0;
+        List<String> ids;
+        do {
+            ids = rows.finishedBefore(before, 1000);
+            removed += rows.removeFinished(ids);
+        } while (ids.size() == 1000);
+        if (removed > 0) {
+            log.info("Webhook log: {} deliveries older than {} removed", removed, settings.keep());
+        }
+        return removed;
+    }
+
     /** Sends the delivery if this node gets its lease; whoever does not get it leaves it alone. */
     private boolean sendIfLeased(String id, Instant now) {
         if (!rows.lease(id, node, now, now.plus(settings.lease()))) {

@@ -204,6 +204,30 @@ abstract class OutboundWebhooksContract {
     }
 
     @Test
+    void theLogForgetsSentDeliveriesAfterThirtyDaysAndKeepsPendingOnes() {
+        Instant at = Instant.now();
+        ClockUtil.setCurrentTime(java.util.Date.from(at));
+        transaction.executeWithoutResult(tx -> events.publishEvent(breach(false)));
+        deliveries.sendDue();
+        String sent = received().get(0).getHeader("webhook-id");
+        consumer.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(503)));
+        transaction.executeWithoutResult(tx -> events.publishEvent(breach(false)));
+        deliveries.sendDue();
+        String pending = received().get(1).getHeader("webhook-id");
+        assertThat(logged(sent).status()).isEqualTo("SENT");
+        assertThat(logged(pending).status()).isEqualTo("PENDING");
+
+        ClockUtil.setCurrentTime(java.util.Date.from(at.plus(Duration.ofDays(29))));
+        deliveries.forgetOld();
+        assertThat(rows.delivery(sent)).isPresent();
+
+        ClockUtil.setCurrentTime(java.util.Date.from(at.plus(Duration.ofDays(31))));
+        assertThat(deliveries.forgetOld()).isPositive();
+        assertThat(rows.delivery(sent)).isEmpty();
+        assertThat(rows.delivery(pending)).isPresent();
+    }
+
+    @Test
     void aTestIsSentAtOnceAndLogged() {
         WebhookDeliveries.Delivery test = deliveries.sendTest(subscriptionId);
 

@@ -142,6 +142,24 @@ public class WebhookRows {
         return count == null ? 0 : count;
     }
 
+    /** Ids of deliveries that were sent or failed before the time, oldest first: what the log no longer keeps. */
+    public List<String> finishedBefore(Instant before, int limit) {
+        return jdbc.queryForList(
+                "select id from outbound_webhook_delivery where status in ('SENT', 'FAILED') "
+                        + "and created_at < :before order by created_at limit :limit",
+                new MapSqlParameterSource("before", utc(before)).addValue("limit", limit),
+                String.class);
+    }
+
+    /** Removes the deliveries, unless a replay made one pending again meanwhile. */
+    public int removeFinished(List<String> ids) {
+        return ids.isEmpty()
+                ? 0
+                : jdbc.update(
+                        "delete from outbound_webhook_delivery where id in (:ids) and status in ('SENT', 'FAILED')",
+                        new MapSqlParameterSource("ids", ids));
+    }
+
     /** Ids of deliveries due now whose lease, if any, has run out; oldest first. */
     public List<String> due(Instant now, int limit) {
         return jdbc.queryForList(
