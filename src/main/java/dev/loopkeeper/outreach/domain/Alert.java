@@ -5,9 +5,13 @@ import dev.loopkeeper.sharedkernel.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /**
  * An in-app alert for a group, a user or both. One read mark for all its addressees: when one member of a
@@ -15,7 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "staff_alert")
-public class Alert {
+public class Alert implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -40,6 +44,10 @@ public class Alert {
 
     private Instant readAt;
     private String readBy;
+
+    /** Its id is ours, so Spring Data cannot tell a new alert by it: without this, saving one reads it first. */
+    @Transient
+    private boolean stored;
 
     protected Alert() {}
 
@@ -77,5 +85,21 @@ public class Alert {
 
     public StaffAlertView view() {
         return new StaffAlertView(id, caseId, targetGroup, targetUser, kind, subject, body, createdAt);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
     }
 }
