@@ -114,7 +114,11 @@ public class ThemesView extends VerticalLayout implements HasDynamicTitle {
                 retagging,
                 grid,
                 new H3(getTranslation("insight.themes.suggested")),
-                new Paragraph(suggestions.basis()),
+                new Paragraph(getTranslation(
+                        "insight.themes.basis",
+                        suggestions.basis().sample(),
+                        suggestions.basis().window().toDays(),
+                        suggestions.basis().minimum())),
                 suggested);
         refresh();
     }

@@ -83,7 +83,11 @@ public class TrendsView extends VerticalLayout implements HasDynamicTitle {
                 chart,
                 table,
                 new H3(getTranslation("insight.trends.spikes")),
-                new Paragraph(getTranslation("insight.trends.rule", trends.rule())),
+                new Paragraph(getTranslation(
+                        "insight.trends.rule",
+                        trends.rule().k(),
+                        trends.rule().weeks(),
+                        trends.rule().minimum())),
                 spikes);
         refresh();
     }
