@@ -49,12 +49,9 @@ public class ThemeSuggestions {
         this.clock = clock;
     }
 
-    /** What the suggestions are made of, for the screen. */
-    public String basis() {
-        InsightSettings.Suggestions s = settings.suggestions();
-        return "From the latest " + s.sample() + " comments of detractors and passives of the last "
-                + s.window().toDays() + " days: words and two-word phrases used in at least " + s.minimum()
-                + " comments that no keyword of a theme matches, stop words of the comment's language left out.";
+    /** What the suggestions are made of (how many comments of how many days, how often a phrase), for the screen. */
+    public InsightSettings.Suggestions basis() {
+        return settings.suggestions();
     }
 
     public List<Suggestion> suggestions() {

@@ -63,9 +63,9 @@ public class ThemeTrends {
         this.clock = clock;
     }
 
-    /** The rule in words, for the screen. */
-    public String rule() {
-        return "A theme spikes when its " + rule.describe() + ".";
+    /** The rule in force, for the screen to put into its reader's words. */
+    public SpikeRule rule() {
+        return rule;
     }
 
     /**

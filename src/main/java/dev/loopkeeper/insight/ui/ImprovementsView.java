@@ -18,8 +18,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.identity.Directory;
@@ -31,35 +31,22 @@ import dev.loopkeeper.insight.Themes;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Improvement actions on a board, one column per status, each card with its theme, owner, deadline, the customers
  * waiting on it and, once verified, what it achieved; the same actions in a table below for keyboards.
  */
 @Route("improvements")
-@PageTitle("Improvements · Loopkeeper")
 @Menu(title = "Improvements", order = 5, icon = "vaadin:lightbulb")
 @RolesAllowed({PROCESS_OWNERS, SUPERVISORS, ADMINS})
-public class ImprovementsView extends VerticalLayout {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    static final Map<ImprovementStatus, String> COLUMNS = Map.of(
-            ImprovementStatus.OPEN, "To do",
-            ImprovementStatus.IMPLEMENTED, "To verify",
-            ImprovementStatus.VERIFIED, "Verified",
-            ImprovementStatus.ANNOUNCED, "Fix released");
+public class ImprovementsView extends VerticalLayout implements HasDynamicTitle {
 
     final FlexLayout board = new FlexLayout();
     final Grid<ImprovementView> grid = new Grid<>(ImprovementView.class, false);
-    final Button create = new Button("New improvement action", VaadinIcon.PLUS.create());
+    final Button create = new Button(getTranslation("insight.action.new"), VaadinIcon.PLUS.create());
     private final Improvements improvements;
     private final Clock clock;
-    private final ZoneId zone = Times.zone();
 
     public ImprovementsView(
             Improvements improvements, Themes themes, Directory directory, CurrentUser currentUser, Clock clock) {
@@ -70,17 +57,21 @@ public class ImprovementsView extends VerticalLayout {
         setWidthFull();
         grid.addColumn(ImprovementView::title)
                 .setKey("title")
-                .setHeader("Action")
+                .setHeader(getTranslation("insight.improvements.column.action"))
                 .setFlexGrow(3);
         grid.addColumn(a -> a.themeName() == null ? "" : a.themeName())
                 .setKey("theme")
-                .setHeader("Theme");
-        grid.addColumn(ImprovementView::owner).setKey("owner").setHeader("Owner");
-        grid.addColumn(a -> DATE.format(a.deadline().atZone(zone)))
+                .setHeader(getTranslation("insight.column.theme"));
+        grid.addColumn(ImprovementView::owner).setKey("owner").setHeader(getTranslation("insight.action.owner"));
+        grid.addColumn(a -> Times.date(a.deadline()))
                 .setKey("deadline")
-                .setHeader("Deadline");
-        grid.addColumn(a -> COLUMNS.get(a.status())).setKey("status").setHeader("Status");
-        grid.addColumn(ImprovementView::linkedCases).setKey("linkedCases").setHeader("Customers waiting");
+                .setHeader(getTranslation("insight.action.deadline"));
+        grid.addColumn(a -> column(a.status()))
+                .setKey("status")
+                .setHeader(getTranslation("insight.improvements.column.status"));
+        grid.addColumn(ImprovementView::linkedCases)
+                .setKey("linkedCases")
+                .setHeader(getTranslation("insight.improvements.column.waiting"));
         grid.setAllRowsVisible(true);
         board.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         board.getStyle().set("gap", "var(--lumo-space-m)");
@@ -88,14 +79,10 @@ public class ImprovementsView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> new NewActionDialog(services, null, this::refresh).open());
         add(
-                new HorizontalLayout(new H2("Improvement actions"), create),
-                new Paragraph("Start an action from a theme (Priority matrix) or here. While it is open, new "
-                        + "responses of its theme join it; when its fix is verified, every linked customer is told "
-                        + "once and everyone who handled their cases gets a \"you said, we did\" note. Lead time runs "
-                        + "from the theme's creation to the verified fix; NPS is that of the theme's customers "
-                        + "before and after the release."),
+                new HorizontalLayout(new H2(getTranslation("insight.improvements.heading")), create),
+                new Paragraph(getTranslation("insight.improvements.intro")),
                 board,
-                new H3("All actions"),
+                new H3(getTranslation("insight.improvements.all")),
                 grid);
         refresh();
     }
@@ -110,7 +97,7 @@ public class ImprovementsView extends VerticalLayout {
             column.getStyle().set("flex", "1 1 240px").set("min-width", "240px");
             List<ImprovementView> in =
                     all.stream().filter(a -> a.status() == status).toList();
-            column.add(new H3(COLUMNS.get(status) + " (" + in.size() + ")"));
+            column.add(new H3(getTranslation("insight.improvements.column-count", column(status), in.size())));
             in.forEach(a -> column.add(card(a)));
             board.add(column);
         }
@@ -129,15 +116,15 @@ public class ImprovementsView extends VerticalLayout {
             facts.add(theme, new Span(" "));
         }
         if (a.isLate(clock.instant())) {
-            Span late = new Span("late");
+            Span late = new Span(getTranslation("insight.improvements.late"));
             late.getElement().getThemeList().add("badge error");
             facts.add(late);
         }
         card.add(facts);
-        card.add(new Paragraph(a.owner() + " · due " + DATE.format(a.deadline().atZone(zone)) + " · " + a.linkedCases()
-                + " customer(s) linked"));
+        card.add(new Paragraph(
+                getTranslation("insight.improvements.card", a.owner(), Times.date(a.deadline()), a.linkedCases())));
         if (a.expectedImpact() != null) {
-            card.add(new Paragraph("Expected: " + a.expectedImpact()));
+            card.add(new Paragraph(getTranslation("insight.improvements.expected", a.expectedImpact())));
         }
         if (a.themeId() != null) {
             card.add(result(improvements.result(a.id())));
@@ -145,18 +132,32 @@ public class ImprovementsView extends VerticalLayout {
         return card;
     }
 
-    static Paragraph result(ImprovementResult r) {
+    private Paragraph result(ImprovementResult r) {
         String lead = r.leadTime() == null
                 ? ""
-                : "Theme to verified fix: " + r.leadTime().toDays() + " days. ";
+                : getTranslation("insight.improvements.lead-time", r.leadTime().toDays()) + " ";
         String before = r.npsBefore() == null
-                ? "no responses"
-                : String.format("%.0f (%d responses)", r.npsBefore(), r.responsesBefore());
+                ? getTranslation("insight.improvements.no-responses")
+                : getTranslation("insight.improvements.nps", Math.round(r.npsBefore()), r.responsesBefore());
         String after = r.npsAfter() == null
-                ? "not yet"
-                : String.format("%.0f (%d responses)", r.npsAfter(), r.responsesAfter());
-        Paragraph p = new Paragraph(lead + "NPS of its customers before: " + before + "; after: " + after + ".");
+                ? getTranslation("insight.improvements.not-yet")
+                : getTranslation("insight.improvements.nps", Math.round(r.npsAfter()), r.responsesAfter());
+        Paragraph p = new Paragraph(lead + getTranslation("insight.improvements.result", before, after));
         p.addClassName("result");
         return p;
+    }
+
+    private String column(ImprovementStatus status) {
+        return switch (status) {
+            case OPEN -> getTranslation("insight.improvements.status.open");
+            case IMPLEMENTED -> getTranslation("insight.improvements.status.implemented");
+            case VERIFIED -> getTranslation("insight.improvements.status.verified");
+            case ANNOUNCED -> getTranslation("insight.improvements.status.announced");
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.improvements") + " · Loopkeeper";
     }
 }

@@ -20,7 +20,6 @@ import dev.loopkeeper.sharedkernel.ui.Notices;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -33,31 +32,23 @@ class NewActionDialog extends Dialog {
     record Services(Improvements improvements, Themes themes, Directory directory, Actor actor) {}
 
     /** Root causes as the log-resolution form names them. */
-    static final Map<String, String> ROOT_CAUSES = Map.of(
-            "product-defect",
-            "Product defect",
-            "service-failure",
-            "Service failure",
+    static final List<String> ROOT_CAUSES = List.of(
             "billing",
-            "Billing",
-            "delivery-delay",
-            "Delivery or installation delay",
-            "staff-behaviour",
-            "Staff behaviour",
             "communication",
-            "Communication",
-            "policy",
-            "Policy or price",
+            "delivery-delay",
             "other",
-            "Other");
+            "policy",
+            "product-defect",
+            "service-failure",
+            "staff-behaviour");
 
-    final TextField title = new TextField("Title");
-    final ComboBox<ThemeView> theme = new ComboBox<>("Theme");
+    final TextField title = new TextField(getTranslation("insight.action.title"));
+    final ComboBox<ThemeView> theme = new ComboBox<>(getTranslation("insight.column.theme"));
     final Select<String> rootCause = new Select<>();
-    final ComboBox<String> owner = new ComboBox<>("Owner");
-    final DatePicker deadline = new DatePicker("Deadline");
-    final TextField expectedImpact = new TextField("Expected impact");
-    final TextArea description = new TextArea("What to change");
+    final ComboBox<String> owner = new ComboBox<>(getTranslation("insight.action.owner"));
+    final DatePicker deadline = new DatePicker(getTranslation("insight.action.deadline"));
+    final TextField expectedImpact = new TextField(getTranslation("insight.action.expected-impact"));
+    final TextArea description = new TextArea(getTranslation("insight.action.description"));
     final Checkbox linkCases = new Checkbox();
     private final Services services;
     private final Runnable created;
@@ -66,15 +57,15 @@ class NewActionDialog extends Dialog {
     NewActionDialog(Services services, UUID themeId, Runnable created) {
         this.services = services;
         this.created = created;
-        setHeaderTitle("New improvement action");
+        setHeaderTitle(getTranslation("insight.action.new"));
         title.setMaxLength(200);
         title.setRequired(true);
         description.setMaxLength(4000);
         expectedImpact.setMaxLength(500);
-        expectedImpact.setHelperText("e.g. detractors about refunds halved within a quarter");
-        rootCause.setLabel("Root cause");
-        rootCause.setItems(ROOT_CAUSES.keySet().stream().sorted().toList());
-        rootCause.setItemLabelGenerator(ROOT_CAUSES::get);
+        expectedImpact.setHelperText(getTranslation("insight.action.expected-impact.helper"));
+        rootCause.setLabel(getTranslation("insight.action.root-cause"));
+        rootCause.setItems(ROOT_CAUSES);
+        rootCause.setItemLabelGenerator(this::rootCause);
         List<ThemeView> themes = services.themes().list();
         theme.setItems(themes);
         theme.setItemLabelGenerator(ThemeView::name);
@@ -92,18 +83,30 @@ class NewActionDialog extends Dialog {
         if (themeId != null) {
             themes.stream().filter(t -> t.id().equals(themeId)).findFirst().ifPresent(t -> {
                 theme.setValue(t);
-                title.setValue("Fix: " + t.name());
+                title.setValue(getTranslation("insight.action.fix", t.name()));
             });
         }
-        Button save = new Button("Create", e -> save());
+        Button save = new Button(getTranslation("insight.action.create"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("insight.cancel"), e -> close()), save);
+    }
+
+    private String rootCause(String key) {
+        return switch (key) {
+            case "product-defect" -> getTranslation("insight.root-cause.product-defect");
+            case "service-failure" -> getTranslation("insight.root-cause.service-failure");
+            case "billing" -> getTranslation("insight.root-cause.billing");
+            case "delivery-delay" -> getTranslation("insight.root-cause.delivery-delay");
+            case "staff-behaviour" -> getTranslation("insight.root-cause.staff-behaviour");
+            case "communication" -> getTranslation("insight.root-cause.communication");
+            case "policy" -> getTranslation("insight.root-cause.policy");
+            default -> getTranslation("insight.root-cause.other");
+        };
     }
 
     private void themeChosen(ThemeView chosen) {
         themeCases = chosen == null ? List.of() : services.improvements().casesOfTheme(chosen.id());
-        linkCases.setLabel("Link the " + themeCases.size() + " case(s) that raised it lately (open, closed and "
-                + "unreachable alike): their customers hear of the fix");
+        linkCases.setLabel(getTranslation("insight.action.link-cases", themeCases.size()));
         linkCases.setValue(!themeCases.isEmpty());
         linkCases.setVisible(chosen != null);
     }
@@ -129,7 +132,7 @@ class NewActionDialog extends Dialog {
                                     expectedImpact.getValue(),
                                     linkCases.getValue() ? themeCases : List.of()),
                             services.actor());
-            Notices.success("Improvement action created");
+            Notices.success(getTranslation("insight.action.created"));
             created.run();
             close();
         } catch (IllegalArgumentException invalid) {

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.identity.Directory;
@@ -21,28 +21,26 @@ import dev.loopkeeper.insight.Improvements;
 import dev.loopkeeper.insight.ThemePriorities;
 import dev.loopkeeper.insight.Themes;
 import dev.loopkeeper.sharedkernel.ui.Chart;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Themes by how often they are raised and what they cost: a chart whose top right is where to act first, the same
  * figures in a table, how each is computed, and an improvement action one click away.
  */
 @Route("themes/priorities")
-@PageTitle("Priority matrix · Loopkeeper")
 @Menu(title = "Priority matrix", order = 4.3, icon = "vaadin:grid-small")
 @RolesAllowed({PROCESS_OWNERS, SUPERVISORS, ADMINS})
-public class PrioritiesView extends VerticalLayout {
+public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
 
-    static final NumberFormat MONEY = NumberFormat.getNumberInstance(Locale.UK);
-
-    final Chart chart = new Chart("Themes by mentions and NPS drag; bubble size is revenue at risk");
+    final Chart chart = new Chart(getTranslation("insight.priorities.chart"));
     final Grid<ThemePriorities.ThemeImpact> table = new Grid<>(ThemePriorities.ThemeImpact.class, false);
     final Paragraph summary = new Paragraph();
     private final ThemePriorities priorities;
@@ -57,29 +55,37 @@ public class PrioritiesView extends VerticalLayout {
         this.priorities = priorities;
         this.services = new NewActionDialog.Services(improvements, themes, directory, currentUser.require());
         setWidthFull();
-        MONEY.setMaximumFractionDigits(0);
-        table.addColumn(ThemePriorities.ThemeImpact::theme).setKey("theme").setHeader("Theme");
-        table.addColumn(t -> t.quadrant().label()).setKey("quadrant").setHeader("Where");
+        NumberFormat money = NumberFormat.getNumberInstance(Times.locale());
+        money.setMaximumFractionDigits(0);
+        table.addColumn(ThemePriorities.ThemeImpact::theme)
+                .setKey("theme")
+                .setHeader(getTranslation("insight.column.theme"));
+        table.addColumn(t -> quadrant(t.quadrant()))
+                .setKey("quadrant")
+                .setHeader(getTranslation("insight.priorities.column.where"));
         table.addColumn(ThemePriorities.ThemeImpact::mentions)
                 .setKey("mentions")
-                .setHeader("Mentions");
+                .setHeader(getTranslation("insight.priorities.column.mentions"));
         table.addColumn(ThemePriorities.ThemeImpact::customers)
                 .setKey("customers")
-                .setHeader("Customers");
-        table.addColumn(t -> Math.round(t.detractorShare() * 100) + " %")
+                .setHeader(getTranslation("insight.priorities.column.customers"));
+        table.addColumn(t -> getTranslation("insight.priorities.percent", Math.round(t.detractorShare() * 100)))
                 .setKey("detractorShare")
-                .setHeader("Detractors");
-        table.addColumn(t -> String.format("%.1f", t.npsDrag()))
+                .setHeader(getTranslation("insight.priorities.column.detractors"));
+        table.addColumn(t -> String.format(Times.locale(), "%.1f", t.npsDrag()))
                 .setKey("npsDrag")
-                .setHeader("NPS drag (points)");
-        table.addColumn(t -> MONEY.format(t.revenueAtRisk()))
+                .setHeader(getTranslation("insight.priorities.drag"));
+        table.addColumn(t -> money.format(t.revenueAtRisk()))
                 .setKey("revenueAtRisk")
-                .setHeader("Revenue at risk");
+                .setHeader(getTranslation("insight.priorities.column.revenue"));
         table.addComponentColumn(t -> {
                     Button act = new Button(
-                            "Create action", e -> new NewActionDialog(services, t.themeId(), () -> {}).open());
+                            getTranslation("insight.priorities.create-action"),
+                            e -> new NewActionDialog(services, t.themeId(), () -> {}).open());
                     act.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    act.getElement().setAttribute("aria-label", "Create an improvement action for " + t.theme());
+                    act.getElement()
+                            .setAttribute(
+                                    "aria-label", getTranslation("insight.priorities.create-action-for", t.theme()));
                     return act;
                 })
                 .setKey("act")
@@ -87,17 +93,33 @@ public class PrioritiesView extends VerticalLayout {
         table.setAllRowsVisible(true);
         UnorderedList formulas = new UnorderedList();
         priorities.formulas().forEach(f -> formulas.add(new ListItem(f)));
-        add(new H2("Priority matrix"), summary, chart, table, formulas);
+        add(new H2(getTranslation("menu.themes.priorities")), summary, chart, table, formulas);
         refresh();
     }
 
     void refresh() {
         ThemePriorities.Matrix matrix = priorities.matrix();
-        summary.setText("The last " + matrix.window().toDays() + " days: " + matrix.responses() + " responses, NPS "
-                + (matrix.nps() == null ? "–" : String.format("%.0f", matrix.nps()))
-                + ". Top right (\"Fix first\"): raised often and costly.");
+        summary.setText(getTranslation(
+                "insight.priorities.summary",
+                matrix.window().toDays(),
+                matrix.responses(),
+                matrix.nps() == null ? "–" : String.format(Times.locale(), "%.0f", matrix.nps())));
         table.setItems(matrix.themes());
-        chart.setOption(option(matrix));
+        chart.setOption(option(matrix, key -> getTranslation(key)));
+    }
+
+    private String quadrant(ThemePriorities.Quadrant quadrant) {
+        return switch (quadrant) {
+            case FIX_FIRST -> getTranslation("insight.quadrant.fix-first");
+            case WATCH -> getTranslation("insight.quadrant.watch");
+            case QUICK_LOOK -> getTranslation("insight.quadrant.quick-look");
+            case LATER -> getTranslation("insight.quadrant.later");
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.themes.priorities") + " · Loopkeeper";
     }
 
     /** A quarter more than the value, rounded up to a whole number that is at least 1. */
@@ -105,7 +127,8 @@ public class PrioritiesView extends VerticalLayout {
         return Math.max(1, (long) Math.ceil(value * 1.25));
     }
 
-    static Map<String, Object> option(ThemePriorities.Matrix matrix) {
+    /** The chart of the matrix, its words looked up by {@code words} (the view passes its translations). */
+    static Map<String, Object> option(ThemePriorities.Matrix matrix, UnaryOperator<String> words) {
         BigDecimal most = matrix.themes().stream()
                 .map(ThemePriorities.ThemeImpact::revenueAtRisk)
                 .max(BigDecimal::compareTo)
@@ -124,7 +147,7 @@ public class PrioritiesView extends VerticalLayout {
             points.add(point);
         }
         Map<String, Object> series = new LinkedHashMap<>();
-        series.put("name", "Themes");
+        series.put("name", words.apply("insight.priorities.series"));
         series.put("type", "scatter");
         series.put("data", points);
         series.put("label", Map.of("show", true, "position", "top", "formatter", "{b}"));
@@ -141,8 +164,16 @@ public class PrioritiesView extends VerticalLayout {
                         Map.of("formatter", "{b}", "color", "#757575", "position", "insideEndTop"),
                         "data",
                         List.of(
-                                Map.of("xAxis", matrix.medianMentions(), "name", "median mentions"),
-                                Map.of("yAxis", matrix.medianDrag(), "name", "median drag"))));
+                                Map.of(
+                                        "xAxis",
+                                        matrix.medianMentions(),
+                                        "name",
+                                        words.apply("insight.priorities.median-mentions")),
+                                Map.of(
+                                        "yAxis",
+                                        matrix.medianDrag(),
+                                        "name",
+                                        words.apply("insight.priorities.median-drag")))));
         series.put(
                 "markArea",
                 Map.of(
@@ -152,12 +183,12 @@ public class PrioritiesView extends VerticalLayout {
                         "data",
                                 List.of(List.of(
                                         Map.of(
-                                                "name", "Fix first",
+                                                "name", words.apply("insight.quadrant.fix-first"),
                                                 "xAxis", matrix.medianMentions(),
                                                 "yAxis", matrix.medianDrag()),
                                         Map.of("xAxis", "max", "yAxis", "max")))));
         Map<String, Object> option = new LinkedHashMap<>();
-        option.put("tooltip", Map.of("trigger", "item", "formatter", "{b}: {c} (mentions, NPS drag, revenue at risk)"));
+        option.put("tooltip", Map.of("trigger", "item", "formatter", words.apply("insight.priorities.tooltip")));
         option.put("grid", Map.of("left", 60, "right", 40, "top", 30, "bottom", 50));
         // room beyond the largest values, so that a bubble in the top right corner and its label are whole
         int mostMentions = matrix.themes().stream()
@@ -178,7 +209,7 @@ public class PrioritiesView extends VerticalLayout {
                         "type",
                         "value",
                         "name",
-                        "mentions",
+                        words.apply("insight.priorities.mentions"),
                         "nameLocation",
                         "middle",
                         "nameGap",
@@ -193,7 +224,7 @@ public class PrioritiesView extends VerticalLayout {
                         "type",
                         "value",
                         "name",
-                        "NPS drag (points)",
+                        words.apply("insight.priorities.drag"),
                         "nameLocation",
                         "middle",
                         "nameGap",

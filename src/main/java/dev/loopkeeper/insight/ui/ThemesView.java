@@ -23,8 +23,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import dev.loopkeeper.identity.CurrentUser;
@@ -48,16 +48,15 @@ import java.util.stream.Collectors;
  * and the suggested themes: what recent detractors and passives say often that no theme covers yet.
  */
 @Route("themes")
-@PageTitle("Themes · Loopkeeper")
 @Menu(title = "Themes", order = 4.1, icon = "vaadin:tags")
 @RolesAllowed({PROCESS_OWNERS, SUPERVISORS, ADMINS})
-public class ThemesView extends VerticalLayout {
+public class ThemesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ThemeView> grid = new Grid<>(ThemeView.class, false);
     final Grid<ThemeSuggestions.Suggestion> suggested = new Grid<>(ThemeSuggestions.Suggestion.class, false);
     final ProgressBar retagBar = new ProgressBar();
     final Span retagText = new Span();
-    final Button create = new Button("New theme", VaadinIcon.PLUS.create());
+    final Button create = new Button(getTranslation("insight.themes.new"), VaadinIcon.PLUS.create());
     private final Div retagging = new Div(retagText, retagBar);
     private final Themes themes;
     private final ThemeSuggestions suggestions;
@@ -74,48 +73,52 @@ public class ThemesView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> new ThemeDialog(null).open());
         create.setVisible(actor.mayChangeModels());
-        grid.addColumn(ThemeView::name).setKey("name").setHeader("Theme").setFlexGrow(1);
+        grid.addColumn(ThemeView::name)
+                .setKey("name")
+                .setHeader(getTranslation("insight.column.theme"))
+                .setFlexGrow(1);
         grid.addColumn(ThemesView::keywords)
                 .setKey("keywords")
-                .setHeader("Keywords")
+                .setHeader(getTranslation("insight.themes.column.keywords"))
                 .setFlexGrow(3);
-        grid.addColumn(t -> t.owner() == null ? "process owners" : t.owner())
+        grid.addColumn(t -> t.owner() == null ? getTranslation("insight.themes.process-owners") : t.owner())
                 .setKey("owner")
-                .setHeader("Hears of spikes");
+                .setHeader(getTranslation("insight.themes.column.owner"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         suggested
                 .addColumn(ThemeSuggestions.Suggestion::phrase)
                 .setKey("phrase")
-                .setHeader("Word or phrase");
+                .setHeader(getTranslation("insight.themes.column.phrase"));
         suggested
                 .addColumn(ThemeSuggestions.Suggestion::language)
                 .setKey("language")
-                .setHeader("Language");
+                .setHeader(getTranslation("insight.themes.column.language"));
         suggested
                 .addColumn(ThemeSuggestions.Suggestion::comments)
                 .setKey("comments")
-                .setHeader("Comments");
+                .setHeader(getTranslation("insight.themes.column.comments"));
         suggested
                 .addColumn(s -> s.examples().stream()
                         .map(ThemeSuggestions.Example::excerpt)
                         .collect(Collectors.joining("  ·  ")))
                 .setKey("examples")
-                .setHeader("For example")
+                .setHeader(getTranslation("insight.themes.column.examples"))
                 .setFlexGrow(4);
         suggested.addComponentColumn(this::adopt).setKey("adopt").setHeader("").setAutoWidth(true);
         suggested.setAllRowsVisible(true);
         retagging.setWidthFull();
         add(
-                new HorizontalLayout(new H2("Themes"), create),
-                new Paragraph("Every response is tagged with the themes whose keywords it uses, in its own language; "
-                        + "a keyword matches at the start of a word (\"refund\" finds \"refunded\"). The agent who "
-                        + "resolves a case may correct its themes; their choice stays. A change here retags every "
-                        + "other response in the background."),
+                new HorizontalLayout(new H2(getTranslation("menu.themes")), create),
+                new Paragraph(getTranslation("insight.themes.intro")),
                 retagging,
                 grid,
-                new H3("Suggested themes"),
-                new Paragraph(suggestions.basis()),
+                new H3(getTranslation("insight.themes.suggested")),
+                new Paragraph(getTranslation(
+                        "insight.themes.basis",
+                        suggestions.basis().sample(),
+                        suggestions.basis().window().toDays(),
+                        suggestions.basis().minimum())),
                 suggested);
         refresh();
     }
@@ -144,9 +147,11 @@ public class ThemesView extends VerticalLayout {
         retagBar.setValue(progress.fraction());
         retagText.setText(
                 progress.done()
-                        ? "Every response (" + progress.responses() + ") is tagged with the latest themes."
-                        : "Retagging responses with the latest themes: " + (progress.responses() - progress.waiting())
-                                + " of " + progress.responses() + " done.");
+                        ? getTranslation("insight.themes.tagged", progress.responses())
+                        : getTranslation(
+                                "insight.themes.retagging",
+                                progress.responses() - progress.waiting(),
+                                progress.responses()));
         retagBar.setVisible(!progress.done());
         getUI().ifPresent(ui -> ui.setPollInterval(progress.done() ? -1 : 1000));
     }
@@ -154,18 +159,18 @@ public class ThemesView extends VerticalLayout {
     private HorizontalLayout actions(ThemeView theme) {
         HorizontalLayout buttons = new HorizontalLayout();
         if (actor.mayChangeModels()) {
-            Button edit = new Button("Edit", e -> new ThemeDialog(theme).open());
+            Button edit = new Button(getTranslation("insight.themes.edit"), e -> new ThemeDialog(theme).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            edit.getElement().setAttribute("aria-label", "Edit " + theme.name());
-            Button delete = new Button("Delete", e -> {
-                act(() -> themes.delete(theme.id(), actor), "Theme deleted: " + theme.name());
+            edit.getElement().setAttribute("aria-label", getTranslation("insight.themes.edit-name", theme.name()));
+            Button delete = new Button(getTranslation("insight.themes.delete"), e -> {
+                act(() -> themes.delete(theme.id(), actor), getTranslation("insight.themes.deleted", theme.name()));
             });
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            delete.getElement().setAttribute("aria-label", "Delete " + theme.name());
+            delete.getElement().setAttribute("aria-label", getTranslation("insight.themes.delete-name", theme.name()));
             buttons.add(edit, delete);
         }
         if (theme.spiking()) {
-            Span spike = new Span("rising");
+            Span spike = new Span(getTranslation("insight.themes.rising"));
             spike.getElement().getThemeList().add("badge error");
             buttons.add(spike);
         }
@@ -174,12 +179,13 @@ public class ThemesView extends VerticalLayout {
 
     private Button adopt(ThemeSuggestions.Suggestion suggestion) {
         Button make = new Button(
-                "Make a theme",
+                getTranslation("insight.themes.adopt"),
                 e -> act(
                         () -> suggestions.adopt(suggestion, actor),
-                        "Theme created from \"" + suggestion.phrase() + "\""));
+                        getTranslation("insight.themes.adopted", suggestion.phrase())));
         make.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        make.getElement().setAttribute("aria-label", "Make a theme of " + suggestion.phrase());
+        make.getElement()
+                .setAttribute("aria-label", getTranslation("insight.themes.adopt-phrase", suggestion.phrase()));
         make.setVisible(actor.mayChangeModels());
         return make;
     }
@@ -194,6 +200,11 @@ public class ThemesView extends VerticalLayout {
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.themes") + " · Loopkeeper";
+    }
+
     static String keywords(ThemeView theme) {
         return theme.keywords().entrySet().stream()
                 .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
@@ -203,21 +214,24 @@ public class ThemesView extends VerticalLayout {
     /** Name, owner and the keywords of each language, one per line or separated by commas. */
     class ThemeDialog extends Dialog {
 
-        final TextField name = new TextField("Name");
-        final ComboBox<String> owner = new ComboBox<>("Owner (hears of spikes)");
+        final TextField name = new TextField(getTranslation("insight.themes.dialog.name"));
+        final ComboBox<String> owner = new ComboBox<>(getTranslation("insight.themes.dialog.owner"));
         final Map<String, TextArea> keywords = new LinkedHashMap<>();
 
         ThemeDialog(ThemeView theme) {
-            setHeaderTitle(theme == null ? "New theme" : "Edit " + theme.name());
+            setHeaderTitle(
+                    theme == null
+                            ? getTranslation("insight.themes.new")
+                            : getTranslation("insight.themes.edit-name", theme.name()));
             name.setMaxLength(80);
             name.setRequired(true);
             owner.setItems(directory.users());
             owner.setClearButtonVisible(true);
-            owner.setHelperText("Empty: the process owners");
+            owner.setHelperText(getTranslation("insight.themes.dialog.owner.helper"));
             FormLayout form = new FormLayout(name, owner);
             for (String language : themes.languages()) {
-                TextArea words = new TextArea("Keywords (" + language + ")");
-                words.setHelperText("One per line or separated by commas; a phrase may have several words");
+                TextArea words = new TextArea(getTranslation("insight.themes.dialog.keywords", language));
+                words.setHelperText(getTranslation("insight.themes.dialog.keywords.helper"));
                 keywords.put(language, words);
                 form.add(words);
             }
@@ -233,9 +247,9 @@ public class ThemesView extends VerticalLayout {
                 });
             }
             add(form);
-            Button save = new Button("Save", e -> save(theme == null ? null : theme.id()));
+            Button save = new Button(getTranslation("insight.save"), e -> save(theme == null ? null : theme.id()));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(new Button("Cancel", e -> close()), save);
+            getFooter().add(new Button(getTranslation("insight.cancel"), e -> close()), save);
         }
 
         private void save(UUID id) {
@@ -248,7 +262,7 @@ public class ThemesView extends VerticalLayout {
                 } else {
                     themes.update(id, draft, actor);
                 }
-                Notices.success("Theme saved: " + draft.name() + ". Responses are being retagged.");
+                Notices.success(getTranslation("insight.themes.saved", draft.name()));
                 close();
                 refresh();
             } catch (IllegalArgumentException refused) {

@@ -21,8 +21,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
@@ -52,20 +52,20 @@ import java.util.Set;
  * read from the database, so it survives a reload of this page and a restart of the node.
  */
 @Route("import")
-@PageTitle("Import responses · Loopkeeper")
 @Menu(title = "Import responses", order = 7, icon = "vaadin:upload")
 @RolesAllowed({Groups.PROCESS_OWNERS, Groups.ADMINS})
-public class ImportView extends VerticalLayout {
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String NONE = "";
 
-    final ComboBox<String> source = new ComboBox<>("Source");
+    final ComboBox<String> source = new ComboBox<>(getTranslation("intake.import.source"));
     final Upload upload = new Upload();
     final FormLayout mappingForm = new FormLayout();
     final Map<ImportField, Select<String>> columns = new EnumMap<>(ImportField.class);
-    final MultiSelectComboBox<String> propertyColumns = new MultiSelectComboBox<>("Keep as properties");
-    final IntegerField historyDays = new IntegerField("Store as history, without a case, when older than (days)");
-    final Button preview = new Button("Preview", VaadinIcon.EYE.create());
+    final MultiSelectComboBox<String> propertyColumns =
+            new MultiSelectComboBox<>(getTranslation("intake.import.properties"));
+    final IntegerField historyDays = new IntegerField(getTranslation("intake.import.history-days"));
+    final Button preview = new Button(getTranslation("intake.import.preview"), VaadinIcon.EYE.create());
     final Div previewPanel = new Div();
     final Grid<ImportJob> jobs = new Grid<>(ImportJob.class, false);
 
@@ -86,13 +86,13 @@ public class ImportView extends VerticalLayout {
         source.setAllowCustomValue(true);
         source.addCustomValueSetListener(e -> source.setValue(e.getDetail().strip()));
         source.setValue(imports.knownSources().get(0));
-        source.setHelperText("Responses are idempotent per source and response id");
+        source.setHelperText(getTranslation("intake.import.source.helper"));
         source.addValueChangeListener(e -> remap());
         upload.setUploadHandler(
                 UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded)));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        Span dropLabel = new Span("Drop a CSV file here: a Delighted export, or our own layout");
+        Span dropLabel = new Span(getTranslation("intake.import.drop"));
         // the upload's own label colour is Lumo's secondary text, below 4.5:1 on its tinted drop area
         dropLabel.getStyle().set("color", "var(--lumo-body-text-color)");
         upload.setDropLabel(dropLabel);
@@ -103,29 +103,30 @@ public class ImportView extends VerticalLayout {
         preview.addClickListener(e -> showPreview());
         mappingForm.setVisible(false);
         preview.setVisible(false);
-        jobs.addColumn(ImportJob::fileName).setHeader("File").setFlexGrow(2);
-        jobs.addColumn(ImportJob::source).setHeader("Source");
-        jobs.addComponentColumn(ImportView::progress).setHeader("Progress").setFlexGrow(2);
-        jobs.addColumn(ImportJob::status).setHeader("Status");
-        jobs.addColumn(j -> j.stored() + " stored, " + j.cases() + " cases, " + j.already() + " already there, "
-                        + j.refused() + " refused")
-                .setHeader("Rows")
+        jobs.addColumn(ImportJob::fileName)
+                .setHeader(getTranslation("intake.import.column.file"))
+                .setFlexGrow(2);
+        jobs.addColumn(ImportJob::source).setHeader(getTranslation("intake.import.source"));
+        jobs.addComponentColumn(this::progress)
+                .setHeader(getTranslation("intake.import.column.progress"))
+                .setFlexGrow(2);
+        jobs.addColumn(j -> status(j.status())).setHeader(getTranslation("intake.import.column.status"));
+        jobs.addColumn(j -> getTranslation("intake.import.rows", j.stored(), j.cases(), j.already(), j.refused()))
+                .setHeader(getTranslation("intake.import.column.rows"))
                 .setFlexGrow(3);
         jobs.addColumn(j -> j.createdBy() + ", " + Times.format(j.createdAt(), Times.zone()))
-                .setHeader("Started");
+                .setHeader(getTranslation("intake.import.column.started"));
         jobs.setAllRowsVisible(true);
         jobs.addItemClickListener(e -> showProblems(e.getItem()));
         add(
-                new H2("Import responses"),
-                new Paragraph("Upload a CSV file of survey responses. Rows answered within the window below open cases "
-                        + "like any new response; older rows are kept as history for reports. Importing the same "
-                        + "file again changes nothing."),
+                new H2(getTranslation("menu.import")),
+                new Paragraph(getTranslation("intake.import.intro")),
                 source,
                 upload,
                 mappingForm,
                 preview,
                 previewPanel,
-                new H3("Imports"),
+                new H3(getTranslation("intake.import.imports")),
                 jobs);
         refreshJobs();
     }
@@ -139,7 +140,7 @@ public class ImportView extends VerticalLayout {
                 header = imports.header(file);
             } catch (RuntimeException notCsv) {
                 Notification.show(
-                                "The file cannot be read as CSV: " + notCsv.getMessage(),
+                                getTranslation("intake.import.not-csv", notCsv.getMessage()),
                                 6000,
                                 Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -161,9 +162,9 @@ public class ImportView extends VerticalLayout {
         columns.clear();
         for (ImportField field : ImportField.values()) {
             Select<String> column = new Select<>();
-            column.setLabel(field.label() + (field.required() ? " *" : ""));
+            column.setLabel(label(field) + (field.required() ? " *" : ""));
             column.setItems(withNone(header));
-            column.setItemLabelGenerator(c -> c.isEmpty() ? "(not in the file)" : c);
+            column.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("intake.import.not-in-file") : c);
             column.setValue(mapping.columns().getOrDefault(field, NONE));
             column.getElement().setAttribute("data-field", field.name());
             columns.put(field, column);
@@ -171,7 +172,7 @@ public class ImportView extends VerticalLayout {
         }
         propertyColumns.setItems(header);
         propertyColumns.setValue(Set.copyOf(mapping.properties().values()));
-        propertyColumns.setHelperText("Region, product and location also become the case's filters");
+        propertyColumns.setHelperText(getTranslation("intake.import.properties.helper"));
         mappingForm.add(propertyColumns, historyDays);
         mappingForm.setVisible(true);
         preview.setVisible(true);
@@ -205,10 +206,10 @@ public class ImportView extends VerticalLayout {
         previewPanel.removeAll();
         ColumnMapping mapping = mapping();
         if (!mapping.missing().isEmpty()) {
-            previewPanel.add(error("Choose the column of: "
-                    + String.join(
-                            ", ",
-                            mapping.missing().stream().map(ImportField::label).toList())));
+            previewPanel.add(error(getTranslation(
+                    "intake.import.choose-column",
+                    String.join(
+                            ", ", mapping.missing().stream().map(this::label).toList()))));
             return;
         }
         int days = historyDays.getValue() == null ? 0 : Math.max(0, historyDays.getValue());
@@ -216,38 +217,41 @@ public class ImportView extends VerticalLayout {
         shownMapping = mapping;
         VerticalLayout panel = new VerticalLayout();
         panel.setPadding(false);
-        panel.add(new H3("Preview of " + fileName));
+        panel.add(new H3(getTranslation("intake.import.preview-of", fileName)));
         if (shown.unreadable() != null) {
             panel.add(error(shown.unreadable()));
         }
         panel.add(
-                count("rows", shown.rows()),
-                count("will open cases", shown.cases()),
-                count("will be kept as history", shown.history()),
-                count("are already there", shown.already()),
-                count("will be refused", shown.refused()));
+                count(getTranslation("intake.import.count.rows"), shown.rows()),
+                count(getTranslation("intake.import.count.cases"), shown.cases()),
+                count(getTranslation("intake.import.count.history"), shown.history()),
+                count(getTranslation("intake.import.count.already"), shown.already()),
+                count(getTranslation("intake.import.count.refused"), shown.refused()));
         if (shown.importedBefore() != null) {
-            panel.add(new Paragraph("This file was imported before, on "
-                    + Times.format(shown.importedBefore().createdAt(), Times.zone()) + " by "
-                    + shown.importedBefore().createdBy() + ": importing it again changes nothing."));
+            panel.add(new Paragraph(getTranslation(
+                    "intake.import.imported-before",
+                    Times.format(shown.importedBefore().createdAt(), Times.zone()),
+                    shown.importedBefore().createdBy())));
         }
         if (!shown.problems().isEmpty()) {
             Grid<CsvImports.RowProblem> problems = new Grid<>(CsvImports.RowProblem.class, false);
             problems.addColumn(CsvImports.RowProblem::line)
-                    .setHeader("Line")
+                    .setHeader(getTranslation("intake.import.column.line"))
                     .setAutoWidth(true)
                     .setFlexGrow(0);
-            problems.addColumn(CsvImports.RowProblem::column).setHeader("Column");
+            problems.addColumn(CsvImports.RowProblem::column).setHeader(getTranslation("intake.import.column.column"));
             problems.addColumn(CsvImports.RowProblem::message)
-                    .setHeader("Problem")
+                    .setHeader(getTranslation("intake.import.column.problem"))
                     .setFlexGrow(3);
             problems.setItems(shown.problems());
             problems.setAllRowsVisible(shown.problems().size() <= 10);
-            problems.setAriaLabel("Refused rows");
+            problems.setAriaLabel(getTranslation("intake.import.refused-rows"));
             panel.add(problems);
         }
         Button start = new Button(
-                "Import " + (shown.rows() - shown.refused()) + " rows", VaadinIcon.UPLOAD.create(), e -> start());
+                getTranslation("intake.import.start", shown.rows() - shown.refused()),
+                VaadinIcon.UPLOAD.create(),
+                e -> start());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         start.setEnabled(shown.importable());
         panel.add(start);
@@ -261,7 +265,7 @@ public class ImportView extends VerticalLayout {
             previewPanel.add(error(refused.getMessage()));
             return;
         }
-        Notification.show("Import of " + fileName + " started", 3000, Notification.Position.BOTTOM_START)
+        Notification.show(getTranslation("intake.import.started", fileName), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         forgetFile();
         upload.clearFileList();
@@ -278,18 +282,21 @@ public class ImportView extends VerticalLayout {
         if (problems.isEmpty() && job.failure() == null) {
             return;
         }
-        VerticalLayout panel = new VerticalLayout(new H3("Refused rows of " + job.fileName()));
+        VerticalLayout panel =
+                new VerticalLayout(new H3(getTranslation("intake.import.refused-rows-of", job.fileName())));
         panel.setPadding(false);
         if (job.failure() != null) {
             panel.add(error(job.failure()));
         }
         Grid<CsvImports.RowProblem> grid = new Grid<>(CsvImports.RowProblem.class, false);
         grid.addColumn(CsvImports.RowProblem::line)
-                .setHeader("Line")
+                .setHeader(getTranslation("intake.import.column.line"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(CsvImports.RowProblem::column).setHeader("Column");
-        grid.addColumn(CsvImports.RowProblem::message).setHeader("Problem").setFlexGrow(3);
+        grid.addColumn(CsvImports.RowProblem::column).setHeader(getTranslation("intake.import.column.column"));
+        grid.addColumn(CsvImports.RowProblem::message)
+                .setHeader(getTranslation("intake.import.column.problem"))
+                .setFlexGrow(3);
         grid.setItems(problems);
         panel.add(grid);
         previewPanel.add(panel);
@@ -334,17 +341,48 @@ public class ImportView extends VerticalLayout {
         }
     }
 
-    private static ProgressBar progress(ImportJob job) {
+    private ProgressBar progress(ImportJob job) {
         ProgressBar bar = new ProgressBar(0, 1, job.progress());
-        bar.getElement()
-                .setAttribute(
-                        "aria-label", job.fileName() + ": " + job.rowsDone() + " of " + job.rowsTotal() + " rows");
-        bar.getElement().setAttribute("title", job.rowsDone() + " of " + job.rowsTotal() + " rows");
+        String done = getTranslation("intake.import.progress", job.rowsDone(), job.rowsTotal());
+        bar.getElement().setAttribute("aria-label", job.fileName() + ": " + done);
+        bar.getElement().setAttribute("title", done);
         return bar;
     }
 
-    private static Span count(String what, int count) {
-        Span span = new Span(count + " " + what);
+    private String status(String stored) {
+        return switch (stored == null ? "" : stored) {
+            case "queued" -> getTranslation("intake.import.status.queued");
+            case "running" -> getTranslation("intake.import.status.running");
+            case "done" -> getTranslation("intake.import.status.done");
+            case "failed" -> getTranslation("intake.import.status.failed");
+            default -> stored;
+        };
+    }
+
+    private String label(ImportField field) {
+        return switch (field) {
+            case SOURCE_EVENT_ID -> getTranslation("intake.field.response-id");
+            case RESPONDED_AT -> getTranslation("intake.field.responded-at");
+            case SCORE -> getTranslation("intake.field.score");
+            case CUSTOMER_ID -> getTranslation("intake.field.customer-id");
+            case COMMENT -> getTranslation("intake.field.comment");
+            case TOUCHPOINT -> getTranslation("intake.field.touchpoint");
+            case NAME -> getTranslation("intake.field.name");
+            case EMAIL -> getTranslation("intake.field.email");
+            case PHONE -> getTranslation("intake.field.phone");
+            case PREFERRED_CHANNEL -> getTranslation("intake.field.preferred-channel");
+            case TIER -> getTranslation("intake.field.tier");
+            case LIFETIME_VALUE -> getTranslation("intake.field.lifetime-value");
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.import") + " · Loopkeeper";
+    }
+
+    private Span count(String what, int count) {
+        Span span = new Span(getTranslation("intake.import.count", count, what));
         span.getElement().getThemeList().add("badge");
         span.getElement().setAttribute("aria-label", what);
         span.getStyle().set("margin-right", "var(--lumo-space-s)");

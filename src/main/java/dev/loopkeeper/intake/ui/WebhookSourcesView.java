@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.intake.WebhookSecrets;
@@ -28,15 +28,14 @@ import jakarta.annotation.security.RolesAllowed;
  * once, when it is added.
  */
 @Route("import/sources")
-@PageTitle("Webhook sources · Loopkeeper")
 @Menu(title = "Webhook sources", order = 8, icon = "vaadin:key")
 @RolesAllowed(Groups.ADMINS)
-public class WebhookSourcesView extends VerticalLayout {
+public class WebhookSourcesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<SourceSecret> secrets = new Grid<>(SourceSecret.class, false);
-    final TextField source = new TextField("Source");
-    final TextField secret = new TextField("Secret");
-    final Button add = new Button("Add secret", VaadinIcon.PLUS.create());
+    final TextField source = new TextField(getTranslation("intake.sources.source"));
+    final TextField secret = new TextField(getTranslation("intake.sources.secret"));
+    final Button add = new Button(getTranslation("intake.sources.add"), VaadinIcon.PLUS.create());
     private final WebhookSecrets webhookSecrets;
     private final CurrentUser currentUser;
 
@@ -44,37 +43,35 @@ public class WebhookSourcesView extends VerticalLayout {
         this.webhookSecrets = webhookSecrets;
         this.currentUser = currentUser;
         setWidthFull();
-        secrets.addColumn(SourceSecret::source).setHeader("Source");
+        secrets.addColumn(SourceSecret::source).setHeader(getTranslation("intake.sources.source"));
         secrets.addColumn(
                         s -> s.source().equals("delighted") ? "/api/webhooks/delighted" : "/api/webhooks/" + s.source())
-                .setHeader("Address")
+                .setHeader(getTranslation("intake.sources.address"))
                 .setFlexGrow(2);
-        secrets.addColumn(SourceSecret::hint).setHeader("Secret");
+        secrets.addColumn(SourceSecret::hint).setHeader(getTranslation("intake.sources.secret"));
         secrets.addColumn(s -> s.addedBy() + ", " + Times.format(s.addedAt(), Times.zone()))
-                .setHeader("Added");
+                .setHeader(getTranslation("intake.sources.added"));
         secrets.addComponentColumn(s -> {
-                    Button remove = new Button("Remove", VaadinIcon.TRASH.create(), e -> {
-                        webhookSecrets.remove(s.id());
-                        refresh();
-                    });
+                    Button remove =
+                            new Button(getTranslation("intake.sources.remove"), VaadinIcon.TRASH.create(), e -> {
+                                webhookSecrets.remove(s.id());
+                                refresh();
+                            });
                     remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                     return remove;
                 })
                 .setHeader("");
         secrets.setAllRowsVisible(true);
-        source.setHelperText("Lower-case letters, digits and . _ -; delighted for Delighted");
-        secret.setHelperText("Empty: a new random one (whsec_…) for a Standard Webhooks sender; for Delighted, "
-                + "paste the secret Delighted shows");
+        source.setHelperText(getTranslation("intake.sources.source.helper"));
+        secret.setHelperText(getTranslation("intake.sources.secret.helper"));
         secret.setWidth("28em");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> add());
         HorizontalLayout form = new HorizontalLayout(source, secret, add);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(
-                new H2("Webhook sources"),
-                new Paragraph("A survey tool signs each delivery with a secret of its source. To rotate one, add the "
-                        + "new secret, switch the sender over, then remove the old one: both are valid meanwhile, "
-                        + "on every node, without a restart."),
+                new H2(getTranslation("menu.import.sources")),
+                new Paragraph(getTranslation("intake.sources.intro")),
                 form,
                 secrets);
         refresh();
@@ -89,19 +86,24 @@ public class WebhookSourcesView extends VerticalLayout {
             Notification.show(
                             invalid instanceof IllegalArgumentException
                                     ? invalid.getMessage()
-                                    : "That source has this secret already",
+                                    : getTranslation("intake.sources.duplicate"),
                             5000,
                             Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         Notification shown = Notification.show(
-                "Secret for " + source.getValue().strip() + ": " + value + " (copy it now: it is not shown again)",
+                getTranslation("intake.sources.added-secret", source.getValue().strip(), value),
                 20000,
                 Notification.Position.MIDDLE);
         shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         secret.clear();
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.import.sources") + " · Loopkeeper";
     }
 
     private void refresh() {

@@ -17,8 +17,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.integrations.WebhookDeliveries;
@@ -44,19 +45,19 @@ import java.util.stream.Collectors;
  * a "Send test".
  */
 @Route("integrations")
-@PageTitle("Integrations · Loopkeeper")
 @Menu(title = "Integrations", order = 8.5, icon = "vaadin:connect")
 @RolesAllowed(Groups.ADMINS)
-public class IntegrationsView extends VerticalLayout {
+public class IntegrationsView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField slackUrl = secretUrlField("Slack incoming webhook URL");
-    final TextField teamsUrl = secretUrlField("Teams incoming webhook URL");
-    final TextField zendeskAddress = new TextField("Zendesk address");
-    final TextField zendeskEmail = new TextField("Agent email");
-    final PasswordField zendeskToken = new PasswordField("API token");
-    final TextField webhookUrl = new TextField("Endpoint URL");
-    final TextField webhookDescription = new TextField("Description");
-    final CheckboxGroup<WebhookEvent> webhookEvents = new CheckboxGroup<>("Events");
+    final TextField slackUrl = secretUrlField(getTranslation("integrations.slack.url"));
+    final TextField teamsUrl = secretUrlField(getTranslation("integrations.teams.url"));
+    final TextField zendeskAddress = new TextField(getTranslation("integrations.zendesk.address"));
+    final TextField zendeskEmail = new TextField(getTranslation("integrations.zendesk.email"));
+    final PasswordField zendeskToken = new PasswordField(getTranslation("integrations.zendesk.token"));
+    final TextField webhookUrl = new TextField(getTranslation("integrations.webhooks.url"));
+    final TextField webhookDescription = new TextField(getTranslation("integrations.webhooks.description"));
+    final CheckboxGroup<WebhookEvent> webhookEvents =
+            new CheckboxGroup<>(getTranslation("integrations.webhooks.events"));
     final Grid<WebhookSubscriptions.Subscription> subscriptions = new Grid<>();
     final Grid<WebhookDeliveries.Delivery> deliveries = new Grid<>();
     private final Span slackStatus = new Span();
@@ -78,9 +79,8 @@ public class IntegrationsView extends VerticalLayout {
         this.userId = currentUser.require().userId();
         setWidthFull();
         add(
-                new H2("Integrations"),
-                new Paragraph("Alert rules with the channel slack or teams post to the chat connected here (see the "
-                        + "alert policy). Credentials are stored and never shown again: to change one, enter it anew."),
+                new H2(getTranslation("menu.integrations")),
+                new Paragraph(getTranslation("integrations.intro")),
                 chat(Medium.SLACK, slackUrl, slackStatus),
                 chat(Medium.TEAMS, teamsUrl, teamsStatus),
                 helpDesk(),
@@ -91,21 +91,22 @@ public class IntegrationsView extends VerticalLayout {
 
     private Component chat(Medium chat, TextField url, Span status) {
         Button save = new Button(
-                "Save",
+                getTranslation("integrations.save"),
                 e -> attempt(
                         () -> {
                             tools.connectChat(chat, url.getValue(), userId);
-                            return label(chat) + " connected";
+                            return getTranslation("integrations.connected", label(chat));
                         },
                         () -> url.clear()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button test = new Button("Send test", VaadinIcon.PAPERPLANE.create(), e -> sendTest(chat));
+        Button test = new Button(
+                getTranslation("integrations.send-test"), VaadinIcon.PAPERPLANE.create(), e -> sendTest(chat));
         Button disconnect = new Button(
-                "Disconnect",
+                getTranslation("integrations.disconnect"),
                 e -> attempt(
                         () -> {
                             tools.disconnect(chat);
-                            return label(chat) + " disconnected";
+                            return getTranslation("integrations.disconnected", label(chat));
                         },
                         () -> {}));
         disconnect.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -113,12 +114,12 @@ public class IntegrationsView extends VerticalLayout {
     }
 
     private Component helpDesk() {
-        zendeskAddress.setPlaceholder("https://acme.zendesk.com or acme");
+        zendeskAddress.setPlaceholder(getTranslation("integrations.zendesk.address.placeholder"));
         zendeskAddress.setWidth("18em");
         zendeskEmail.setWidth("14em");
-        zendeskToken.setHelperText("Empty keeps the stored token");
+        zendeskToken.setHelperText(getTranslation("integrations.zendesk.token.helper"));
         Button save = new Button(
-                "Save",
+                getTranslation("integrations.save"),
                 e -> attempt(
                         () -> {
                             tools.connectHelpDesk(
@@ -126,25 +127,27 @@ public class IntegrationsView extends VerticalLayout {
                                     zendeskEmail.getValue(),
                                     zendeskToken.getValue(),
                                     userId);
-                            return "Zendesk connected";
+                            return getTranslation("integrations.connected", "Zendesk");
                         },
                         () -> zendeskToken.clear()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button test = new Button("Send test", VaadinIcon.PAPERPLANE.create(), e -> sendTest(Medium.HELP_DESK));
+        Button test = new Button(
+                getTranslation("integrations.send-test"),
+                VaadinIcon.PAPERPLANE.create(),
+                e -> sendTest(Medium.HELP_DESK));
         Button disconnect = new Button(
-                "Disconnect",
+                getTranslation("integrations.disconnect"),
                 e -> attempt(
                         () -> {
                             tools.disconnect(Medium.HELP_DESK);
-                            return "Zendesk disconnected";
+                            return getTranslation("integrations.disconnected", "Zendesk");
                         },
                         () -> {}));
         disconnect.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return section(
-                "Help desk (Zendesk)",
+                getTranslation("integrations.zendesk.title"),
                 zendeskStatus,
-                new Paragraph("The case screen's \"Open help-desk ticket\" opens a ticket with the customer's response "
-                        + "as a private note. The test signs in and opens nothing."),
+                new Paragraph(getTranslation("integrations.zendesk.intro")),
                 row(zendeskAddress, zendeskEmail, zendeskToken, save, test, disconnect));
     }
 
@@ -155,28 +158,38 @@ public class IntegrationsView extends VerticalLayout {
                 .filter(e -> e != WebhookEvent.TEST)
                 .toList());
         webhookEvents.setItemLabelGenerator(WebhookEvent::type);
-        Button add = new Button("Add subscription", VaadinIcon.PLUS.create(), e -> addSubscription());
+        Button add = new Button(
+                getTranslation("integrations.webhooks.add"), VaadinIcon.PLUS.create(), e -> addSubscription());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        subscriptions.addColumn(s -> s.url().toString()).setHeader("URL").setFlexGrow(2);
+        subscriptions
+                .addColumn(s -> s.url().toString())
+                .setHeader(getTranslation("integrations.webhooks.column.url"))
+                .setFlexGrow(2);
         subscriptions
                 .addColumn(s -> s.events().stream()
                         .sorted(Comparator.naturalOrder())
                         .map(WebhookEvent::type)
                         .collect(Collectors.joining(", ")))
-                .setHeader("Events")
+                .setHeader(getTranslation("integrations.webhooks.events"))
                 .setFlexGrow(2);
         subscriptions
                 .addColumn(s -> s.description() == null ? "" : s.description())
-                .setHeader("Description");
-        subscriptions.addColumn(WebhookSubscriptions.Subscription::secretHint).setHeader("Secret");
+                .setHeader(getTranslation("integrations.webhooks.description"));
+        subscriptions
+                .addColumn(WebhookSubscriptions.Subscription::secretHint)
+                .setHeader(getTranslation("integrations.webhooks.column.secret"));
         subscriptions
                 .addComponentColumn(s -> {
-                    Button test = new Button("Send test", e -> {
+                    Button test = new Button(getTranslation("integrations.send-test"), e -> {
                         WebhookDeliveries.Delivery sent = webhookDeliveries.sendTest(s.id());
                         if ("SENT".equals(sent.status())) {
-                            Notices.success("Test delivered (" + sent.responseCode() + ")", 5000);
+                            Notices.success(
+                                    getTranslation(
+                                            "integrations.webhooks.test-delivered",
+                                            String.valueOf(sent.responseCode())),
+                                    5000);
                         } else {
-                            Notices.failed("Test not delivered: " + sent.lastError());
+                            Notices.failed(getTranslation("integrations.webhooks.test-failed", sent.lastError()));
                         }
                         refresh();
                     });
@@ -184,49 +197,54 @@ public class IntegrationsView extends VerticalLayout {
                         webhookSubscriptions.remove(s.id());
                         refresh();
                     });
-                    remove.setAriaLabel("Remove");
-                    remove.setTooltipText("Remove the subscription");
+                    remove.setAriaLabel(getTranslation("integrations.webhooks.remove"));
+                    remove.setTooltipText(getTranslation("integrations.webhooks.remove.tooltip"));
                     remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                     return new HorizontalLayout(test, remove);
                 })
                 .setKey("actions");
         subscriptions.setAllRowsVisible(true);
         return section(
-                "Outbound webhooks",
+                getTranslation("integrations.webhooks.title"),
                 new Span(),
-                new Paragraph("Case events as Standard Webhooks: each delivery is signed with the subscription's "
-                        + "secret (headers webhook-id, webhook-timestamp, webhook-signature), retried for about a day "
-                        + "and a half, and logged below."),
+                new Paragraph(getTranslation("integrations.webhooks.intro")),
                 row(webhookUrl, webhookDescription, add),
                 webhookEvents,
                 subscriptions);
     }
 
     private Component deliveryLog() {
-        deliveries.addColumn(d -> Times.format(d.createdAt(), Times.zone())).setHeader("Created");
-        deliveries.addColumn(WebhookDeliveries.Delivery::eventType).setHeader("Event");
-        deliveries.addColumn(WebhookDeliveries.Delivery::status).setHeader("Status");
-        deliveries.addColumn(WebhookDeliveries.Delivery::attempts).setHeader("Attempts");
+        deliveries
+                .addColumn(d -> Times.format(d.createdAt(), Times.zone()))
+                .setHeader(getTranslation("integrations.log.created"));
+        deliveries.addColumn(WebhookDeliveries.Delivery::eventType).setHeader(getTranslation("integrations.log.event"));
+        deliveries.addColumn(d -> delivery(d.status())).setHeader(getTranslation("integrations.log.status"));
+        deliveries
+                .addColumn(WebhookDeliveries.Delivery::attempts)
+                .setHeader(getTranslation("integrations.log.attempts"));
         deliveries
                 .addColumn(d -> d.responseCode() == null ? "" : d.responseCode().toString())
-                .setHeader("Response");
+                .setHeader(getTranslation("integrations.log.response"));
         deliveries
                 .addColumn(d -> d.lastError() == null ? "" : d.lastError())
-                .setHeader("Last error")
+                .setHeader(getTranslation("integrations.log.last-error"))
                 .setFlexGrow(2);
-        deliveries.addColumn(d -> d.pending() ? time(d.nextAttemptAt()) : "").setHeader("Next try");
+        deliveries
+                .addColumn(d -> d.pending() ? time(d.nextAttemptAt()) : "")
+                .setHeader(getTranslation("integrations.log.next-try"));
         deliveries.addColumn(WebhookDeliveries.Delivery::id).setHeader("webhook-id");
         deliveries
                 .addComponentColumn(d -> {
-                    Button replay = new Button("Replay", VaadinIcon.REFRESH.create(), e -> {
-                        try {
-                            webhookDeliveries.replay(d.id());
-                            Notices.success("Sent again shortly, as " + d.id());
-                        } catch (IllegalArgumentException busy) {
-                            Notices.refused(busy.getMessage());
-                        }
-                        refresh();
-                    });
+                    Button replay =
+                            new Button(getTranslation("integrations.log.replay"), VaadinIcon.REFRESH.create(), e -> {
+                                try {
+                                    webhookDeliveries.replay(d.id());
+                                    Notices.success(getTranslation("integrations.log.replayed", d.id()));
+                                } catch (IllegalArgumentException busy) {
+                                    Notices.refused(busy.getMessage());
+                                }
+                                refresh();
+                            });
                     replay.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                     return replay;
                 })
@@ -235,9 +253,10 @@ public class IntegrationsView extends VerticalLayout {
                 query -> webhookDeliveries.recent(query.getOffset(), query.getLimit()).stream(),
                 query -> webhookDeliveries.count());
         deliveries.setHeight("24em");
-        Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
+        Button refresh =
+                new Button(getTranslation("integrations.log.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return section("Delivery log", new Span(), refresh, deliveries);
+        return section(getTranslation("integrations.log.title"), new Span(), refresh, deliveries);
     }
 
     private void addSubscription() {
@@ -245,7 +264,7 @@ public class IntegrationsView extends VerticalLayout {
             WebhookSubscriptions.Added added = webhookSubscriptions.add(
                     webhookUrl.getValue(), webhookEvents.getValue(), webhookDescription.getValue(), userId);
             Notification shown = Notification.show(
-                    "Signing secret: " + added.secret() + " (copy it now: it is not shown again)",
+                    getTranslation("integrations.webhooks.secret", added.secret()),
                     30000,
                     Notification.Position.MIDDLE);
             shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -289,11 +308,29 @@ public class IntegrationsView extends VerticalLayout {
         deliveries.getDataProvider().refreshAll();
     }
 
-    private static String status(StaffTools.Connection connection) {
+    private String status(StaffTools.Connection connection) {
         return connection.connected()
-                ? "Connected: " + connection.hint() + " (by " + connection.changedBy() + ", "
-                        + time(connection.changedAt()) + ")"
-                : "Not connected";
+                ? getTranslation(
+                        "integrations.status.connected",
+                        connection.hint(),
+                        connection.changedBy(),
+                        time(connection.changedAt()))
+                : getTranslation("integrations.status.not-connected");
+    }
+
+    /** A delivery's stored state (SENT, PENDING, FAILED) in the reader's words; another one as it is. */
+    private String delivery(String status) {
+        return switch (status == null ? "" : status) {
+            case "SENT" -> getTranslation("integrations.log.status.sent");
+            case "PENDING" -> getTranslation("integrations.log.status.pending");
+            case "FAILED" -> getTranslation("integrations.log.status.failed");
+            default -> status;
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.integrations") + " · Loopkeeper";
     }
 
     private static String time(Instant at) {
@@ -308,7 +345,7 @@ public class IntegrationsView extends VerticalLayout {
         TextField field = new TextField(label);
         field.setWidth("28em");
         field.setPlaceholder("https://…");
-        field.setHelperText("Stored, never shown again");
+        field.setHelperText(I18NProvider.translate("integrations.stored"));
         return field;
     }
 

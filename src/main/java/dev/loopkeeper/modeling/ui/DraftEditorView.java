@@ -20,7 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.loopkeeper.identity.CurrentUser;
@@ -46,17 +46,16 @@ import java.util.function.Consumer;
  * parse, with the offending elements outlined), compare with the version it came from, deploy, discard.
  */
 @Route("models/drafts/:draftId")
-@PageTitle("Edit model · Loopkeeper")
 @RolesAllowed({PROCESS_OWNERS, ADMINS})
-public class DraftEditorView extends VerticalLayout implements BeforeEnterObserver {
+public class DraftEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final H2 title = new H2();
     final Span state = new Span();
-    final Button save = new Button("Save draft", VaadinIcon.DISC.create());
-    final Button check = new Button("Check", VaadinIcon.CHECK.create());
-    final Button changes = new Button("Changes", VaadinIcon.EXCHANGE.create());
-    final Button deploy = new Button("Deploy…", VaadinIcon.UPLOAD.create());
-    final Button discard = new Button("Discard", VaadinIcon.TRASH.create());
+    final Button save = new Button(getTranslation("modeling.editor.save"), VaadinIcon.DISC.create());
+    final Button check = new Button(getTranslation("modeling.editor.check"), VaadinIcon.CHECK.create());
+    final Button changes = new Button(getTranslation("modeling.editor.changes"), VaadinIcon.EXCHANGE.create());
+    final Button deploy = new Button(getTranslation("modeling.editor.deploy-action"), VaadinIcon.UPLOAD.create());
+    final Button discard = new Button(getTranslation("modeling.discard"), VaadinIcon.TRASH.create());
     final Grid<ModelProblem> problems = new Grid<>();
 
     private final Drafts drafts;
@@ -74,21 +73,23 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
         setSizeFull();
         save.addClickListener(e -> withContent(content -> {
             saveDraft(content);
-            ModelLibraryView.notify("Draft saved", NotificationVariant.LUMO_SUCCESS);
+            ModelLibraryView.notify(getTranslation("modeling.editor.saved"), NotificationVariant.LUMO_SUCCESS);
         }));
         check.addClickListener(e -> withContent(content -> {
             saveDraft(content);
             List<ModelProblem> found = deployment.check(draft);
             showProblems(found);
             if (found.isEmpty()) {
-                ModelLibraryView.notify("No problems: this draft can be deployed", NotificationVariant.LUMO_SUCCESS);
+                ModelLibraryView.notify(
+                        getTranslation("modeling.editor.no-problems"), NotificationVariant.LUMO_SUCCESS);
             }
         }));
         changes.addClickListener(e -> withContent(content -> {
             saveDraft(content);
             Optional<ModelDiff> diff = deployment.diff(draft);
             if (diff.isEmpty()) {
-                ModelLibraryView.notify("A new model: nothing to compare with", NotificationVariant.LUMO_CONTRAST);
+                ModelLibraryView.notify(
+                        getTranslation("modeling.editor.nothing-to-compare"), NotificationVariant.LUMO_CONTRAST);
             } else {
                 ModelVersion base = library.version(draft.basedOnId()).orElseThrow();
                 new ModelDiffDialog(base, draft, diff.get(), library.content(base)).open();
@@ -103,8 +104,9 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
                 confirmDeploy();
             } else {
                 ModelLibraryView.notify(
-                        found.size() + (found.size() == 1 ? " problem stops" : " problems stop")
-                                + " the deployment; see the list below",
+                        found.size() == 1
+                                ? getTranslation("modeling.editor.problems.one", found.size())
+                                : getTranslation("modeling.editor.problems.many", found.size()),
                         NotificationVariant.LUMO_ERROR);
             }
         }));
@@ -113,20 +115,20 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
 
         problems.addColumn(ModelProblem::message)
                 .setKey("message")
-                .setHeader("Problem")
+                .setHeader(getTranslation("modeling.column.problem"))
                 .setFlexGrow(4);
         problems.addColumn(p -> p.elementId() == null ? "" : p.elementId())
                 .setKey("element")
-                .setHeader("Element")
+                .setHeader(getTranslation("modeling.column.element"))
                 .setAutoWidth(true);
         problems.addColumn(p -> p.line() > 0 ? String.valueOf(p.line()) : "")
                 .setKey("line")
-                .setHeader("Line")
+                .setHeader(getTranslation("modeling.column.line"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         problems.addColumn(p -> p.resource() == null ? "" : p.resource())
                 .setKey("resource")
-                .setHeader("File")
+                .setHeader(getTranslation("modeling.column.file"))
                 .setAutoWidth(true);
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setAllRowsVisible(true);
@@ -151,15 +153,18 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
         draft = found.get();
         removeAll();
         editor = ModelEditor.of(draft.kind());
-        editor.addChangeListener(e -> state.setText("Unsaved changes"));
+        editor.addChangeListener(e -> state.setText(getTranslation("modeling.editor.unsaved")));
         editor.open(draft.content());
-        title.setText(draft.kind().label() + " " + draft.key());
+        title.setText(ModelLibraryView.kind(draft.kind()) + " " + draft.key());
         state.getElement().getThemeList().add("badge");
-        state.setText(draft.basedOnVersion() == null ? "New model" : "Draft of version " + draft.basedOnVersion());
+        state.setText(
+                draft.basedOnVersion() == null
+                        ? getTranslation("modeling.editor.new-model")
+                        : getTranslation("modeling.editor.draft-of", draft.basedOnVersion()));
         HorizontalLayout toolbar = new HorizontalLayout(save, check, changes, deploy, discard);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        HorizontalLayout header =
-                new HorizontalLayout(new RouterLink("← Models", ModelLibraryView.class), title, state);
+        HorizontalLayout header = new HorizontalLayout(
+                new RouterLink(getTranslation("modeling.editor.back"), ModelLibraryView.class), title, state);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(header, toolbar, editor, problems);
     }
@@ -177,7 +182,7 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
 
     void saveDraft(String content) {
         draft = drafts.save(actor, draft.id(), content);
-        state.setText("Draft saved " + Times.format(draft.updatedAt()));
+        state.setText(getTranslation("modeling.editor.saved-at", Times.format(draft.updatedAt())));
     }
 
     void showProblems(List<ModelProblem> found) {
@@ -189,17 +194,15 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void confirmDeploy() {
-        TextArea note = new TextArea("What changed, and why");
+        TextArea note = new TextArea(getTranslation("modeling.editor.deploy.note"));
         note.setMaxLength(1000);
         note.setWidthFull();
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Deploy " + draft.key() + "?");
-        confirm.add(
-                new Paragraph("New cases start on the new version at once. Running cases stay on their "
-                        + "version until you migrate them from the library."),
-                note);
+        confirm.setHeader(getTranslation("modeling.editor.deploy.title", draft.key()));
+        confirm.add(new Paragraph(getTranslation("modeling.editor.deploy.text")), note);
         confirm.setCancelable(true);
-        confirm.setConfirmText("Deploy");
+        confirm.setConfirmText(getTranslation("modeling.editor.deploy"));
+        confirm.setCancelText(getTranslation("modeling.cancel"));
         confirm.addConfirmListener(e -> deploy(note.getValue()));
         confirm.open();
     }
@@ -208,8 +211,10 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
         try {
             DeployedVersion deployed = deployment.deploy(actor, draft.id(), note);
             ModelLibraryView.notify(
-                    "Deployed " + deployed.model().key() + " version "
-                            + deployed.model().version(),
+                    getTranslation(
+                            "modeling.deployed",
+                            deployed.model().key(),
+                            deployed.model().version()),
                     NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent()
                     .navigate(
@@ -218,22 +223,28 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
                                     deployed.model().kind(), deployed.model().key()));
         } catch (DeploymentRefused refused) {
             showProblems(refused.problems());
-            ModelLibraryView.notify("The engine refused the deployment", NotificationVariant.LUMO_ERROR);
+            ModelLibraryView.notify(getTranslation("modeling.editor.refused"), NotificationVariant.LUMO_ERROR);
         }
     }
 
     private void confirmDiscard() {
         ConfirmDialog confirm = new ConfirmDialog(
-                "Discard this draft?",
-                "Your changes to " + draft.key() + " are lost; the deployed versions stay as they are.",
-                "Discard",
+                getTranslation("modeling.editor.discard.title"),
+                getTranslation("modeling.editor.discard.text", draft.key()),
+                getTranslation("modeling.discard"),
                 e -> {
                     drafts.discard(actor, draft.id());
                     UI.getCurrent().navigate(ModelLibraryView.class);
                 });
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelText(getTranslation("modeling.cancel"));
         confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("modeling.editor.title") + " · Loopkeeper";
     }
 
     private static Optional<UUID> uuid(String text) {

@@ -19,7 +19,6 @@ import dev.loopkeeper.modeling.MigrationPreview;
 import dev.loopkeeper.modeling.MigrationProgress;
 import dev.loopkeeper.modeling.ModelVersion;
 import dev.loopkeeper.sharedkernel.Actor;
-import dev.loopkeeper.sharedkernel.ui.Counted;
 
 /**
  * Moves the running cases of an old process version to the latest: shows the plan the engine generated and
@@ -46,25 +45,24 @@ class MigrationDialog extends Dialog {
         this.actor = actor;
         this.whenDone = whenDone;
         this.preview = migration.preview(source.definitionId(), target.definitionId());
-        setHeaderTitle("Migrate cases of " + source.key() + " from version " + source.version() + " to version "
-                + target.version());
+        setHeaderTitle(getTranslation("modeling.migration.title", source.key(), source.version(), target.version()));
         setWidth("760px");
 
         plan.addColumn(MigrationPreview.Mapping::sourceActivityId)
                 .setKey("source")
-                .setHeader("In version " + source.version());
+                .setHeader(getTranslation("modeling.migration.in-version", source.version()));
         plan.addColumn(MigrationPreview.Mapping::targetActivityId)
                 .setKey("target")
-                .setHeader("Continues in version " + target.version());
+                .setHeader(getTranslation("modeling.migration.continues-in", target.version()));
         plan.setItems(preview.mappings());
         plan.addThemeVariants(GridVariant.LUMO_COMPACT);
         plan.setHeight("200px");
         waiting.addColumn(MigrationPreview.Waiting::activityId)
                 .setKey("activity")
-                .setHeader("Waiting at");
+                .setHeader(getTranslation("modeling.migration.waiting-at"));
         waiting.addColumn(MigrationPreview.Waiting::instances)
                 .setKey("instances")
-                .setHeader("Cases");
+                .setHeader(getTranslation("modeling.migration.cases"));
         waiting.setItems(preview.waiting());
         waiting.addThemeVariants(GridVariant.LUMO_COMPACT);
         waiting.setAllRowsVisible(true);
@@ -72,31 +70,37 @@ class MigrationDialog extends Dialog {
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         content.add(
-                new Paragraph(preview.instances() + " running cases use version " + source.version()
-                        + (preview.sample().isEmpty()
-                                ? "."
-                                : ", e.g. "
-                                        + String.join(
+                new Paragraph(
+                        preview.sample().isEmpty()
+                                ? getTranslation("modeling.migration.running", preview.instances(), source.version())
+                                : getTranslation(
+                                        "modeling.migration.running-eg",
+                                        preview.instances(),
+                                        source.version(),
+                                        String.join(
                                                 ", ",
                                                 preview.sample().stream()
                                                         .limit(5)
-                                                        .toList()) + ".")),
+                                                        .toList()))),
                 waiting,
-                new H4("The plan: activities with equal ids"),
+                new H4(getTranslation("modeling.migration.plan")),
                 plan);
         if (!preview.problems().isEmpty()) {
-            content.add(new H4("The engine cannot migrate with this plan"));
+            content.add(new H4(getTranslation("modeling.migration.infeasible")));
             preview.problems().forEach(p -> content.add(new Paragraph(p)));
         }
         progressBar.setVisible(false);
         content.add(progressBar, progress);
         add(content);
 
-        start.setText("Migrate " + Counted.of(preview.instances(), "case", "cases"));
+        start.setText(
+                preview.instances() == 1
+                        ? getTranslation("modeling.migration.start.one", preview.instances())
+                        : getTranslation("modeling.migration.start.many", preview.instances()));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(preview.feasible());
         start.addClickListener(e -> start());
-        getFooter().add(new Button("Close", e -> close()), start);
+        getFooter().add(new Button(getTranslation("modeling.close"), e -> close()), start);
     }
 
     void start() {
@@ -110,7 +114,7 @@ class MigrationDialog extends Dialog {
         start.setEnabled(false);
         progressBar.setVisible(true);
         progressBar.setIndeterminate(true);
-        progress.setText("Migration started; the job executor moves the cases in the background.");
+        progress.setText(getTranslation("modeling.migration.started"));
         UI ui = UI.getCurrent();
         ui.setPollInterval(1000);
         polling = ui.addPollListener(e -> refreshProgress());
@@ -122,18 +126,15 @@ class MigrationDialog extends Dialog {
             progressBar.setIndeterminate(false);
             progressBar.setValue((double) now.completed() / now.total());
         }
-        StringBuilder text = new StringBuilder(now.done() ? "Done. " : "Running: ")
-                .append(preview.instances() - now.stillOnSource())
-                .append(" of ")
-                .append(preview.instances())
-                .append(" cases moved");
-        if (now.failed() > 0) {
-            text.append("; ")
-                    .append(now.failed())
-                    .append(" batch jobs failed: ")
-                    .append(String.join("; ", now.failures()));
-        }
-        progress.setText(text.toString());
+        String moved = getTranslation(
+                now.done() ? "modeling.migration.done" : "modeling.migration.running-now",
+                preview.instances() - now.stillOnSource(),
+                preview.instances());
+        progress.setText(
+                now.failed() > 0
+                        ? getTranslation(
+                                "modeling.migration.failed", moved, now.failed(), String.join("; ", now.failures()))
+                        : moved);
         if (now.done()) {
             stopPolling();
             whenDone.run();

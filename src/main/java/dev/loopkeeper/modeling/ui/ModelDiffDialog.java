@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.loopkeeper.modeling.Draft;
 import dev.loopkeeper.modeling.ModelDiff;
 import dev.loopkeeper.modeling.ModelKind;
@@ -27,22 +28,22 @@ class ModelDiffDialog extends Dialog {
     ModelDiffDialog(ModelVersion from, ModelVersion to, ModelDiff diff, String older, String newer) {
         this(
                 from.kind(),
-                "Version " + from.version() + " → version " + to.version() + " of " + to.key(),
+                I18NProvider.translate("modeling.diff.title", from.version(), to.version(), to.key()),
                 diff,
-                "Version " + from.version(),
+                I18NProvider.translate("modeling.diff.version", from.version()),
                 older,
-                "Version " + to.version(),
+                I18NProvider.translate("modeling.diff.version", to.version()),
                 newer);
     }
 
     ModelDiffDialog(ModelVersion from, Draft draft, ModelDiff diff, String older) {
         this(
                 from.kind(),
-                "Version " + from.version() + " → your draft of " + draft.key(),
+                I18NProvider.translate("modeling.diff.title-draft", from.version(), draft.key()),
                 diff,
-                "Version " + from.version(),
+                I18NProvider.translate("modeling.diff.version", from.version()),
                 older,
-                "Your draft",
+                I18NProvider.translate("modeling.diff.your-draft"),
                 draft.content());
     }
 
@@ -59,21 +60,21 @@ class ModelDiffDialog extends Dialog {
         setWidth("96vw");
         setHeight("94vh");
         setResizable(true);
-        elements.addColumn(c -> c.change().name().toLowerCase())
+        elements.addColumn(c -> change(c.change()))
                 .setKey("change")
-                .setHeader("Change")
+                .setHeader(getTranslation("modeling.diff.column.change"))
                 .setAutoWidth(true);
         elements.addColumn(ModelDiff.ElementChange::type)
                 .setKey("type")
-                .setHeader("Element")
+                .setHeader(getTranslation("modeling.column.element"))
                 .setAutoWidth(true);
         elements.addColumn(c -> c.name() == null ? "" : c.name())
                 .setKey("name")
-                .setHeader("Name")
+                .setHeader(getTranslation("modeling.column.name"))
                 .setFlexGrow(2);
         elements.addColumn(ModelDiff.ElementChange::elementId)
                 .setKey("id")
-                .setHeader("Id")
+                .setHeader(getTranslation("modeling.diff.column.id"))
                 .setFlexGrow(2);
         elements.addThemeVariants(GridVariant.LUMO_COMPACT);
         elements.setItems(diff.elements());
@@ -98,7 +99,7 @@ class ModelDiffDialog extends Dialog {
                         c.change() == ModelDiff.Change.ADDED
                                 ? ModelEditor.Marker.Kind.ADDED
                                 : ModelEditor.Marker.Kind.CHANGED,
-                        c.change().name().toLowerCase() + ": " + (c.name() == null ? c.elementId() : c.name())))
+                        change(c.change()) + ": " + (c.name() == null ? c.elementId() : c.name())))
                 .toList());
         elements.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -115,16 +116,25 @@ class ModelDiffDialog extends Dialog {
         Div visual = new Div(
                 sideBySide,
                 diff.elements().isEmpty()
-                        ? new Paragraph("No element differs"
-                                + (diff.identical()
-                                        ? ": the files are identical."
-                                        : "; only the " + "layout or formatting changed."))
+                        ? new Paragraph(
+                                diff.identical()
+                                        ? getTranslation("modeling.diff.identical-files")
+                                        : getTranslation("modeling.diff.layout-only"))
                         : elements);
         visual.setSizeFull();
-        tabs.add("Elements (green: added, blue: changed)", visual);
-        tabs.add("File", lineView(diff));
+        tabs.add(getTranslation("modeling.diff.tab.elements"), visual);
+        tabs.add(getTranslation("modeling.column.file"), lineView(diff));
         add(tabs);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(getTranslation("modeling.close"), e -> close()));
+    }
+
+    private String change(ModelDiff.Change change) {
+        return switch (change) {
+            case SAME -> getTranslation("modeling.diff.change.same");
+            case ADDED -> getTranslation("modeling.diff.change.added");
+            case REMOVED -> getTranslation("modeling.diff.change.removed");
+            case CHANGED -> getTranslation("modeling.diff.change.changed");
+        };
     }
 
     private static Component side(String label, ModelEditor editor) {
@@ -163,7 +173,7 @@ class ModelDiffDialog extends Dialog {
             lines.add(row);
         }
         if (diff.identical()) {
-            lines.setText("The files are identical.");
+            lines.setText(getTranslation("modeling.diff.identical"));
         }
         return lines;
     }

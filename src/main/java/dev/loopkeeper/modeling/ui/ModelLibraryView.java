@@ -25,10 +25,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -64,16 +65,15 @@ import java.util.Set;
  * rolling back, downloading and migrating cases.
  */
 @Route("models")
-@PageTitle("Models · Loopkeeper")
 @Menu(title = "Models", order = 6, icon = "vaadin:file-tree")
 @RolesAllowed({PROCESS_OWNERS, ADMINS})
-public class ModelLibraryView extends VerticalLayout implements BeforeEnterObserver {
+public class ModelLibraryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<Model> models = new Grid<>();
     final Grid<ModelVersion> versions = new Grid<>();
     final Grid<Draft> drafts = new Grid<>();
-    final H3 versionsTitle = new H3("Versions");
-    final Button compare = new Button("Compare selected versions", VaadinIcon.EXCHANGE.create());
+    final H3 versionsTitle = new H3(getTranslation("modeling.library.versions"));
+    final Button compare = new Button(getTranslation("modeling.library.compare"), VaadinIcon.EXCHANGE.create());
 
     private final ModelLibrary library;
     private final Drafts draftBook;
@@ -95,28 +95,34 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
         this.actor = currentUser.require();
         setSizeFull();
 
-        models.addColumn(m -> m.kind().label())
+        models.addColumn(m -> kind(m.kind()))
                 .setKey("kind")
-                .setHeader("Kind")
+                .setHeader(getTranslation("modeling.column.kind"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        models.addColumn(Model::name).setKey("name").setHeader("Name").setFlexGrow(2);
-        models.addColumn(Model::key).setKey("key").setHeader("Key").setFlexGrow(2);
+        models.addColumn(Model::name)
+                .setKey("name")
+                .setHeader(getTranslation("modeling.column.name"))
+                .setFlexGrow(2);
+        models.addColumn(Model::key)
+                .setKey("key")
+                .setHeader(getTranslation("modeling.column.key"))
+                .setFlexGrow(2);
         models.addColumn(m -> m.latest().version())
                 .setKey("latest")
-                .setHeader("Latest version")
+                .setHeader(getTranslation("modeling.column.latest"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         models.addColumn(m -> m.versions().size())
                 .setKey("versions")
-                .setHeader("Versions")
+                .setHeader(getTranslation("modeling.library.versions"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         models.addColumn(m -> m.kind() == ModelKind.PROCESS ? String.valueOf(m.runningInstances()) : "")
                 .setKey("running")
-                .setHeader("Running cases")
+                .setHeader(getTranslation("modeling.column.running"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -128,26 +134,26 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
         versions.setSelectionMode(Grid.SelectionMode.MULTI);
         versions.addColumn(ModelVersion::version)
                 .setKey("version")
-                .setHeader("Version")
+                .setHeader(getTranslation("modeling.column.version"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         versions.addColumn(v -> v.deployedAt() == null ? "" : Times.format(v.deployedAt()))
                 .setKey("deployedAt")
-                .setHeader("Deployed")
+                .setHeader(getTranslation("modeling.column.deployed"))
                 .setAutoWidth(true);
         versions.addColumn(ModelVersion::deployedByLabel)
                 .setKey("deployedBy")
-                .setHeader("By")
+                .setHeader(getTranslation("modeling.column.by"))
                 .setAutoWidth(true);
         versions.addColumn(v -> v.note() == null ? "" : v.note())
                 .setKey("note")
-                .setHeader("Note")
+                .setHeader(getTranslation("modeling.column.note"))
                 .setWidth("8em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(v -> v.note() == null ? "" : v.note());
         versions.addColumn(v -> v.kind() == ModelKind.PROCESS ? String.valueOf(v.runningInstances()) : "")
                 .setKey("running")
-                .setHeader("Running cases")
+                .setHeader(getTranslation("modeling.column.running"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         // frozen to the end and measured again for every model: Edit, Download, Roll back and Migrate cases stay
@@ -165,17 +171,19 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
         compare.setEnabled(false);
         compare.addClickListener(e -> compareSelected());
 
-        drafts.addColumn(d -> d.kind().label() + " " + d.key())
+        drafts.addColumn(d -> kind(d.kind()) + " " + d.key())
                 .setKey("model")
-                .setHeader("Draft")
+                .setHeader(getTranslation("modeling.column.draft"))
                 .setFlexGrow(2);
-        drafts.addColumn(d -> d.basedOnVersion() == null ? "new" : "version " + d.basedOnVersion())
+        drafts.addColumn(d -> d.basedOnVersion() == null
+                        ? getTranslation("modeling.library.new")
+                        : getTranslation("modeling.library.version", d.basedOnVersion()))
                 .setKey("basedOn")
-                .setHeader("Based on")
+                .setHeader(getTranslation("modeling.column.based-on"))
                 .setAutoWidth(true);
         drafts.addColumn(d -> Times.format(d.updatedAt()))
                 .setKey("saved")
-                .setHeader("Saved")
+                .setHeader(getTranslation("modeling.column.saved"))
                 .setAutoWidth(true);
         drafts.addComponentColumn(this::draftActions)
                 .setKey("actions")
@@ -188,21 +196,18 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                 (metadata, data) -> startFromFile(metadata.fileName(), new String(data, StandardCharsets.UTF_8))));
         upload.setAcceptedFileTypes(".bpmn", ".dmn", ".form");
         upload.setMaxFileSize(2_000_000);
-        upload.setDropLabel(
-                new Span("Drop a .bpmn, .dmn or .form file (from Camunda Modeler, say) to edit it " + "as a draft"));
-        upload.setUploadButton(new Button("Open a file…", VaadinIcon.UPLOAD.create()));
+        upload.setDropLabel(new Span(getTranslation("modeling.library.drop")));
+        upload.setUploadButton(new Button(getTranslation("modeling.library.open-file"), VaadinIcon.UPLOAD.create()));
 
         HorizontalLayout versionBar = new HorizontalLayout(versionsTitle, compare);
         versionBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(
-                new H2("Models"),
-                new Paragraph("The processes, decision tables and forms the engine runs. Edit a version to start "
-                        + "your draft of it; the editor checks and deploys it. Every deployment must pass the "
-                        + "deployment rules, also from Camunda Modeler through /engine-rest."),
+                new H2(getTranslation("menu.models")),
+                new Paragraph(getTranslation("modeling.library.intro")),
                 models,
                 versionBar,
                 versions,
-                new H3("My drafts"),
+                new H3(getTranslation("modeling.library.my-drafts")),
                 drafts,
                 upload,
                 allowList(rules));
@@ -239,17 +244,17 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
     private void showVersions(Model model) {
         versions.deselectAll();
         if (model == null) {
-            versionsTitle.setText("Versions");
+            versionsTitle.setText(getTranslation("modeling.library.versions"));
             versions.setItems(List.of());
             return;
         }
-        versionsTitle.setText("Versions of " + model.kind().label().toLowerCase() + " " + model.key());
+        versionsTitle.setText(getTranslation("modeling.library.versions-of", inline(model.kind()), model.key()));
         versions.setItems(model.versions());
         versions.recalculateColumnWidths();
     }
 
     private Component versionActions(ModelVersion version) {
-        Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> edit(version));
+        Button edit = new Button(getTranslation("modeling.library.edit"), VaadinIcon.EDIT.create(), e -> edit(version));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Anchor download = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
@@ -260,20 +265,22 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                             version.kind() == ModelKind.FORM ? "application/json" : "application/xml",
                             bytes.length);
                 }),
-                "Download");
+                getTranslation("modeling.library.download"));
         download.getElement().setAttribute("download", true);
         HorizontalLayout actions = new HorizontalLayout(edit, download);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         Model model = models.asSingleSelect().getValue();
         boolean latest = model != null && model.latest().definitionId().equals(version.definitionId());
         if (!latest) {
-            Button rollBack =
-                    new Button("Roll back to this", VaadinIcon.ROTATE_LEFT.create(), e -> confirmRollBack(version));
+            Button rollBack = new Button(
+                    getTranslation("modeling.library.roll-back-to-this"),
+                    VaadinIcon.ROTATE_LEFT.create(),
+                    e -> confirmRollBack(version));
             rollBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(rollBack);
             if (version.kind() == ModelKind.PROCESS && version.runningInstances() > 0) {
                 Button migrate = new Button(
-                        "Migrate cases",
+                        getTranslation("modeling.library.migrate"),
                         VaadinIcon.FORWARD.create(),
                         e -> new MigrationDialog(migration, actor, version, model.latest(), () -> refresh(model))
                                 .open());
@@ -305,28 +312,29 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirmRollBack(ModelVersion version) {
-        TextField note = new TextField("Why");
+        TextField note = new TextField(getTranslation("modeling.library.why"));
         note.setWidthFull();
-        note.setPlaceholder("Rolled back to version " + version.version());
+        note.setPlaceholder(getTranslation("modeling.library.rolled-back", version.version()));
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Roll back " + version.key() + " to version " + version.version() + "?");
-        confirm.add(
-                new Paragraph("Its file is deployed again as a new version, with the current versions of the "
-                        + "models deployed with it. New cases start on it; running cases stay where they are until you "
-                        + "migrate them."),
-                note);
+        confirm.setHeader(getTranslation("modeling.library.roll-back.title", version.key(), version.version()));
+        confirm.add(new Paragraph(getTranslation("modeling.library.roll-back.text")), note);
         confirm.setCancelable(true);
-        confirm.setConfirmText("Roll back");
+        confirm.setConfirmText(getTranslation("modeling.library.roll-back"));
+        confirm.setCancelText(getTranslation("modeling.cancel"));
         confirm.addConfirmListener(e -> {
             try {
                 DeployedVersion deployed = deployment.rollBack(actor, version.definitionId(), note.getValue());
                 notify(
-                        "Deployed " + version.key() + " version "
-                                + deployed.model().version(),
+                        getTranslation(
+                                "modeling.deployed",
+                                version.key(),
+                                deployed.model().version()),
                         NotificationVariant.LUMO_SUCCESS);
                 refresh(models.asSingleSelect().getValue());
             } catch (DeploymentRefused refused) {
-                notify("Roll-back refused: " + refused.getMessage(), NotificationVariant.LUMO_ERROR);
+                notify(
+                        getTranslation("modeling.library.roll-back.refused", refused.getMessage()),
+                        NotificationVariant.LUMO_ERROR);
             }
         });
         confirm.open();
@@ -347,14 +355,14 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
 
     private Component draftActions(Draft draft) {
         Button open = new Button(
-                "Open",
+                getTranslation("modeling.library.open"),
                 VaadinIcon.EDIT.create(),
                 e -> UI.getCurrent()
                         .navigate(
                                 DraftEditorView.class,
                                 new RouteParameters("draftId", draft.id().toString())));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button discard = new Button("Discard", VaadinIcon.TRASH.create(), e -> {
+        Button discard = new Button(getTranslation("modeling.discard"), VaadinIcon.TRASH.create(), e -> {
             draftBook.discard(actor, draft.id());
             refresh(models.asSingleSelect().getValue());
         });
@@ -362,13 +370,12 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
         return new HorizontalLayout(open, discard);
     }
 
-    private static Details allowList(DeploymentRules rules) {
+    private Details allowList(DeploymentRules rules) {
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
-        content.add(new Paragraph("Expressions (${…}) in models may use process variables, execution and task as "
-                + "values, now() and dateTime(), decisionResult, and these beans:"));
-        content.add(new Paragraph("Delegates and listeners (by name only): "
-                + String.join(", ", rules.allowList().delegates())));
+        content.add(new Paragraph(getTranslation("modeling.rules.expressions")));
+        content.add(new Paragraph(getTranslation(
+                "modeling.rules.delegates", String.join(", ", rules.allowList().delegates()))));
         for (Map.Entry<String, ? extends Set<String>> bean :
                 rules.allowList().methods().entrySet()) {
             content.add(new Paragraph(bean.getKey() + ": "
@@ -378,9 +385,8 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                                     .map(m -> bean.getKey() + "." + m + "(…)")
                                     .toList())));
         }
-        content.add(new Span("No script tasks, script listeners or script conditions, no Java classes "
-                + "(camunda:class), no DOCTYPE. Every user task needs a candidate group or assignee and a form."));
-        return new Details("Deployment rules and the expression allow-list", content);
+        content.add(new Span(getTranslation("modeling.rules.forbidden")));
+        return new Details(getTranslation("modeling.rules.title"), content);
     }
 
     static void notify(String text, NotificationVariant variant) {
@@ -389,6 +395,29 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                         variant == NotificationVariant.LUMO_ERROR ? 8000 : 3000,
                         Notification.Position.BOTTOM_START)
                 .addThemeVariants(variant);
+    }
+
+    /** The kind of a model as a heading or a column value names it: "Process". */
+    static String kind(ModelKind kind) {
+        return switch (kind) {
+            case PROCESS -> I18NProvider.translate("modeling.kind.process");
+            case DECISION -> I18NProvider.translate("modeling.kind.decision");
+            case FORM -> I18NProvider.translate("modeling.kind.form");
+        };
+    }
+
+    /** The kind inside a sentence: "Versions of process closed-loop". */
+    static String inline(ModelKind kind) {
+        return switch (kind) {
+            case PROCESS -> I18NProvider.translate("modeling.kind.process.inline");
+            case DECISION -> I18NProvider.translate("modeling.kind.decision.inline");
+            case FORM -> I18NProvider.translate("modeling.kind.form.inline");
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.models") + " · Loopkeeper";
     }
 
     /** The library's link for a model, with the model selected. */

@@ -24,6 +24,7 @@ import java.util.function.Function;
  */
 class ReportTable<T> extends Div {
 
+    /** A column: its header in the CSV (English, for machines) and its values. */
     record Column<T>(String header, Function<T, String> value) {}
 
     final Grid<T> grid = new Grid<>();
@@ -35,7 +36,7 @@ class ReportTable<T> extends Div {
         setId(id);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(title);
-        export.setText("Export CSV");
+        export.setText(getTranslation("reporting.export-csv"));
         export.getElement().setAttribute("download", true);
         export.setId(id + "-csv");
         export.setHref((DownloadHandler) event -> {
@@ -54,10 +55,11 @@ class ReportTable<T> extends Div {
 
     private final Function<T, String> drillDown;
 
-    ReportTable<T> column(String header, Function<T, String> value) {
-        columns.add(new Column<>(header, value));
+    /** A column headed by {@code shown} on the screen and by {@code csvHeader} in the CSV. */
+    ReportTable<T> column(String csvHeader, String shown, Function<T, String> value) {
+        columns.add(new Column<>(csvHeader, value));
         grid.addColumn(value::apply)
-                .setHeader(header)
+                .setHeader(shown)
                 .setKey("c" + columns.size())
                 .setAutoWidth(true);
         return this;
@@ -71,14 +73,16 @@ class ReportTable<T> extends Div {
                         if (address == null) {
                             return new Div();
                         }
-                        Anchor cases = new Anchor(address, "Cases");
+                        Anchor cases = new Anchor(address, getTranslation("reporting.column.cases"));
                         cases.getElement()
                                 .setAttribute(
                                         "aria-label",
-                                        "Cases behind " + columns.get(0).value().apply(row));
+                                        getTranslation(
+                                                "reporting.cases-behind",
+                                                columns.get(0).value().apply(row)));
                         return cases;
                     }))
-                    .setHeader("Cases")
+                    .setHeader(getTranslation("reporting.column.cases"))
                     .setKey("cases")
                     .setAutoWidth(true)
                     .setFrozenToEnd(true);

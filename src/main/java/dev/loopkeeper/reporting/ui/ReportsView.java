@@ -14,8 +14,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.reporting.Dimension;
@@ -51,16 +51,15 @@ import java.util.function.Function;
  * zone; every chart has its table, every table its CSV, every row the cases behind it.
  */
 @Route("reports")
-@PageTitle("Reports · Loopkeeper")
 @Menu(title = "Reports", order = 12.5, icon = "vaadin:chart")
 @RolesAllowed({SUPERVISORS, PROCESS_OWNERS, ADMINS})
-public class ReportsView extends VerticalLayout {
+public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ALL_GROUPS = "";
 
     final Select<Granularity> granularity = new Select<>();
-    final DatePicker first = new DatePicker("From");
-    final DatePicker last = new DatePicker("To");
+    final DatePicker first = new DatePicker(getTranslation("reporting.from"));
+    final DatePicker last = new DatePicker(getTranslation("reporting.to"));
     final Select<String> group = new Select<>();
     final Select<Dimension> dimension = new Select<>();
     final Div content = new Div();
@@ -85,28 +84,28 @@ public class ReportsView extends VerticalLayout {
         setWidthFull();
 
         ReportPeriod initial = ReportPeriod.last(6, Granularity.MONTH, LocalDate.now(clock.withZone(zone)), zone);
-        granularity.setLabel("By");
+        granularity.setLabel(getTranslation("reporting.by"));
         granularity.setItems(Granularity.values());
         granularity.setItemLabelGenerator(g -> switch (g) {
-            case WEEK -> "week";
-            case MONTH -> "month";
-            case QUARTER -> "quarter";
+            case WEEK -> getTranslation("reporting.granularity.week");
+            case MONTH -> getTranslation("reporting.granularity.month");
+            case QUARTER -> getTranslation("reporting.granularity.quarter");
         });
         granularity.setValue(Granularity.MONTH);
         first.setValue(initial.first());
         last.setValue(initial.last());
-        group.setLabel(leader ? "Group" : "Your group");
+        group.setLabel(leader ? getTranslation("reporting.column.group") : getTranslation("reporting.your-group"));
         List<String> groups = new ArrayList<>();
         groups.add(ALL_GROUPS);
         groups.addAll(kpis.groups());
         group.setItems(groups);
-        group.setItemLabelGenerator(g -> g.isEmpty() ? "All groups" : g);
+        group.setItemLabelGenerator(g -> g.isEmpty() ? getTranslation("reporting.all-groups") : g);
         group.setValue(leader ? ALL_GROUPS : ownGroup(actor, groups));
-        dimension.setLabel("NPS by");
+        dimension.setLabel(getTranslation("reporting.nps-by"));
         dimension.setItems(Dimension.values());
         dimension.setEmptySelectionAllowed(true);
-        dimension.setEmptySelectionCaption("Overall");
-        dimension.setItemLabelGenerator(d -> d == null ? "Overall" : d.label());
+        dimension.setEmptySelectionCaption(getTranslation("reporting.overall"));
+        dimension.setItemLabelGenerator(d -> d == null ? getTranslation("reporting.overall") : label(d));
         HorizontalLayout controls = new HorizontalLayout(granularity, first, last, group);
         if (leader) {
             controls.add(dimension);
@@ -119,7 +118,11 @@ public class ReportsView extends VerticalLayout {
         group.addValueChangeListener(e -> refresh());
         dimension.addValueChangeListener(e -> refresh());
         content.setWidthFull();
-        add(new H2("Reports"), new Paragraph("Whole days in " + zone.getId() + "."), controls, content);
+        add(
+                new H2(getTranslation("menu.reports")),
+                new Paragraph(getTranslation("reporting.whole-days", zone.getId())),
+                controls,
+                content);
         refresh();
     }
 
@@ -169,10 +172,9 @@ public class ReportsView extends VerticalLayout {
             previous.put(p.value(), p.nps());
         }
         ReportTable<NpsTrend.Point> table = new ReportTable<NpsTrend.Point>(
-                        "NPS by "
-                                + (by == null
-                                        ? "period"
-                                        : "period and " + by.label().toLowerCase()),
+                        by == null
+                                ? getTranslation("reporting.nps.title")
+                                : getTranslation("reporting.nps.title-by", label(by)),
                         "nps",
                         cases(p -> !DrillDown.canNarrow(by, p.value())
                                 ? null
@@ -180,45 +182,73 @@ public class ReportsView extends VerticalLayout {
                                                 p.bucket().first(), p.bucket().last(), scope)
                                         .where(by, p.value())
                                         .address()))
-                .column("Period", p -> p.bucket().label())
-                .column(by == null ? "All" : by.label(), p -> p.value().isEmpty() ? "(none)" : p.value());
-        table.column("Responses", p -> String.valueOf(p.nps().responses()))
-                .column("Promoters", p -> String.valueOf(p.nps().promoters()))
-                .column("Passives", p -> String.valueOf(p.nps().passives()))
-                .column("Detractors", p -> String.valueOf(p.nps().detractors()))
+                .column(
+                        "Period",
+                        getTranslation("reporting.column.period"),
+                        p -> p.bucket().label())
+                .column(
+                        by == null ? "All" : by.label(),
+                        by == null ? getTranslation("reporting.column.all") : label(by),
+                        p -> p.value().isEmpty() ? getTranslation("reporting.none") : p.value());
+        table.column(
+                        "Responses",
+                        getTranslation("reporting.column.responses"),
+                        p -> String.valueOf(p.nps().responses()))
+                .column(
+                        "Promoters",
+                        getTranslation("reporting.column.promoters"),
+                        p -> String.valueOf(p.nps().promoters()))
+                .column(
+                        "Passives",
+                        getTranslation("reporting.column.passives"),
+                        p -> String.valueOf(p.nps().passives()))
+                .column(
+                        "Detractors",
+                        getTranslation("reporting.column.detractors"),
+                        p -> String.valueOf(p.nps().detractors()))
                 .column(
                         "NPS",
+                        getTranslation("reporting.column.nps"),
                         p -> p.nps().responses() == 0
                                 ? "–"
                                 : String.format("%+.1f", p.nps().score()))
                 .column(
                         "Margin of error (95 %)",
+                        getTranslation("reporting.column.margin-of-error-95"),
                         p -> p.nps().responses() == 0
                                 ? "–"
                                 : String.format("±%.1f", p.nps().marginOfError()))
-                .column("Note", p -> p.nps().tooSmallToCompare() ? "too small to compare" : "")
-                .column("Change since the period before", p -> {
-                    Nps.Change c = sinceBefore.get(key(p));
-                    return c == null ? "" : String.format("%+.1f (%s)", c.points(), c.verdict());
-                })
+                .column(
+                        "Note",
+                        getTranslation("reporting.column.note"),
+                        p -> p.nps().tooSmallToCompare() ? getTranslation("reporting.too-small") : "")
+                .column(
+                        "Change since the period before",
+                        getTranslation("reporting.column.change-since-the-period-before"),
+                        p -> {
+                            Nps.Change c = sinceBefore.get(key(p));
+                            return c == null ? "" : String.format("%+.1f (%s)", c.points(), verdict(c));
+                        })
                 .rows(points);
         List<String> categories =
                 period.buckets().stream().map(ReportPeriod.Bucket::label).toList();
         Map<String, List<Number>> series = new LinkedHashMap<>();
         for (NpsTrend.Point p : points) {
-            String name = by == null ? "NPS" : (p.value().isEmpty() ? "(none)" : p.value());
+            String name = by == null ? "NPS" : (p.value().isEmpty() ? getTranslation("reporting.none") : p.value());
             List<Number> values = series.computeIfAbsent(name, n -> new ArrayList<>(nulls(categories.size())));
             values.set(
                     categories.indexOf(p.bucket().label()),
                     p.nps().responses() == 0 ? null : round(p.nps().score()));
             if (by == null) {
-                series.computeIfAbsent("± upper", n -> new ArrayList<>(nulls(categories.size())))
+                series.computeIfAbsent(
+                                getTranslation("reporting.nps.upper"), n -> new ArrayList<>(nulls(categories.size())))
                         .set(
                                 categories.indexOf(p.bucket().label()),
                                 p.nps().responses() == 0
                                         ? null
                                         : round(p.nps().score() + p.nps().marginOfError()));
-                series.computeIfAbsent("± lower", n -> new ArrayList<>(nulls(categories.size())))
+                series.computeIfAbsent(
+                                getTranslation("reporting.nps.lower"), n -> new ArrayList<>(nulls(categories.size())))
                         .set(
                                 categories.indexOf(p.bucket().label()),
                                 p.nps().responses() == 0
@@ -226,76 +256,101 @@ public class ReportsView extends VerticalLayout {
                                         : round(p.nps().score() - p.nps().marginOfError()));
             }
         }
-        Chart chart = chart("NPS per period", ReportCharts.lines(categories, series, "NPS"));
+        Chart chart = chart(getTranslation("reporting.nps.chart"), ReportCharts.lines(categories, series, "NPS"));
         // the whole period from its buckets: one statement fewer than asking again
         Nps whole = points.stream().map(NpsTrend.Point::nps).reduce(Nps.NONE, Nps::plus);
         Nps.Change change = nps.of(period.previous()).changeTo(whole);
-        Paragraph summary = new Paragraph(String.format(
-                "The whole period: NPS %+.1f ± %.1f from %d responses; against the same length of time before it: "
-                        + "%s.",
-                whole.score(),
-                whole.marginOfError(),
+        Paragraph summary = new Paragraph(getTranslation(
+                "reporting.nps.summary",
+                String.format("%+.1f", whole.score()),
+                String.format("%.1f", whole.marginOfError()),
                 whole.responses(),
                 change.tooSmall()
-                        ? "too small to compare"
-                        : String.format("%+.1f points, %s", change.points(), change.verdict())));
+                        ? getTranslation("reporting.too-small")
+                        : getTranslation(
+                                "reporting.nps.change", String.format("%+.1f", change.points()), verdict(change))));
         summary.setId("nps-summary");
-        return section("Net promoter score", summary, pair(chart, table));
+        return section(getTranslation("reporting.nps.section"), summary, pair(chart, table));
     }
 
     private Component revenueSection(ReportScope scope) {
         List<RevenueProtection.Point> points = revenue.of(scope.period());
         ReportTable<RevenueProtection.Point> table = new ReportTable<RevenueProtection.Point>(
-                        "Revenue at risk and protected",
+                        getTranslation("reporting.revenue.title"),
                         "revenue",
                         cases(p -> DrillDown.opened(
                                         p.bucket().first(), p.bucket().last(), scope)
                                 .address()))
-                .column("Period", p -> p.bucket().label())
-                .column("Detractors", p -> String.valueOf(p.customers().get(Segment.DETRACTOR)))
-                .column("At risk, detractors", p -> money(p.atRisk().get(Segment.DETRACTOR)))
-                .column("At risk, passives", p -> money(p.atRisk().get(Segment.PASSIVE)))
-                .column("At risk, promoters", p -> money(p.atRisk().get(Segment.PROMOTER)))
-                .column("At risk", p -> money(p.totalAtRisk()))
-                .column("Detractors recovered", p -> String.valueOf(p.recovered()))
-                .column("Protected", p -> money(p.protectedRevenue()))
+                .column(
+                        "Period",
+                        getTranslation("reporting.column.period"),
+                        p -> p.bucket().label())
+                .column(
+                        "Detractors",
+                        getTranslation("reporting.column.detractors"),
+                        p -> String.valueOf(p.customers().get(Segment.DETRACTOR)))
+                .column(
+                        "At risk, detractors",
+                        getTranslation("reporting.column.at-risk-detractors"),
+                        p -> money(p.atRisk().get(Segment.DETRACTOR)))
+                .column(
+                        "At risk, passives",
+                        getTranslation("reporting.column.at-risk-passives"),
+                        p -> money(p.atRisk().get(Segment.PASSIVE)))
+                .column(
+                        "At risk, promoters",
+                        getTranslation("reporting.column.at-risk-promoters"),
+                        p -> money(p.atRisk().get(Segment.PROMOTER)))
+                .column("At risk", getTranslation("reporting.column.at-risk"), p -> money(p.totalAtRisk()))
+                .column(
+                        "Detractors recovered",
+                        getTranslation("reporting.column.detractors-recovered"),
+                        p -> String.valueOf(p.recovered()))
+                .column("Protected", getTranslation("reporting.column.protected"), p -> money(p.protectedRevenue()))
                 .rows(points);
         Map<String, List<Number>> series = new LinkedHashMap<>();
-        series.put("At risk", points.stream().map(p -> (Number) p.totalAtRisk()).toList());
         series.put(
-                "Protected",
+                getTranslation("reporting.column.at-risk"),
+                points.stream().map(p -> (Number) p.totalAtRisk()).toList());
+        series.put(
+                getTranslation("reporting.column.protected"),
                 points.stream().map(p -> (Number) p.protectedRevenue()).toList());
         Chart chart = chart(
-                "Revenue at risk and protected per period",
-                ReportCharts.bars(points.stream().map(p -> p.bucket().label()).toList(), series, "revenue"));
+                getTranslation("reporting.revenue.chart"),
+                ReportCharts.bars(
+                        points.stream().map(p -> p.bucket().label()).toList(),
+                        series,
+                        getTranslation("reporting.unit.revenue")));
         Paragraph formula = new Paragraph(revenue.formula());
         formula.setId("revenue-formula");
-        return section("Revenue at risk and protected", formula, pair(chart, table));
+        return section(getTranslation("reporting.revenue.title"), formula, pair(chart, table));
     }
 
     private Component loopSection(ReportScope scope) {
         DrillDown all = DrillDown.opened(scope);
         ReportTable<LoopKpis.FollowUpRate> followUp = new ReportTable<LoopKpis.FollowUpRate>(
-                        "Follow-up rate",
+                        getTranslation("reporting.follow-up.title"),
                         "follow-up",
                         cases(r -> all.segment(r.segment()).address()))
                 .column(
                         "Segment",
-                        r -> r.segment() == null ? "all" : r.segment().key())
-                .column("Needed a contact", r -> String.valueOf(r.needed()))
-                .column("Contacted", r -> String.valueOf(r.contacted()))
-                .column("Rate", r -> percent(r.percent()))
+                        getTranslation("reporting.column.segment"),
+                        r -> r.segment() == null ? getTranslation("reporting.all") : segment(r.segment()))
+                .column(
+                        "Needed a contact",
+                        getTranslation("reporting.column.needed-a-contact"),
+                        r -> String.valueOf(r.needed()))
+                .column("Contacted", getTranslation("reporting.column.contacted"), r -> String.valueOf(r.contacted()))
+                .column("Rate", getTranslation("reporting.column.rate"), r -> percent(r.percent()))
                 .rows(kpis.followUpRate(scope));
         Chart followUpChart = chart(
-                "Follow-up rate per segment",
+                getTranslation("reporting.follow-up.chart"),
                 ReportCharts.bars(
                         followUp.rows().stream()
-                                .map(r -> r.segment() == null
-                                        ? "all"
-                                        : r.segment().key())
+                                .map(r -> r.segment() == null ? getTranslation("reporting.all") : segment(r.segment()))
                                 .toList(),
                         Map.of(
-                                "Rate %",
+                                getTranslation("reporting.follow-up.series"),
                                 followUp.rows().stream()
                                         .map(r -> (Number) (r.percent() == null ? 0 : round(r.percent())))
                                         .toList()),
@@ -305,140 +360,181 @@ public class ReportsView extends VerticalLayout {
         LoopKpis.Spread toResolution = kpis.contactToResolution(scope);
         LoopKpis.Spread leadTime = kpis.improvementLeadTime(scope);
         ReportTable<Map.Entry<String, LoopKpis.Spread>> times = new ReportTable<Map.Entry<String, LoopKpis.Spread>>(
-                        "How long it took",
+                        getTranslation("reporting.times.title"),
                         "times",
-                        cases(e -> e.getKey().startsWith("Improvement") ? null : all.address()))
-                .column("Measure", Map.Entry::getKey)
-                .column("Cases", e -> String.valueOf(e.getValue().count()))
-                .column("Median", e -> duration(e.getValue().median()))
-                .column("90th percentile", e -> duration(e.getValue().p90()))
+                        cases(e ->
+                                e.getKey().equals(getTranslation("reporting.times.lead-time")) ? null : all.address()))
+                .column("Measure", getTranslation("reporting.column.measure"), Map.Entry::getKey)
+                .column(
+                        "Cases",
+                        getTranslation("reporting.column.cases"),
+                        e -> String.valueOf(e.getValue().count()))
+                .column(
+                        "Median",
+                        getTranslation("reporting.column.median"),
+                        e -> duration(e.getValue().median()))
+                .column(
+                        "90th percentile",
+                        getTranslation("reporting.column.90th-percentile"),
+                        e -> duration(e.getValue().p90()))
                 .rows(List.of(
-                        Map.entry("Time to first contact", toContact),
-                        Map.entry("First contact to resolution", toResolution),
-                        Map.entry("Improvement actions, issue found to fix verified", leadTime)));
+                        Map.entry(getTranslation("reporting.column.time-to-first-contact"), toContact),
+                        Map.entry(getTranslation("reporting.times.contact-to-resolution"), toResolution),
+                        Map.entry(getTranslation("reporting.times.lead-time"), leadTime)));
         ReportTable<LoopKpis.Count> bands = new ReportTable<LoopKpis.Count>(
-                        "Time to first contact, distribution", "contact-bands", null)
-                .column("Time to first contact", LoopKpis.Count::key)
-                .column("Cases", c -> String.valueOf(c.count()))
+                        getTranslation("reporting.bands.title"), "contact-bands", null)
+                .column(
+                        "Time to first contact",
+                        getTranslation("reporting.column.time-to-first-contact"),
+                        c -> band(c.key()))
+                .column("Cases", getTranslation("reporting.column.cases"), c -> String.valueOf(c.count()))
                 .rows(kpis.timeToFirstContactBands(scope));
         Chart bandChart = chart(
-                "Cases by time to first contact",
+                getTranslation("reporting.bands.chart"),
                 ReportCharts.bars(
-                        bands.rows().stream().map(LoopKpis.Count::key).toList(),
+                        bands.rows().stream().map(c -> band(c.key())).toList(),
                         Map.of(
-                                "Cases",
+                                getTranslation("reporting.column.cases"),
                                 bands.rows().stream()
                                         .map(c -> (Number) c.count())
                                         .toList()),
-                        "cases"));
+                        getTranslation("reporting.unit.cases")));
 
         ReportTable<LoopKpis.Compliance> sla = new ReportTable<LoopKpis.Compliance>(
-                        "SLA compliance by group",
+                        getTranslation("reporting.sla.title"),
                         "sla",
                         cases(c -> all.group(c.group()).address()))
-                .column("Group", LoopKpis.Compliance::group)
-                .column("Judged", c -> String.valueOf(c.judged()))
-                .column("Within SLA", c -> String.valueOf(c.inTime()))
-                .column("Compliance", c -> percent(c.percent()))
+                .column("Group", getTranslation("reporting.column.group"), LoopKpis.Compliance::group)
+                .column("Judged", getTranslation("reporting.column.judged"), c -> String.valueOf(c.judged()))
+                .column("Within SLA", getTranslation("reporting.column.within-sla"), c -> String.valueOf(c.inTime()))
+                .column("Compliance", getTranslation("reporting.column.compliance"), c -> percent(c.percent()))
                 .rows(kpis.slaCompliance(scope, clock.instant()));
         Chart slaChart = chart(
-                "SLA compliance by group",
+                getTranslation("reporting.sla.title"),
                 ReportCharts.bars(
                         sla.rows().stream().map(LoopKpis.Compliance::group).toList(),
                         Map.of(
-                                "Within SLA %",
+                                getTranslation("reporting.sla.series"),
                                 sla.rows().stream()
                                         .map(c -> (Number) (c.percent() == null ? 0 : round(c.percent())))
                                         .toList()),
                         "%"));
         ReportTable<LoopKpis.Count> byGroup = new ReportTable<LoopKpis.Count>(
-                        "SLA breaches by group",
+                        getTranslation("reporting.breaches-group.title"),
                         "breaches-group",
                         cases(c -> c.key().isEmpty() ? null : all.group(c.key()).address()))
-                .column("Group", LoopKpis.Count::key)
-                .column("Breaches", c -> String.valueOf(c.count()))
+                .column("Group", getTranslation("reporting.column.group"), LoopKpis.Count::key)
+                .column("Breaches", getTranslation("reporting.column.breaches"), c -> String.valueOf(c.count()))
                 .rows(kpis.breachesByGroup(scope));
         ReportTable<LoopKpis.Count> byStep = new ReportTable<LoopKpis.Count>(
-                        "SLA breaches by step", "breaches-step", null)
-                .column("Step", LoopKpis.Count::key)
-                .column("Breaches", c -> String.valueOf(c.count()))
+                        getTranslation("reporting.breaches-step.title"), "breaches-step", null)
+                .column("Step", getTranslation("reporting.column.step"), LoopKpis.Count::key)
+                .column("Breaches", getTranslation("reporting.column.breaches"), c -> String.valueOf(c.count()))
                 .rows(kpis.breachesByStep(scope));
 
         LoopKpis.Reachability reach = kpis.reachability(scope);
         LoopKpis.Recovery recovery = kpis.detractorRecovery(scope);
-        ReportTable<String[]> figures = new ReportTable<String[]>("Reach and recovery", "reach", cases(f -> f[2]))
-                .column("Measure", f -> f[0])
-                .column("Value", f -> f[1])
+        ReportTable<String[]> figures = new ReportTable<String[]>(
+                        getTranslation("reporting.reach.title"), "reach", cases(f -> f[2]))
+                .column("Measure", getTranslation("reporting.column.measure"), f -> f[0])
+                .column("Value", getTranslation("reporting.column.value"), f -> f[1])
                 .rows(List.of(
                         new String[] {
-                            "Unreachable",
-                            reach.unreachable() + " of " + reach.needed() + " (" + percent(reach.unreachablePercent())
-                                    + ")",
+                            getTranslation("reporting.reach.unreachable"),
+                            getTranslation(
+                                    "reporting.reach.unreachable-value",
+                                    String.valueOf(reach.unreachable()),
+                                    String.valueOf(reach.needed()),
+                                    percent(reach.unreachablePercent())),
                             all.outcome("UNREACHABLE").address()
                         },
                         new String[] {
-                            "Contact attempts per case",
+                            getTranslation("reporting.reach.attempts"),
                             reach.attemptsPerCase() == null ? "–" : String.format("%.2f", reach.attemptsPerCase()),
                             null
                         },
-                        new String[] {"Detractors re-surveyed after closure", String.valueOf(recovery.answered()), null
+                        new String[] {
+                            getTranslation("reporting.reach.resurveyed"), String.valueOf(recovery.answered()), null
                         },
                         new String[] {
-                            "Came back passive or promoter",
-                            recovery.recovered() + " (" + recovery.passives() + " passive, " + recovery.promoters()
-                                    + " promoter; " + percent(recovery.percent()) + ")",
+                            getTranslation("reporting.reach.recovered"),
+                            getTranslation(
+                                    "reporting.reach.recovered-value",
+                                    String.valueOf(recovery.recovered()),
+                                    String.valueOf(recovery.passives()),
+                                    String.valueOf(recovery.promoters()),
+                                    percent(recovery.percent())),
                             null
                         }));
         ReportTable<LoopKpis.Count> outcomes = new ReportTable<LoopKpis.Count>(
-                        "Outcomes", "outcomes", cases(c -> all.outcome(c.key()).address()))
-                .column("Outcome", c -> c.key().toLowerCase().replace('_', ' '))
-                .column("Cases", c -> String.valueOf(c.count()))
+                        getTranslation("reporting.outcomes.title"),
+                        "outcomes",
+                        cases(c -> all.outcome(c.key()).address()))
+                .column("Outcome", getTranslation("reporting.column.outcome"), c -> outcome(c.key()))
+                .column("Cases", getTranslation("reporting.column.cases"), c -> String.valueOf(c.count()))
                 .rows(kpis.outcomes(scope));
         Chart outcomeChart = chart(
-                "Cases by outcome",
+                getTranslation("reporting.outcomes.chart"),
                 ReportCharts.bars(
-                        outcomes.rows().stream()
-                                .map(c -> c.key().toLowerCase().replace('_', ' '))
-                                .toList(),
+                        outcomes.rows().stream().map(c -> outcome(c.key())).toList(),
                         Map.of(
-                                "Cases",
+                                getTranslation("reporting.column.cases"),
                                 outcomes.rows().stream()
                                         .map(c -> (Number) c.count())
                                         .toList()),
-                        "cases"));
+                        getTranslation("reporting.unit.cases")));
 
-        ReportTable<LoopKpis.ParetoRow> causes = new ReportTable<LoopKpis.ParetoRow>("Root causes", "root-causes", null)
-                .column("Root cause", LoopKpis.ParetoRow::key)
-                .column("Cases", r -> String.valueOf(r.count()))
-                .column("Cumulative share", r -> percent(r.cumulativePercent()))
+        ReportTable<LoopKpis.ParetoRow> causes = new ReportTable<LoopKpis.ParetoRow>(
+                        getTranslation("reporting.causes.title"), "root-causes", null)
+                .column("Root cause", getTranslation("reporting.column.root-cause"), LoopKpis.ParetoRow::key)
+                .column("Cases", getTranslation("reporting.column.cases"), r -> String.valueOf(r.count()))
+                .column(
+                        "Cumulative share",
+                        getTranslation("reporting.column.cumulative-share"),
+                        r -> percent(r.cumulativePercent()))
                 .rows(kpis.rootCauses(scope));
         Map<String, List<Number>> paretoSeries = new LinkedHashMap<>();
         paretoSeries.put(
-                "Cases", causes.rows().stream().map(r -> (Number) r.count()).toList());
+                getTranslation("reporting.column.cases"),
+                causes.rows().stream().map(r -> (Number) r.count()).toList());
         Chart causeChart = chart(
-                "Root causes, most frequent first",
+                getTranslation("reporting.causes.chart"),
                 ReportCharts.bars(
-                        causes.rows().stream().map(LoopKpis.ParetoRow::key).toList(), paretoSeries, "cases"));
-        ReportTable<LoopKpis.ParetoRow> themes = new ReportTable<LoopKpis.ParetoRow>("Themes", "themes", null)
-                .column("Theme", LoopKpis.ParetoRow::key)
-                .column("Mentions", r -> String.valueOf(r.count()))
-                .column("Cumulative share", r -> percent(r.cumulativePercent()))
+                        causes.rows().stream().map(LoopKpis.ParetoRow::key).toList(),
+                        paretoSeries,
+                        getTranslation("reporting.unit.cases")));
+        ReportTable<LoopKpis.ParetoRow> themes = new ReportTable<LoopKpis.ParetoRow>(
+                        getTranslation("reporting.themes.title"), "themes", null)
+                .column("Theme", getTranslation("reporting.column.theme"), LoopKpis.ParetoRow::key)
+                .column("Mentions", getTranslation("reporting.column.mentions"), r -> String.valueOf(r.count()))
+                .column(
+                        "Cumulative share",
+                        getTranslation("reporting.column.cumulative-share"),
+                        r -> percent(r.cumulativePercent()))
                 .rows(kpis.themes(scope));
         ReportTable<LoopKpis.Agent> agents = new ReportTable<LoopKpis.Agent>(
-                        "Per agent",
+                        getTranslation("reporting.agents.title"),
                         "agents",
                         cases(a -> all.assignee(a.agent()).address()))
-                .column("Agent", LoopKpis.Agent::agent)
-                .column("Reached first", a -> String.valueOf(a.contacted()))
-                .column("Within SLA", a -> String.valueOf(a.inTime()))
-                .column("Resolved", a -> String.valueOf(a.resolved()))
-                .column("Contact attempts", a -> String.valueOf(a.attempts()))
+                .column("Agent", getTranslation("reporting.column.agent"), LoopKpis.Agent::agent)
+                .column(
+                        "Reached first",
+                        getTranslation("reporting.column.reached-first"),
+                        a -> String.valueOf(a.contacted()))
+                .column("Within SLA", getTranslation("reporting.column.within-sla"), a -> String.valueOf(a.inTime()))
+                .column("Resolved", getTranslation("reporting.column.resolved"), a -> String.valueOf(a.resolved()))
+                .column(
+                        "Contact attempts",
+                        getTranslation("reporting.column.contact-attempts"),
+                        a -> String.valueOf(a.attempts()))
                 .rows(kpis.agents(scope));
 
         return section(
                 scope.groups().isEmpty()
-                        ? "The loop, company-wide"
-                        : "The loop, " + scope.groups().iterator().next(),
+                        ? getTranslation("reporting.loop.company")
+                        : getTranslation(
+                                "reporting.loop.group",
+                                scope.groups().iterator().next()),
                 pair(followUpChart, followUp),
                 pair(bandChart, bands),
                 pair(times),
@@ -448,6 +544,67 @@ public class ReportsView extends VerticalLayout {
                 pair(figures),
                 pair(causeChart, causes),
                 pair(themes, agents));
+    }
+
+    private String label(Dimension dimension) {
+        return switch (dimension) {
+            case REGION -> getTranslation("reporting.dimension.region");
+            case PRODUCT -> getTranslation("reporting.dimension.product");
+            case LOCATION -> getTranslation("reporting.dimension.location");
+            case TOUCHPOINT -> getTranslation("reporting.dimension.touchpoint");
+            case TIER -> getTranslation("reporting.dimension.tier");
+        };
+    }
+
+    private String segment(Segment segment) {
+        return switch (segment) {
+            case DETRACTOR -> getTranslation("reporting.segment.detractor");
+            case PASSIVE -> getTranslation("reporting.segment.passive");
+            case PROMOTER -> getTranslation("reporting.segment.promoter");
+        };
+    }
+
+    /** Whether a change is beyond chance, in the reader's words (the CSV carries them too). */
+    private String verdict(Nps.Change change) {
+        if (change.tooSmall()) {
+            return getTranslation("reporting.too-small");
+        }
+        if (!change.significant()) {
+            return getTranslation("reporting.verdict.chance");
+        }
+        return change.points() > 0
+                ? getTranslation("reporting.verdict.rise")
+                : getTranslation("reporting.verdict.fall");
+    }
+
+    /** A band of the time to first contact as LoopKpis names it; another one as it is. */
+    private String band(String band) {
+        return switch (band) {
+            case "under 1 h" -> getTranslation("reporting.band.under-1-h");
+            case "1–4 h" -> getTranslation("reporting.band.1-4-h");
+            case "4–24 h" -> getTranslation("reporting.band.4-24-h");
+            case "1–2 days" -> getTranslation("reporting.band.1-2-days");
+            case "2–7 days" -> getTranslation("reporting.band.2-7-days");
+            case "7 days or more" -> getTranslation("reporting.band.7-days");
+            default -> band;
+        };
+    }
+
+    /** A case's outcome as stored (RESOLVED, NO_FOLLOW_UP…, OPEN while it runs); another one in lower case. */
+    private String outcome(String stored) {
+        return switch (stored) {
+            case "OPEN" -> getTranslation("reporting.outcome.open");
+            case "RESOLVED" -> getTranslation("reporting.outcome.resolved");
+            case "THANKED" -> getTranslation("reporting.outcome.thanked");
+            case "UNREACHABLE" -> getTranslation("reporting.outcome.unreachable");
+            case "NO_FOLLOW_UP" -> getTranslation("reporting.outcome.no-follow-up");
+            default -> stored.toLowerCase().replace('_', ' ');
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.reports") + " · Loopkeeper";
     }
 
     /** The link to the cases behind a row, for those who may open them (not process owners: they see no cases). */

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.loopkeeper.casework.SlaCasework;
@@ -44,15 +44,14 @@ import java.util.stream.Collectors;
  * and the trend per day. Paged and counted by the database.
  */
 @Route("supervision/breaches")
-@PageTitle("Breaches · Loopkeeper")
 @Menu(title = "Breaches", order = 11, icon = "vaadin:alarm")
 @RolesAllowed({SUPERVISORS, ADMINS})
-public class BreachesView extends VerticalLayout {
+public class BreachesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
 
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = new DatePicker(getTranslation("sla.breaches.from"));
+    final DatePicker to = new DatePicker(getTranslation("sla.breaches.to"));
     final Select<String> group = new Select<>();
     final Select<Segment> segment = new Select<>();
     final Grid<BreachRecord> grid = new Grid<>(BreachRecord.class, false);
@@ -72,39 +71,47 @@ public class BreachesView extends VerticalLayout {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         from.setValue(today.minusDays(13));
         to.setValue(today);
-        group.setLabel("Group");
+        group.setLabel(getTranslation("sla.column.group"));
         group.setItems(directory.groups());
         group.setEmptySelectionAllowed(true);
-        group.setItemLabelGenerator(g -> g == null ? "Any group" : g);
-        segment.setLabel("Segment");
+        group.setItemLabelGenerator(g -> g == null ? getTranslation("sla.breaches.any-group") : g);
+        segment.setLabel(getTranslation("sla.column.segment"));
         segment.setItems(Segment.values());
         segment.setEmptySelectionAllowed(true);
-        segment.setItemLabelGenerator(s -> s == null ? "Any segment" : s.key());
+        segment.setItemLabelGenerator(s -> s == null
+                ? getTranslation("sla.breaches.any-segment")
+                : getTranslation("sharedkernel.segment." + s.key()));
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         group.addValueChangeListener(e -> refresh());
         segment.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(new ComponentRenderer<>(
-                        b -> new Anchor("cases/" + b.caseId(), b.customerName() == null ? "case" : b.customerName())))
+        grid.addColumn(new ComponentRenderer<>(b -> new Anchor(
+                        "cases/" + b.caseId(),
+                        b.customerName() == null ? getTranslation("sla.case") : b.customerName())))
                 .setKey("customer")
-                .setHeader("Customer")
+                .setHeader(getTranslation("sla.column.customer"))
                 .setAutoWidth(true);
-        grid.addColumn(b -> b.segment() == null ? "" : b.segment())
+        grid.addColumn(b -> b.segment() == null ? "" : getTranslation("sharedkernel.segment." + b.segment()))
                 .setKey("segment")
-                .setHeader("Segment");
-        grid.addColumn(BreachRecord::candidateGroup).setKey("group").setHeader("Group");
-        grid.addColumn(b -> b.assigneeAtBreach() == null ? "nobody" : b.assigneeAtBreach())
+                .setHeader(getTranslation("sla.column.segment"));
+        grid.addColumn(BreachRecord::candidateGroup).setKey("group").setHeader(getTranslation("sla.column.group"));
+        grid.addColumn(b -> b.assigneeAtBreach() == null ? getTranslation("sla.nobody") : b.assigneeAtBreach())
                 .setKey("held")
-                .setHeader("Held by at breach");
+                .setHeader(getTranslation("sla.column.held"));
         grid.addColumn(b -> Times.format(b.dueAt(), zone))
                 .setKey("due")
-                .setHeader("Due")
+                .setHeader(getTranslation("sla.column.due"))
                 .setAutoWidth(true);
-        grid.addColumn(this::late).setKey("late").setHeader("How late").setAutoWidth(true);
-        grid.addColumn(b -> b.isHandled() ? b.decision() + " by " + b.acknowledgedBy() : "not yet")
+        grid.addColumn(this::late)
+                .setKey("late")
+                .setHeader(getTranslation("sla.column.late"))
+                .setAutoWidth(true);
+        grid.addColumn(b -> b.isHandled()
+                        ? getTranslation("sla.breaches.handled-by", decision(b.decision()), b.acknowledgedBy())
+                        : getTranslation("sla.breaches.not-yet"))
                 .setKey("handled")
-                .setHeader("Handled")
+                .setHeader(getTranslation("sla.column.handled"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
@@ -112,7 +119,7 @@ public class BreachesView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(from, to, group, segment, total);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         trend.setPadding(false);
-        add(new H2("Breached SLAs"), filters, trend, grid);
+        add(new H2(getTranslation("sla.breaches.heading")), filters, trend, grid);
         refresh();
     }
 
@@ -121,9 +128,20 @@ public class BreachesView extends VerticalLayout {
         Instant end = contacts.getOrDefault(b.caseId(), clock.instant());
         Duration late = Duration.between(b.dueAt(), end);
         String text = late.toDays() > 0
-                ? late.toDays() + " d " + late.toHoursPart() + " h"
-                : late.toHours() + " h " + late.toMinutesPart() + " min";
-        return contacts.containsKey(b.caseId()) ? text : text + ", still waiting";
+                ? getTranslation("sla.duration.days", late.toDays(), late.toHoursPart())
+                : getTranslation("sla.duration.hours", late.toHours(), late.toMinutesPart());
+        return contacts.containsKey(b.caseId()) ? text : getTranslation("sla.breaches.still-waiting", text);
+    }
+
+    /** The decision as stored (reassign, extend…) in the reader's words; an unknown one as it is. */
+    private String decision(String stored) {
+        return switch (stored == null ? "" : stored) {
+            case "reassign" -> getTranslation("sla.decision.reassign");
+            case "extend" -> getTranslation("sla.decision.extend");
+            case "take-over" -> getTranslation("sla.decision.take-over");
+            case "acknowledge" -> getTranslation("sla.decision.acknowledge");
+            default -> stored;
+        };
     }
 
     BreachFilter filter() {
@@ -148,10 +166,21 @@ public class BreachesView extends VerticalLayout {
                 },
                 query -> (int) report.count(filter));
         long count = report.count(filter);
-        total.setText(count + (count == 1 ? " breach" : " breaches"));
+        total.setText(
+                count == 1
+                        ? getTranslation("sla.breaches.total.one", count)
+                        : getTranslation("sla.breaches.total.many", count));
         Map<String, Long> perDay = new LinkedHashMap<>();
-        report.perDay(filter).forEach((day, n) -> perDay.put(DAY.format(day), n));
+        DateTimeFormatter day = DAY.withLocale(Times.locale());
+        report.perDay(filter).forEach((date, n) -> perDay.put(day.format(date), n));
         trend.removeAll();
-        trend.add(new H3("Breaches per day (UTC)"), new BarChart("Breaches per day", perDay, "#d93025"));
+        trend.add(
+                new H3(getTranslation("sla.breaches.per-day-utc")),
+                new BarChart(getTranslation("sla.breaches.per-day"), perDay, "#d93025"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.supervision.breaches") + " · Loopkeeper";
     }
 }

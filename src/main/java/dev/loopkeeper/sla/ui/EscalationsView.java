@@ -18,8 +18,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.casework.BulkOutcome;
 import dev.loopkeeper.casework.InvalidTaskInput;
@@ -29,7 +29,6 @@ import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sharedkernel.ui.ActionDialog;
-import dev.loopkeeper.sharedkernel.ui.Counted;
 import dev.loopkeeper.sharedkernel.ui.Notices;
 import dev.loopkeeper.sharedkernel.ui.ScoreBadge;
 import dev.loopkeeper.sharedkernel.ui.Times;
@@ -46,13 +45,12 @@ import java.util.List;
 
 /** Breached cases waiting for a supervisor's decision, oldest breach first, with their context inline. */
 @Route("supervision/escalations")
-@PageTitle("Escalations · Loopkeeper")
 @Menu(title = "Escalations", order = 10, icon = "vaadin:exclamation-circle-o")
 @RolesAllowed({SUPERVISORS, ADMINS})
-public class EscalationsView extends VerticalLayout {
+public class EscalationsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Escalation> grid = new Grid<>(Escalation.class, false);
-    final Button reassignSelected = new Button("Reassign selected…");
+    final Button reassignSelected = new Button(getTranslation("sla.escalations.reassign-selected"));
     private final Escalations escalations;
     private final Directory directory;
     private final Actor actor;
@@ -69,38 +67,40 @@ public class EscalationsView extends VerticalLayout {
         // a plain link to the case screen: the router takes it, and sla does not reach into casework's views
         grid.addColumn(new ComponentRenderer<>(e -> e.caseId() == null
                         ? new Span(e.customerName())
-                        : new Anchor("cases/" + e.caseId(), e.customerName() == null ? "case" : e.customerName())))
+                        : new Anchor(
+                                "cases/" + e.caseId(),
+                                e.customerName() == null ? getTranslation("sla.case") : e.customerName())))
                 .setKey("customer")
-                .setHeader("Customer")
+                .setHeader(getTranslation("sla.column.customer"))
                 .setAutoWidth(true)
                 .setFrozen(true);
         grid.addColumn(new ComponentRenderer<>(
                         e -> new ScoreBadge(e.score(), e.score() == null ? null : Segment.of(e.score()))))
                 .setKey("score")
-                .setHeader("Score")
+                .setHeader(getTranslation("sla.column.score"))
                 .setTextAlign(ColumnTextAlign.CENTER)
                 .setAutoWidth(true);
         grid.addColumn(e -> e.comment() == null ? "" : e.comment())
                 .setKey("comment")
-                .setHeader("Comment")
+                .setHeader(getTranslation("sla.column.comment"))
                 .setWidth("8em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(Escalation::comment);
-        grid.addColumn(e -> ago(e) + " ago")
+        grid.addColumn(e -> getTranslation("sla.escalations.ago", ago(e)))
                 .setKey("breached")
-                .setHeader("Breached")
+                .setHeader(getTranslation("sla.column.breached"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.group() == null ? "" : e.group())
                 .setKey("group")
-                .setHeader("Group")
+                .setHeader(getTranslation("sla.column.group"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.assigneeAtBreach() == null ? "nobody" : e.assigneeAtBreach())
+        grid.addColumn(e -> e.assigneeAtBreach() == null ? getTranslation("sla.nobody") : e.assigneeAtBreach())
                 .setKey("held")
-                .setHeader("Held by at breach")
+                .setHeader(getTranslation("sla.column.held"))
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::actions))
                 .setKey("actions")
-                .setHeader("Decide")
+                .setHeader(getTranslation("sla.column.decide"))
                 .setWidth("19em")
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
@@ -110,21 +110,21 @@ public class EscalationsView extends VerticalLayout {
                 e -> reassignSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
         reassignSelected.setEnabled(false);
         reassignSelected.addClickListener(e -> reassign(List.copyOf(grid.getSelectedItems())));
-        add(new HorizontalLayout(new H2("Escalations"), reassignSelected), grid);
+        add(new HorizontalLayout(new H2(getTranslation("sla.escalations.heading")), reassignSelected), grid);
         refresh();
     }
 
     private String ago(Escalation e) {
         Duration late = Duration.between(e.breachedAt(), clock.instant());
         return late.toDays() > 0
-                ? late.toDays() + " d " + late.toHoursPart() + " h"
-                : late.toHours() + " h " + late.toMinutesPart() + " min";
+                ? getTranslation("sla.duration.days", late.toDays(), late.toHoursPart())
+                : getTranslation("sla.duration.hours", late.toHours(), late.toMinutesPart());
     }
 
     private Component actions(Escalation e) {
-        Button reassign = small("Reassign…", () -> reassign(List.of(e)));
-        Button extend = small("Extend…", () -> extend(e));
-        Button takeOver = small("Take over…", () -> takeOver(e));
+        Button reassign = small(getTranslation("sla.escalations.reassign-one"), () -> reassign(List.of(e)));
+        Button extend = small(getTranslation("sla.escalations.extend-one"), () -> extend(e));
+        Button takeOver = small(getTranslation("sla.escalations.take-over-one"), () -> takeOver(e));
         HorizontalLayout actions = new HorizontalLayout(reassign, extend, takeOver);
         actions.setSpacing(false);
         return actions;
@@ -137,17 +137,19 @@ public class EscalationsView extends VerticalLayout {
     }
 
     private void reassign(List<Escalation> selected) {
-        ComboBox<String> to = new ComboBox<>("To a person or a group", directory.assignees());
+        ComboBox<String> to = new ComboBox<>(getTranslation("sla.escalations.reassign.to"), directory.assignees());
         to.setRequired(true);
         TextArea reason = reason();
         ActionDialog dialog = new ActionDialog(
                 selected.size() == 1
-                        ? "Reassign " + selected.get(0).customerName()
-                        : "Reassign " + Counted.of(selected.size(), "case", "cases"),
+                        ? getTranslation(
+                                "sla.escalations.reassign.title-one",
+                                selected.get(0).customerName())
+                        : getTranslation("sla.escalations.reassign.title-many", selected.size()),
                 new VerticalLayout(to, reason));
         to.addValueChangeListener(change -> to.setInvalid(to.isEmpty()));
-        to.setErrorMessage("Choose a person or a group");
-        dialog.primaryAction("Reassign", () -> {
+        to.setErrorMessage(getTranslation("sla.escalations.reassign.choose"));
+        dialog.primaryAction(getTranslation("sla.escalations.reassign"), () -> {
             boolean given = ActionDialog.given(reason);
             if (to.isEmpty() || !given) {
                 to.setInvalid(to.isEmpty());
@@ -155,7 +157,11 @@ public class EscalationsView extends VerticalLayout {
             }
             BulkOutcome outcome = escalations.reassignAll(
                     selected.stream().map(Escalation::reviewTaskId).toList(), to.getValue(), reason.getValue(), actor);
-            Notices.outcome(outcome.summary("Reassigned to " + to.getValue()), outcome.isComplete());
+            Notices.outcome(
+                    outcome.summary(
+                            getTranslation("sla.escalations.reassigned-to", to.getValue()),
+                            getTranslation("sla.escalations.not-changed")),
+                    outcome.isComplete());
             refresh();
             return outcome.isComplete();
         });
@@ -163,14 +169,14 @@ public class EscalationsView extends VerticalLayout {
     }
 
     private void extend(Escalation e) {
-        DateTimePicker due = new DateTimePicker("New due time");
+        DateTimePicker due = new DateTimePicker(getTranslation("sla.escalations.extend.due"));
         due.setMin(LocalDateTime.ofInstant(clock.instant(), zone));
         TextArea reason = reason();
-        ActionDialog dialog =
-                new ActionDialog("Extend the due time for " + e.customerName(), new VerticalLayout(due, reason));
-        due.setErrorMessage("Choose the new due time");
+        ActionDialog dialog = new ActionDialog(
+                getTranslation("sla.escalations.extend.title", e.customerName()), new VerticalLayout(due, reason));
+        due.setErrorMessage(getTranslation("sla.escalations.extend.choose"));
         due.addValueChangeListener(change -> due.setInvalid(due.isEmpty()));
-        dialog.primaryAction("Extend", () -> {
+        dialog.primaryAction(getTranslation("sla.escalations.extend"), () -> {
             boolean given = ActionDialog.given(reason);
             if (due.isEmpty() || !given) {
                 due.setInvalid(due.isEmpty());
@@ -184,9 +190,10 @@ public class EscalationsView extends VerticalLayout {
     /** Taking a case over is a decision like the others: it needs a reason. */
     private void takeOver(Escalation e) {
         TextArea reason = reason();
-        ActionDialog dialog = new ActionDialog("Take over " + e.customerName(), new VerticalLayout(reason));
+        ActionDialog dialog = new ActionDialog(
+                getTranslation("sla.escalations.take-over.title", e.customerName()), new VerticalLayout(reason));
         dialog.primaryAction(
-                "Take over",
+                getTranslation("sla.escalations.take-over"),
                 () -> ActionDialog.given(reason)
                         && decide(
                                 e,
@@ -197,14 +204,14 @@ public class EscalationsView extends VerticalLayout {
         dialog.open();
     }
 
-    private static TextArea reason() {
-        return ActionDialog.reason("Reason (recorded with the breach)", 2000);
+    private TextArea reason() {
+        return ActionDialog.reason(getTranslation("sla.escalations.reason"), 2000);
     }
 
     private boolean decide(Escalation e, Decision decision, String target, Instant due, String reason) {
         try {
             escalations.decide(e.reviewTaskId(), decision, target, due, reason, actor);
-            Notices.success("Decided for " + e.customerName());
+            Notices.success(getTranslation("sla.escalations.decided", e.customerName()));
             refresh();
             return true;
         } catch (InvalidTaskInput | TaskNotAvailable | IllegalArgumentException refused) {
@@ -218,7 +225,12 @@ public class EscalationsView extends VerticalLayout {
         grid.setItems(queue);
         grid.deselectAll();
         if (queue.isEmpty()) {
-            grid.setEmptyStateText("No breached case waits for a decision.");
+            grid.setEmptyStateText(getTranslation("sla.escalations.empty"));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.supervision.escalations") + " · Loopkeeper";
     }
 }

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.casework.CaseHeadline;
@@ -38,10 +38,9 @@ import java.util.UUID;
  * case's path instead.
  */
 @Route("supervision/diagram")
-@PageTitle("The loop on the diagram · Loopkeeper")
 @Menu(title = "The loop on the diagram", order = 15, icon = "vaadin:sitemap")
 @RolesAllowed({SUPERVISORS, ADMINS})
-public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserver {
+public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final ProcessDiagram diagram = new ProcessDiagram();
     final Grid<Station> stations = new Grid<>(Station.class, false);
@@ -58,37 +57,41 @@ public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserv
         setSizeFull();
         stations.addColumn(Station::name)
                 .setKey("activity")
-                .setHeader("Activity")
+                .setHeader(getTranslation("sla.column.activity"))
                 .setFlexGrow(2);
         stations.addColumn(Station::waiting)
                 .setKey("waiting")
-                .setHeader("Open cases here")
+                .setHeader(getTranslation("sla.column.waiting"))
                 .setAutoWidth(true);
         stations.addColumn(Station::breaches)
                 .setKey("breaches")
-                .setHeader("Breaches, 30 days")
+                .setHeader(getTranslation("sla.column.breaches-30"))
                 .setAutoWidth(true);
         stations.addThemeVariants(GridVariant.LUMO_COMPACT);
         stations.setAllRowsVisible(true);
         stations.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(s -> listCasesAt(s.activityId())));
         diagram.addActivityClickListener(e -> listCasesAt(e.activityId()));
 
-        cases.addColumn(new ComponentRenderer<>(
-                        c -> new Anchor("cases/" + c.caseId(), c.customerName() == null ? "case" : c.customerName())))
+        cases.addColumn(new ComponentRenderer<>(c -> new Anchor(
+                        "cases/" + c.caseId(),
+                        c.customerName() == null ? getTranslation("sla.case") : c.customerName())))
                 .setKey("customer")
-                .setHeader("Customer")
+                .setHeader(getTranslation("sla.column.customer"))
                 .setAutoWidth(true);
-        cases.addColumn(c -> c.score() + " " + c.segment().key())
+        cases.addColumn(c -> getTranslation(
+                        "sla.diagram.score",
+                        c.score(),
+                        getTranslation("sharedkernel.segment." + c.segment().key())))
                 .setKey("score")
-                .setHeader("Score")
+                .setHeader(getTranslation("sla.column.score"))
                 .setAutoWidth(true);
         cases.addColumn(c -> Times.format(c.openedAt(), zone))
                 .setKey("opened")
-                .setHeader("Opened")
+                .setHeader(getTranslation("sla.column.opened"))
                 .setAutoWidth(true);
         cases.addColumn(new ComponentRenderer<>(c -> {
                     Button path = new Button(
-                            "Its path",
+                            getTranslation("sla.diagram.its-path"),
                             e -> getUI().ifPresent(ui -> ui.navigate(
                                     LoopDiagramView.class,
                                     QueryParameters.of("case", c.caseId().toString()))));
@@ -120,9 +123,8 @@ public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserv
     private void showCounts() {
         Picture picture = loop.latest();
         names = picture.names();
-        title.setText("The loop on the diagram");
-        caption.setText("Version " + picture.version() + " of the closed loop. Blue: open cases waiting at the "
-                + "activity. Red: SLA breaches there in the last 30 days. Click an activity for its cases.");
+        title.setText(getTranslation("menu.supervision.diagram"));
+        caption.setText(getTranslation("sla.diagram.caption", picture.version()));
         diagram.showCounts(picture.xml(), picture.waiting(), picture.breaches());
         stations.setItems(picture.stations());
         stations.setVisible(true);
@@ -136,30 +138,30 @@ public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserv
         loop.pathOf(caseId)
                 .ifPresentOrElse(
                         path -> {
-                            title.setText("One case on the diagram");
+                            title.setText(getTranslation("sla.diagram.one-case"));
                             caption.removeAll();
-                            caption.setText("Green: what the case went through. Blue: where it is now (version "
-                                    + path.version() + "). ");
+                            caption.setText(getTranslation("sla.diagram.path-caption", path.version()) + " ");
                             caption.add(
-                                    new Anchor("cases/" + caseId, "Open the case"),
+                                    new Anchor("cases/" + caseId, getTranslation("sla.diagram.open-case")),
                                     new Span(" · "),
-                                    new Anchor("supervision/diagram", "All open cases"));
+                                    new Anchor("supervision/diagram", getTranslation("sla.diagram.all-open")));
                             diagram.showPath(path.xml(), path.passed(), path.current());
                             casesTitle.setText(
                                     path.current().isEmpty()
-                                            ? "The case has ended"
-                                            : "Now at: "
-                                                    + String.join(
+                                            ? getTranslation("sla.diagram.ended")
+                                            : getTranslation(
+                                                    "sla.diagram.now-at",
+                                                    String.join(
                                                             ", ",
                                                             path.current().stream()
                                                                     .map(id -> path.names()
                                                                             .getOrDefault(id, id))
-                                                                    .toList()));
+                                                                    .toList())));
                             casesTitle.setVisible(true);
                         },
                         () -> {
-                            title.setText("No such case");
-                            caption.setText("No closed-loop process has the case " + caseId + ".");
+                            title.setText(getTranslation("sla.diagram.no-such-case"));
+                            caption.setText(getTranslation("sla.diagram.no-process", caseId.toString()));
                         });
     }
 
@@ -168,14 +170,19 @@ public class LoopDiagramView extends VerticalLayout implements BeforeEnterObserv
         String name = names.getOrDefault(activityId, activityId);
         casesTitle.setText(
                 waiting.isEmpty()
-                        ? "No open case waits at " + name
-                        : "Waiting at " + name + ": " + waiting.size()
-                                + (waiting.size() == LoopDiagram.CASES_LISTED
-                                        ? " (the oldest " + LoopDiagram.CASES_LISTED + ")"
-                                        : ""));
+                        ? getTranslation("sla.diagram.none-waiting", name)
+                        : waiting.size() == LoopDiagram.CASES_LISTED
+                                ? getTranslation(
+                                        "sla.diagram.waiting-oldest", name, waiting.size(), LoopDiagram.CASES_LISTED)
+                                : getTranslation("sla.diagram.waiting", name, waiting.size()));
         casesTitle.setVisible(true);
         cases.setItems(waiting);
         cases.setVisible(!waiting.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.supervision.diagram") + " · Loopkeeper";
     }
 
     private Optional<UUID> uuid(String text) {

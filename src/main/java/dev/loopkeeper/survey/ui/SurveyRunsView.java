@@ -19,8 +19,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
@@ -28,7 +28,9 @@ import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.intake.CustomerAudience;
 import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import dev.loopkeeper.survey.InvalidSurveyList;
+import dev.loopkeeper.survey.InvitationStatus;
 import dev.loopkeeper.survey.SurveyLists;
 import dev.loopkeeper.survey.SurveyRunView;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,9 +40,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -50,25 +49,22 @@ import java.util.stream.Collectors;
  * background sending got (refreshed every few seconds), and each can be paused and resumed.
  */
 @Route("surveys")
-@PageTitle("Survey runs · Loopkeeper")
 @Menu(title = "Survey runs", order = 7, icon = "vaadin:envelopes")
 @RolesAllowed({Groups.PROCESS_OWNERS, Groups.SUPERVISORS, Groups.ADMINS})
-public class SurveyRunsView extends VerticalLayout {
+public class SurveyRunsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.UK);
-
-    final TextField name = new TextField("Name");
-    final TextField touchpoint = new TextField("Touchpoint");
+    final TextField name = new TextField(getTranslation("survey.runs.name"));
+    final TextField touchpoint = new TextField(getTranslation("survey.runs.touchpoint"));
     final Upload upload = new Upload();
-    final Button start = new Button("Start sending", VaadinIcon.PAPERPLANE.create());
+    final Button start = new Button(getTranslation("survey.runs.start"), VaadinIcon.PAPERPLANE.create());
     final Grid<SurveyRunView> runs = new Grid<>(SurveyRunView.class, false);
     final Select<Segment> segment = new Select<>();
-    final TextField tier = new TextField("Tier");
-    final TextField region = new TextField("Region");
-    final DatePicker noResponseSince = new DatePicker("No response since");
+    final TextField tier = new TextField(getTranslation("survey.runs.tier"));
+    final TextField region = new TextField(getTranslation("survey.runs.region"));
+    final DatePicker noResponseSince = new DatePicker(getTranslation("survey.runs.no-response-since"));
     final Span matching = new Span();
-    final Button sendToQuery = new Button("Send to these customers", VaadinIcon.PAPERPLANE_O.create());
+    final Button sendToQuery =
+            new Button(getTranslation("survey.runs.send-to-these"), VaadinIcon.PAPERPLANE_O.create());
     private final SurveyLists lists;
     private final CurrentUser currentUser;
     private File list;
@@ -79,38 +75,42 @@ public class SurveyRunsView extends VerticalLayout {
         this.currentUser = currentUser;
         setWidthFull();
         touchpoint.setValue("check-in");
-        touchpoint.setHelperText("What the survey follows; the survey rules' quiet period is per touchpoint");
+        touchpoint.setHelperText(getTranslation("survey.runs.touchpoint.helper"));
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> getUI().ifPresent(ui -> ui.access(() -> {
             list = file;
             start.setEnabled(true);
         }))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setDropLabel(new Span("Drop a CSV: " + String.join(", ", SurveyLists.COLUMNS)));
+        upload.setDropLabel(new Span(getTranslation("survey.runs.drop", String.join(", ", SurveyLists.COLUMNS))));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(false);
         start.addClickListener(e -> startUploaded());
-        runs.addColumn(SurveyRunView::name).setHeader("Run").setFlexGrow(2);
-        runs.addColumn(SurveyRunView::touchpoint).setHeader("Touchpoint");
-        runs.addColumn(r -> r.createdBy() + ", " + WHEN.format(r.createdAt().atZone(ZoneId.systemDefault())))
-                .setHeader("Started");
-        runs.addComponentColumn(SurveyRunsView::progress).setHeader("Progress").setFlexGrow(2);
+        runs.addColumn(SurveyRunView::name)
+                .setHeader(getTranslation("survey.runs.column.run"))
+                .setFlexGrow(2);
+        runs.addColumn(SurveyRunView::touchpoint).setHeader(getTranslation("survey.runs.touchpoint"));
+        runs.addColumn(r -> r.createdBy() + ", " + Times.format(r.createdAt()))
+                .setHeader(getTranslation("survey.runs.column.started"));
+        runs.addComponentColumn(this::progress)
+                .setHeader(getTranslation("survey.runs.column.progress"))
+                .setFlexGrow(2);
         runs.addColumn(r -> r.counts().entrySet().stream()
-                        .map(c -> c.getKey().name().toLowerCase(Locale.ROOT) + " " + c.getValue())
+                        .map(c -> getTranslation("survey.runs.status-count", status(c.getKey()), c.getValue()))
                         .collect(Collectors.joining(", ")))
-                .setHeader("Invitations")
+                .setHeader(getTranslation("survey.runs.column.invitations"))
                 .setFlexGrow(2);
         runs.addComponentColumn(this::pauseOrResume).setHeader("").setKey("pause");
         runs.setAllRowsVisible(true);
-        segment.setLabel("Latest answer");
+        segment.setLabel(getTranslation("survey.runs.latest-answer"));
         segment.setEmptySelectionAllowed(true);
-        segment.setEmptySelectionCaption("Any");
+        segment.setEmptySelectionCaption(getTranslation("survey.runs.any"));
         segment.setItems(Segment.values());
-        segment.setItemLabelGenerator(s -> s == null ? "Any" : s.key() + "s");
+        segment.setItemLabelGenerator(s -> s == null ? getTranslation("survey.runs.any") : segments(s));
         tier.setClearButtonVisible(true);
         region.setClearButtonVisible(true);
         noResponseSince.setClearButtonVisible(true);
-        noResponseSince.setHelperText("Never answered, or not since this day");
+        noResponseSince.setHelperText(getTranslation("survey.runs.no-response-since.helper"));
         tier.setValueChangeMode(ValueChangeMode.LAZY);
         region.setValueChangeMode(ValueChangeMode.LAZY);
         segment.addValueChangeListener(e -> count());
@@ -124,16 +124,13 @@ public class SurveyRunsView extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(name, touchpoint);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(
-                new H2("Survey runs"),
-                new Paragraph(
-                        "Each customer of the list or the query is asked by email (or text message) in the background, a "
-                                + "batch at a time, under the survey rules: unsubscribed customers, customers with an open "
-                                + "case and those asked within the quiet period are skipped."),
+                new H2(getTranslation("menu.surveys")),
+                new Paragraph(getTranslation("survey.runs.intro")),
                 form,
-                new H3("To a list"),
+                new H3(getTranslation("survey.runs.to-list")),
                 upload,
                 start,
-                new H3("To customers found by a query"),
+                new H3(getTranslation("survey.runs.to-query")),
                 query,
                 matching,
                 runs);
@@ -165,9 +162,14 @@ public class SurveyRunsView extends VerticalLayout {
 
     void count() {
         long found = lists.count(audience());
-        matching.setText(found + (found == 1 ? " customer matches" : " customers match")
-                + " (the survey rules may skip some when sending)");
-        sendToQuery.setText("Send to " + found + (found == 1 ? " customer" : " customers"));
+        matching.setText(
+                found == 1
+                        ? getTranslation("survey.runs.matching.one", found)
+                        : getTranslation("survey.runs.matching.many", found));
+        sendToQuery.setText(
+                found == 1
+                        ? getTranslation("survey.runs.send-to.one", found)
+                        : getTranslation("survey.runs.send-to.many", found));
         sendToQuery.setEnabled(found > 0 && found <= SurveyLists.MAX_AUDIENCE);
     }
 
@@ -206,7 +208,10 @@ public class SurveyRunsView extends VerticalLayout {
     private void started(Supplier<SurveyRunView> run) {
         try {
             SurveyRunView started = run.get();
-            Notification.show("Sending " + started.total() + " surveys", 4000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            getTranslation("survey.runs.sending", started.total()),
+                            4000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             name.clear();
         } catch (InvalidSurveyList invalid) {
@@ -222,11 +227,11 @@ public class SurveyRunsView extends VerticalLayout {
 
     private Button pauseOrResume(SurveyRunView run) {
         Button button = run.paused()
-                ? new Button("Resume", VaadinIcon.PLAY.create(), e -> {
+                ? new Button(getTranslation("survey.runs.resume"), VaadinIcon.PLAY.create(), e -> {
                     lists.resume(run.runId());
                     refresh();
                 })
-                : new Button("Pause", VaadinIcon.PAUSE.create(), e -> {
+                : new Button(getTranslation("survey.runs.pause"), VaadinIcon.PAUSE.create(), e -> {
                     lists.pause(run.runId());
                     refresh();
                 });
@@ -235,9 +240,33 @@ public class SurveyRunsView extends VerticalLayout {
         return button;
     }
 
-    private static ProgressBar progress(SurveyRunView run) {
+    private ProgressBar progress(SurveyRunView run) {
         ProgressBar bar = new ProgressBar(0, Math.max(1, run.total()), run.done());
-        bar.getElement().setAttribute("aria-label", run.done() + " of " + run.total() + " done");
+        bar.getElement().setAttribute("aria-label", getTranslation("survey.runs.progress", run.done(), run.total()));
         return bar;
+    }
+
+    /** The customers of a segment, in the plural: "detractors". */
+    private String segments(Segment segment) {
+        return switch (segment) {
+            case DETRACTOR -> getTranslation("survey.runs.detractors");
+            case PASSIVE -> getTranslation("survey.runs.passives");
+            case PROMOTER -> getTranslation("survey.runs.promoters");
+        };
+    }
+
+    private String status(InvitationStatus status) {
+        return switch (status) {
+            case SCHEDULED -> getTranslation("survey.status.scheduled");
+            case SENT -> getTranslation("survey.status.sent");
+            case ANSWERED -> getTranslation("survey.status.answered");
+            case SKIPPED -> getTranslation("survey.status.skipped");
+            case FAILED -> getTranslation("survey.status.failed");
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.surveys") + " · Loopkeeper";
     }
 }

@@ -20,11 +20,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import dev.loopkeeper.survey.Placeholder;
 import dev.loopkeeper.survey.RenderedSurvey;
 import dev.loopkeeper.survey.SurveyMessage;
@@ -33,9 +34,6 @@ import dev.loopkeeper.survey.SurveyWording;
 import dev.loopkeeper.survey.TemplatePart;
 import dev.loopkeeper.survey.TemplateRejected;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,21 +47,17 @@ import java.util.stream.Stream;
  * as it is typed (only placeholders from the list, no expressions), with a preview of what a sample customer gets.
  */
 @Route("surveys/templates")
-@PageTitle("Survey templates · Loopkeeper")
 @Menu(title = "Survey templates", order = 7.1, icon = "vaadin:file-text-o")
 @RolesAllowed({Groups.PROCESS_OWNERS, Groups.ADMINS})
-public class SurveyTemplatesView extends VerticalLayout {
+public class SurveyTemplatesView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.UK);
-
-    final ComboBox<String> language = new ComboBox<>("Language");
+    final ComboBox<String> language = new ComboBox<>(getTranslation("survey.templates.language"));
     final Select<SurveyMessage> message = new Select<>();
-    final ComboBox<String> touchpoint = new ComboBox<>("Touchpoint");
-    final TextField subject = new TextField(TemplatePart.EMAIL_SUBJECT.label());
-    final TextArea body = new TextArea(TemplatePart.EMAIL_BODY.label());
-    final TextArea sms = new TextArea(TemplatePart.SMS_TEXT.label());
-    final Button save = new Button("Save", VaadinIcon.CHECK.create());
+    final ComboBox<String> touchpoint = new ComboBox<>(getTranslation("survey.templates.touchpoint"));
+    final TextField subject = new TextField(getTranslation("survey.part.email-subject"));
+    final TextArea body = new TextArea(getTranslation("survey.part.email-body"));
+    final TextArea sms = new TextArea(getTranslation("survey.part.sms-text"));
+    final Button save = new Button(getTranslation("survey.templates.save"), VaadinIcon.CHECK.create());
     final Span saved = new Span();
     final Span previewSubject = new Span();
     final Div previewEmail = new Div();
@@ -82,18 +76,18 @@ public class SurveyTemplatesView extends VerticalLayout {
 
         language.setItems(templates.languages());
         language.setAllowCustomValue(true);
-        language.setHelperText("A new language: type its two-letter code");
+        language.setHelperText(getTranslation("survey.templates.language.helper"));
         language.addCustomValueSetListener(
                 e -> addLanguage(e.getDetail().strip().toLowerCase(Locale.ROOT)));
         language.setValue(SurveyTemplates.ENGLISH);
-        message.setLabel("Message");
+        message.setLabel(getTranslation("survey.templates.message"));
         message.setItems(SurveyMessage.values());
-        message.setItemLabelGenerator(SurveyMessage::label);
+        message.setItemLabelGenerator(this::label);
         message.setValue(SurveyMessage.INVITATION);
         touchpoint.setItems(touchpoints(""));
-        touchpoint.setItemLabelGenerator(t -> t.isEmpty() ? "Every touchpoint" : t);
+        touchpoint.setItemLabelGenerator(t -> t.isEmpty() ? getTranslation("survey.templates.every-touchpoint") : t);
         touchpoint.setAllowCustomValue(true);
-        touchpoint.setHelperText("Words of its own for one touchpoint: type it, e.g. installation");
+        touchpoint.setHelperText(getTranslation("survey.templates.touchpoint.helper"));
         touchpoint.addCustomValueSetListener(e -> addTouchpoint(e.getDetail().strip()));
         touchpoint.setValue("");
         language.addValueChangeListener(e -> load());
@@ -111,7 +105,7 @@ public class SurveyTemplatesView extends VerticalLayout {
         subject.setMaxLength(TemplatePart.EMAIL_SUBJECT.maxLength());
         body.setMaxLength(TemplatePart.EMAIL_BODY.maxLength());
         sms.setMaxLength(TemplatePart.SMS_TEXT.maxLength());
-        body.setHelperText("A blank line starts a paragraph. The unsubscribe line is added to every message.");
+        body.setHelperText(getTranslation("survey.templates.body.helper"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
 
@@ -133,10 +127,10 @@ public class SurveyTemplatesView extends VerticalLayout {
                 .set("border-radius", "var(--lumo-border-radius-m)")
                 .set("overflow-wrap", "anywhere");
         VerticalLayout preview = new VerticalLayout(
-                new H3("Preview for a sample customer, Dana Doe"),
-                new Span(new Span("Subject: "), previewSubject),
+                new H3(getTranslation("survey.templates.preview")),
+                new Span(new Span(getTranslation("survey.templates.preview.subject") + " "), previewSubject),
                 previewEmail,
-                new Span("Text message (to customers with only a phone number):"),
+                new Span(getTranslation("survey.templates.preview.sms")),
                 previewSms);
         preview.setPadding(false);
         side(preview);
@@ -150,10 +144,8 @@ public class SurveyTemplatesView extends VerticalLayout {
         columns.getStyle().set("gap", "var(--lumo-space-l)");
         columns.setWidthFull();
         add(
-                new H2("Survey templates"),
-                new Paragraph("The words of the survey emails and text messages, per language: customers get their "
-                        + "own language, English where it has no words. Placeholders in double braces are filled in "
-                        + "for each customer; nothing else in a template is interpreted."),
+                new H2(getTranslation("menu.surveys.templates")),
+                new Paragraph(getTranslation("survey.templates.intro")),
                 choice,
                 columns);
         load();
@@ -172,10 +164,10 @@ public class SurveyTemplatesView extends VerticalLayout {
                 wording.updatedBy() == null
                         ? (templates.languages().contains(wording.language())
                                         && wording.touchpoint().isEmpty()
-                                ? "The words we shipped"
-                                : "Not saved yet: starts from the words its customers get now")
-                        : "Saved by " + wording.updatedBy() + ", "
-                                + WHEN.format(wording.updatedAt().atZone(ZoneId.systemDefault())));
+                                ? getTranslation("survey.templates.shipped")
+                                : getTranslation("survey.templates.not-saved-yet"))
+                        : getTranslation(
+                                "survey.templates.saved-by", wording.updatedBy(), Times.format(wording.updatedAt())));
         preview();
     }
 
@@ -199,14 +191,23 @@ public class SurveyTemplatesView extends VerticalLayout {
             touchpoint.setValue(stored.touchpoint());
             load();
             Notification.show(
-                            "Saved: " + stored.message().label().toLowerCase(Locale.ROOT) + " in " + stored.language()
-                                    + (stored.touchpoint().isEmpty() ? "" : " for " + stored.touchpoint()),
+                            stored.touchpoint().isEmpty()
+                                    ? getTranslation(
+                                            "survey.templates.saved", inline(stored.message()), stored.language())
+                                    : getTranslation(
+                                            "survey.templates.saved-for",
+                                            inline(stored.message()),
+                                            stored.language(),
+                                            stored.touchpoint()),
                             4000,
                             Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TemplateRejected rejected) {
             show(rejected.problems());
-            Notification.show("Not saved: " + rejected.getMessage(), 8000, Notification.Position.MIDDLE)
+            Notification.show(
+                            getTranslation("survey.templates.not-saved", rejected.getMessage()),
+                            8000,
+                            Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (IllegalArgumentException invalid) {
             Notification.show(invalid.getMessage(), 8000, Notification.Position.MIDDLE)
@@ -243,7 +244,7 @@ public class SurveyTemplatesView extends VerticalLayout {
     /** A language typed into the chooser: a two-letter code, selected with the English words to start from. */
     void addLanguage(String code) {
         if (!code.matches("[a-z]{2}")) {
-            Notification.show("A language is a two-letter code such as fr or it", 6000, Notification.Position.MIDDLE)
+            Notification.show(getTranslation("survey.templates.language.invalid"), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
@@ -271,18 +272,51 @@ public class SurveyTemplatesView extends VerticalLayout {
         return touchpoints;
     }
 
+    private String label(SurveyMessage message) {
+        return switch (message) {
+            case INVITATION -> getTranslation("survey.message.invitation");
+            case RESURVEY -> getTranslation("survey.message.resurvey");
+            case REMINDER -> getTranslation("survey.message.reminder");
+        };
+    }
+
+    /** The message named inside a sentence: "Saved: the one reminder in fr". */
+    private String inline(SurveyMessage message) {
+        return switch (message) {
+            case INVITATION -> getTranslation("survey.message.invitation.inline");
+            case RESURVEY -> getTranslation("survey.message.resurvey.inline");
+            case REMINDER -> getTranslation("survey.message.reminder.inline");
+        };
+    }
+
+    private String meaning(Placeholder placeholder) {
+        return switch (placeholder) {
+            case CUSTOMER_NAME -> getTranslation("survey.placeholder.customer-name");
+            case CUSTOMER_FIRST_NAME -> getTranslation("survey.placeholder.customer-first-name");
+            case COMPANY -> getTranslation("survey.placeholder.company");
+            case QUESTION -> getTranslation("survey.placeholder.question");
+            case TOUCHPOINT -> getTranslation("survey.placeholder.touchpoint");
+            case SCORE_LINKS -> getTranslation("survey.placeholder.score-links");
+            case ANSWER_LINK -> getTranslation("survey.placeholder.answer-link");
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.surveys.templates") + " · Loopkeeper";
+    }
+
     private static void side(VerticalLayout column) {
         column.getStyle().set("flex", "1 1 22rem").set("min-width", "0");
     }
 
-    private static Component placeholders() {
+    private Component placeholders() {
         Div list = new Div();
-        list.add(new Span("Placeholders: "));
+        list.add(new Span(getTranslation("survey.templates.placeholders") + " "));
         list.add(new Span(Stream.of(Placeholder.values())
-                .map(p -> "{{" + p.key() + "}} " + p.meaning())
+                .map(p -> "{{" + p.key() + "}} " + meaning(p))
                 .collect(Collectors.joining(" · "))));
-        list.add(new Paragraph("{{customer.firstName|there}} says \"there\" for a customer without a name. "
-                + "{{scoreLinks}} goes in the email text only; the text message needs {{answerLink}}."));
+        list.add(new Paragraph(getTranslation("survey.templates.placeholders.notes")));
         list.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         return list;
     }

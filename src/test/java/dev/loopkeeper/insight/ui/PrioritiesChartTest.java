@@ -32,7 +32,7 @@ class PrioritiesChartTest {
                 21.5,
                 5.25);
 
-        Map<String, Object> option = PrioritiesView.option(matrix);
+        Map<String, Object> option = PrioritiesView.option(matrix, key -> key);
 
         @SuppressWarnings("unchecked")
         Map<String, Object> series = ((List<Map<String, Object>>) option.get("series")).get(0);

@@ -18,6 +18,7 @@ import dev.loopkeeper.insight.ThemeView;
 import dev.loopkeeper.insight.Themes;
 import dev.loopkeeper.intake.CaseIntake;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,24 @@ class ThemesViewTest {
         assertThat(themes.retagging().done()).isFalse();
         assertThat(view.retagText.getText()).startsWith("Retagging responses with the latest themes");
         assertThat(view.retagBar.isVisible()).isTrue();
+    }
+
+    @Test
+    void inGermanTheThemeDialogAndItsNoticeAreGerman() {
+        String name = "Rechnung " + UUID.randomUUID().toString().substring(0, 6);
+        KaribuUi.signIn(context, "paula", "process-owners");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate(ThemesView.class);
+
+        ThemesView view = _get(ThemesView.class);
+        assertThat(view.grid.getColumnByKey("owner").getHeaderText()).isEqualTo("Erfährt von Spitzen");
+        _click(_get(Button.class, spec -> spec.withText("Neues Thema")));
+        _get(TextField.class, spec -> spec.withLabel("Name")).setValue(name);
+        _get(TextArea.class, spec -> spec.withLabel("Schlüsselwörter (de)")).setValue(name.toLowerCase(Locale.ROOT));
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        NotificationsKt.expectNotifications(
+                "Thema gespeichert: " + name + ". Die Antworten werden neu verschlagwortet.");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinSession;
 import dev.loopkeeper.KaribuUi;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +50,13 @@ class ReportsViewTest {
     }
 
     private ReportsView open(String user, String group) {
+        return open(user, group, Locale.ENGLISH);
+    }
+
+    private ReportsView open(String user, String group, Locale language) {
         KaribuUi.signIn(context, user, group);
         VaadinSession.getCurrent().setAttribute("loopkeeper.zone", ZoneId.of("Europe/Madrid"));
+        UI.getCurrent().setLocale(language);
         UI.getCurrent().navigate(ReportsView.class);
         ReportsView view = _get(ReportsView.class);
         view.granularity.setValue(Granularity.MONTH);
@@ -84,6 +92,24 @@ class ReportsViewTest {
                 .contains("lifetime value × churn probability");
         // a process owner sees no cases, so the rows link to none; an admin's do (the browser journey follows one)
         assertThat(nps.grid.getColumnByKey("cases")).isNull();
+    }
+
+    @Test
+    void inGermanTheDashboardSpeaksGermanWhileItsCsvKeepsTheEnglishColumnNames() throws Exception {
+        open("paula", "process-owners", Locale.GERMAN);
+
+        _get(H2.class, spec -> spec.withText("Berichte"));
+        _get(H3.class, spec -> spec.withText("Net Promoter Score"));
+        ReportTable<Object> nps = table("nps");
+        assertThat(nps.grid.getColumns().get(0).getHeaderText()).isEqualTo("Zeitraum");
+        assertThat(nps.export.getText()).isEqualTo("CSV exportieren");
+        assertThat(GridKt._getFormattedRow(nps.grid, 1)).contains("-55.0 (signifikanter Rückgang)");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("nps-summary")).getText())
+                .startsWith("Der ganze Zeitraum: NPS ");
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        nps.write(csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8))
+                .startsWith("Period,All,Responses,Promoters,Passives,Detractors,NPS,");
     }
 
     @Test
