@@ -83,6 +83,8 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> imported(bytes)))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
+        // Vaadin's own button speaks English only
+        upload.setUploadButton(new Button(getTranslation("identity.directory.upload")));
         upload.setDropLabel(new Span(
                 getTranslation("identity.directory.import", String.join(", ", EmployeeDirectory.CSV_COLUMNS))));
         add(
