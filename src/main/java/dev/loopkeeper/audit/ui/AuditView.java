@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.loopkeeper.audit.AuditEntry;
@@ -37,16 +37,15 @@ import java.util.List;
  * (and is itself an entry).
  */
 @Route("audit")
-@PageTitle("Audit trail · Loopkeeper")
 @Menu(title = "Audit trail", order = 16, icon = "vaadin:file-text-o")
 @RolesAllowed(Groups.ADMINS)
-public class AuditView extends VerticalLayout {
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField actor = new TextField("Who");
-    final ComboBox<AuditAction> action = new ComboBox<>("Action");
-    final TextField target = new TextField("Target (case, task, model, customer id)");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final TextField actor = new TextField(getTranslation("audit.who"));
+    final ComboBox<AuditAction> action = new ComboBox<>(getTranslation("audit.action"));
+    final TextField target = new TextField(getTranslation("audit.target-filter"));
+    final DatePicker from = new DatePicker(getTranslation("audit.from"));
+    final DatePicker to = new DatePicker(getTranslation("audit.to"));
     final Grid<AuditEntry> entries = new Grid<>(AuditEntry.class, false);
     final Anchor export = new Anchor();
     private final AuditTrail trail;
@@ -70,32 +69,40 @@ public class AuditView extends VerticalLayout {
             day.setClearButtonVisible(true);
             day.addValueChangeListener(e -> entries.getDataProvider().refreshAll());
         }
-        to.setHelperText("including that day");
+        to.setHelperText(getTranslation("audit.to-helper"));
 
-        entries.addColumn(e -> Times.format(e.at(), zone)).setHeader("When").setAutoWidth(true);
-        entries.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
-        entries.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
+        entries.addColumn(e -> Times.format(e.at(), zone))
+                .setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true);
+        entries.addColumn(AuditEntry::actor)
+                .setHeader(getTranslation("audit.who"))
+                .setAutoWidth(true);
+        entries.addColumn(AuditEntry::action)
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
         entries.addColumn(e -> e.targetKind() + " " + (e.target() == null ? "" : e.target()))
-                .setHeader("Target")
+                .setHeader(getTranslation("audit.target"))
                 .setFlexGrow(2);
         entries.addColumn(e -> e.caseId() == null ? "" : e.caseId())
-                .setHeader("Case")
+                .setHeader(getTranslation("audit.case"))
                 .setAutoWidth(true);
-        entries.addColumn(AuditEntry::clientAddress).setHeader("From").setAutoWidth(true);
+        entries.addColumn(AuditEntry::clientAddress)
+                .setHeader(getTranslation("audit.client-address"))
+                .setAutoWidth(true);
         entries.addColumn(e -> e.reason() == null ? "" : e.reason())
-                .setHeader("Why")
+                .setHeader(getTranslation("audit.why"))
                 .setFlexGrow(2);
         entries.addColumn(e -> e.detail() == null ? "" : e.detail())
-                .setHeader("Detail")
+                .setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(3);
         entries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         entries.setSizeFull();
         entries.setItems(
                 q -> trail.page(reader, filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> trail.count(reader, filter()));
-        entries.getElement().setAttribute("aria-label", "Audit trail");
+        entries.getElement().setAttribute("aria-label", getTranslation("audit.title"));
 
-        export.setText("Export CSV");
+        export.setText(getTranslation("audit.export"));
         export.setId("export-audit");
         export.getElement().setAttribute("download", true);
         export.setHref((DownloadHandler) event -> {
@@ -106,12 +113,17 @@ public class AuditView extends VerticalLayout {
             }
         });
 
-        HorizontalLayout title = new HorizontalLayout(new H2("Audit trail"), export);
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("audit.title")), export);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         FlexLayout filters = new FlexLayout(actor, action, target, from, to);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(title, filters, entries);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title") + " · Loopkeeper";
     }
 
     /** The filters as they stand; the period's days are the reader's own. */

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.loopkeeper.casework.ActionAtHand;
 import dev.loopkeeper.casework.CaseStatus;
-import dev.loopkeeper.sharedkernel.ui.Counted;
 import dev.loopkeeper.sharedkernel.ui.ScoreBadge;
 import dev.loopkeeper.sharedkernel.ui.Times;
 
@@ -21,19 +20,23 @@ class ActionAtHandCard extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         var action = at.action();
-        Span facts = new Span("Root cause " + action.rootCause() + " · owner " + action.owner() + " · due "
-                + Times.format(action.deadline()));
+        Span facts = new Span(getTranslation(
+                "casework.action.facts", action.rootCause(), action.owner(), Times.format(action.deadline())));
         facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(facts);
         if (action.description() != null && !action.description().isBlank()) {
             add(new CollapsedText(action.description(), 200));
         }
-        add(new Paragraph(Counted.of(at.linkedCases(), "customer waits", "customers wait")
-                + " on it"
-                + (at.cases().size() < at.linkedCases()
-                        ? " (you see " + at.cases().size() + ")"
-                        : "")
-                + ":"));
+        String waiting = at.linkedCases() == 1
+                ? getTranslation("casework.action.waits.one", at.linkedCases())
+                : getTranslation("casework.action.waits.many", at.linkedCases());
+        add(new Paragraph(
+                at.cases().size() < at.linkedCases()
+                        ? getTranslation(
+                                "casework.action.waits-you-see",
+                                waiting,
+                                at.cases().size())
+                        : getTranslation("casework.action.waits-all", waiting)));
         Div list = new Div();
         list.setId("linked-cases");
         for (ActionAtHand.LinkedCase linked : at.cases()) {
@@ -44,7 +47,10 @@ class ActionAtHandCard extends VerticalLayout {
             HorizontalLayout line = new HorizontalLayout(
                     new ScoreBadge(linked.score(), linked.segment()),
                     link,
-                    new Span(linked.status() == CaseStatus.OPEN ? "waiting" : "closed"));
+                    new Span(
+                            linked.status() == CaseStatus.OPEN
+                                    ? getTranslation("casework.action.waiting")
+                                    : getTranslation("casework.action.closed")));
             line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             list.add(line);
         }

@@ -20,11 +20,11 @@ import java.util.stream.Collectors;
  */
 class CaseThemesCard extends Card {
 
-    final MultiSelectComboBox<ThemeView> choice = new MultiSelectComboBox<>("Themes");
-    final Button save = new Button("Save themes");
+    final MultiSelectComboBox<ThemeView> choice = new MultiSelectComboBox<>(getTranslation("casework.themes.title"));
+    final Button save = new Button(getTranslation("casework.themes.save"));
 
     CaseThemesCard(List<CaseThemes.Tag> tags, List<ThemeView> themes, boolean mayJudge, Consumer<Set<UUID>> judge) {
-        setTitle("Themes");
+        setTitle(getTranslation("casework.themes.title"));
         setWidthFull();
         setId("case-themes");
         FlexLayout badges = new FlexLayout();
@@ -33,15 +33,20 @@ class CaseThemesCard extends Card {
         for (CaseThemes.Tag tag : tags) {
             Span badge = new Span(tag.theme());
             badge.getElement().getThemeList().add(tag.byAgent() ? "badge success" : "badge");
-            badge.getElement().setAttribute("title", tag.byAgent() ? "decided by an agent" : "found by its keywords");
+            badge.getElement()
+                    .setAttribute(
+                            "title",
+                            tag.byAgent()
+                                    ? getTranslation("casework.themes.tag-by-agent")
+                                    : getTranslation("casework.themes.tag-by-keywords"));
             badges.add(badge);
         }
-        add(tags.isEmpty() ? new Paragraph("No theme found.") : badges);
+        add(tags.isEmpty() ? new Paragraph(getTranslation("casework.themes.none")) : badges);
         if (tags.stream().anyMatch(CaseThemes.Tag::byAgent) || (!tags.isEmpty() && mayJudge)) {
             add(new Paragraph(
                     tags.stream().anyMatch(CaseThemes.Tag::byAgent)
-                            ? "Decided by an agent: keywords no longer change them."
-                            : "Found by keywords."));
+                            ? getTranslation("casework.themes.by-agent")
+                            : getTranslation("casework.themes.by-keywords")));
         }
         if (mayJudge) {
             choice.setItems(themes);

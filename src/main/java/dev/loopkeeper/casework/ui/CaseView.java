@@ -19,8 +19,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.loopkeeper.casework.CaseFile;
@@ -59,9 +59,8 @@ import java.util.UUID;
  * Someone who may not see the case gets the page of an address that does not exist.
  */
 @Route("cases/:caseId")
-@PageTitle("Case · Loopkeeper")
 @PermitAll
-public class CaseView extends VerticalLayout implements BeforeEnterObserver {
+public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseTimeline cases;
     private final Casework casework;
@@ -120,7 +119,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                         cases.themesOf(file),
                         cases.themes(),
                         cases.mayJudgeThemes(file, actor, open),
-                        themes -> act(() -> cases.judgeThemes(file, themes, actor, open), "Themes saved")),
+                        themes -> act(
+                                () -> cases.judgeThemes(file, themes, actor, open),
+                                getTranslation("casework.case.themes-saved"))),
                 new CustomerCard(
                         file.customer(),
                         cases.responsesOfCustomer(file, actor),
@@ -134,7 +135,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component header(CaseFile file, List<TaskRow> open) {
-        RouterLink back = new RouterLink("← Tasklist", TasklistView.class);
+        RouterLink back = new RouterLink(getTranslation("casework.case.back"), TasklistView.class);
         H2 name = new H2(
                 file.customer().name() == null
                         ? file.customer().externalId()
@@ -158,7 +159,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         if (ticket.isPresent()) {
             Anchor link = new Anchor(
                     ticket.get().agentUrl().toString(),
-                    "Help-desk ticket #" + ticket.get().id());
+                    getTranslation(
+                            "casework.case.ticket", String.valueOf(ticket.get().id())));
             link.setTarget("_blank");
             link.getElement().setAttribute("rel", "noopener");
             return Optional.of(link);
@@ -166,10 +168,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         if (!tickets.helpDeskConnected()) {
             return Optional.empty();
         }
-        Button open = new Button("Open help-desk ticket", VaadinIcon.TICKET.create(), e -> {
+        Button open = new Button(getTranslation("casework.case.open-ticket"), VaadinIcon.TICKET.create(), e -> {
             try {
                 HelpDesk.Ticket opened = tickets.open(caseId, actor);
-                Notices.success("Help-desk ticket #" + opened.id() + " opened");
+                Notices.success(getTranslation("casework.case.ticket-opened", String.valueOf(opened.id())));
             } catch (OutreachFailed | IllegalArgumentException failed) {
                 Notices.failed(failed.getMessage());
             }
@@ -179,11 +181,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         return Optional.of(open);
     }
 
-    private static Span status(CaseFile file) {
+    private Span status(CaseFile file) {
         Span status = new Span(
                 file.status() == CaseStatus.OPEN
-                        ? "open"
-                        : "closed: " + file.closedAs().key());
+                        ? getTranslation("casework.case.open")
+                        : getTranslation("casework.case.closed-as", Labels.closedAs(file.closedAs())));
         status.getElement().getThemeList().add("badge" + (file.status() == CaseStatus.OPEN ? "" : " success"));
         return status;
     }
@@ -199,36 +201,37 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component currentTask(CaseFile file, List<TaskRow> open) {
         Card card = new Card();
-        card.setTitle("Task at hand");
+        card.setTitle(getTranslation("casework.case.task-at-hand"));
         card.setWidthFull();
         if (open.isEmpty()) {
             Optional<Instant> retry = cases.nextAttemptDue(file);
             Paragraph waiting = new Paragraph(
                     file.status() != CaseStatus.OPEN
-                            ? "The loop is closed."
-                            : retry.map(due -> "Next attempt due " + Times.format(due, zone)
-                                            + ", or as soon as the customer replies.")
-                                    .orElse("Nothing to do right now: the case waits for the customer or for a fix."));
+                            ? getTranslation("casework.case.loop-closed")
+                            : retry.map(due -> getTranslation("casework.case.next-attempt", Times.format(due, zone)))
+                                    .orElse(getTranslation("casework.case.nothing-to-do")));
             waiting.setId("waiting");
             card.add(waiting);
             return card;
         }
         for (TaskRow task : open) {
-            card.add(new H3(task.taskName()));
+            card.add(new H3(Labels.task(task.taskName())));
             if (task.isAssignedTo(actor.userId())) {
                 if (task.isDelegated()) {
-                    card.add(new Paragraph("Delegated to you by " + task.owner() + "."));
+                    card.add(new Paragraph(getTranslation("casework.case.delegated-by", task.owner())));
                 }
                 card.add(form(task, file));
             } else if (task.isClaimableBy(actor)) {
-                Button claim = new Button("Claim", e -> act(() -> taskwork.claim(task.taskId(), actor), "Claimed"));
+                Button claim = new Button(
+                        getTranslation("casework.case.claim"),
+                        e -> act(() -> taskwork.claim(task.taskId(), actor), getTranslation("casework.case.claimed")));
                 claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                card.add(new Paragraph("Unclaimed, for " + task.candidateGroup() + "."), claim);
+                card.add(new Paragraph(getTranslation("casework.case.unclaimed", task.candidateGroup())), claim);
             } else {
                 card.add(new Paragraph(
                         task.assignee() == null
-                                ? "Unclaimed, for " + task.candidateGroup() + "."
-                                : "Held by " + task.assignee() + "."));
+                                ? getTranslation("casework.case.unclaimed", task.candidateGroup())
+                                : getTranslation("casework.case.held-by", task.assignee())));
             }
         }
         return card;
@@ -237,18 +240,22 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private Component form(TaskRow task, CaseFile file) {
         Optional<TaskForm> form = taskwork.form(task.taskId());
         if (form.isEmpty()) {
-            return new Paragraph("This task has no form.");
+            return new Paragraph(getTranslation("casework.case.no-form"));
         }
         taskForm = new TaskFormView(form.get());
         Button complete = new Button(
-                task.isDelegated() ? "Hand back" : "Complete " + task.taskName().toLowerCase());
+                task.isDelegated()
+                        ? getTranslation("casework.case.hand-back")
+                        : getTranslation("casework.case.complete", Labels.taskInSentence(task.taskName())));
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         complete.getElement().setAttribute("title", "Ctrl+Enter");
         TaskFormView shown = taskForm;
         complete.addClickListener(e -> {
             if (task.isDelegated()) {
-                act(() -> taskwork.handBack(task.taskId(), actor), "Handed back to " + task.owner());
+                act(
+                        () -> taskwork.handBack(task.taskId(), actor),
+                        getTranslation("casework.case.handed-back-to", task.owner()));
                 return;
             }
             try {
@@ -257,13 +264,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                 Notices.success(whatNext(), 5000);
             } catch (InvalidTaskInput invalid) {
                 List<FieldProblem> elsewhere = shown.show(invalid.problems());
-                Notices.failed("Not saved: " + (elsewhere.isEmpty() ? "see the marked fields" : invalid.getMessage()));
+                Notices.failed(getTranslation(
+                        "casework.not-saved",
+                        elsewhere.isEmpty()
+                                ? getTranslation("casework.case.see-marked-fields")
+                                : invalid.getMessage()));
             } catch (TaskNotAvailable gone) {
                 Notices.refused(gone.getMessage());
                 render();
             }
         });
-        Button email = new Button("Email customer", VaadinIcon.ENVELOPE.create(), e -> compose(file, task));
+        Button email = new Button(
+                getTranslation("casework.case.email-customer"), VaadinIcon.ENVELOPE.create(), e -> compose(file, task));
         email.setEnabled(file.customer().email() != null);
         return new VerticalLayout(taskForm, new HorizontalLayout(complete, email));
     }
@@ -273,15 +285,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         List<TaskRow> next = tasklist.ofCase(actor, caseId);
         if (!next.isEmpty()) {
             TaskRow task = next.get(0);
-            return "Done. Next: " + task.taskName()
-                    + (task.isAssignedTo(actor.userId())
-                            ? ", yours"
-                            : task.assignee() != null ? ", with " + task.assignee() : ", for " + task.candidateGroup());
+            String name = Labels.task(task.taskName());
+            if (task.isAssignedTo(actor.userId())) {
+                return getTranslation("casework.case.next-yours", name);
+            }
+            return task.assignee() != null
+                    ? getTranslation("casework.case.next-with", name, task.assignee())
+                    : getTranslation("casework.case.next-for", name, task.candidateGroup());
         }
         CaseFile file = cases.file(caseId, actor).orElseThrow();
         return file.status() == CaseStatus.OPEN
-                ? "Done. The case now waits for the customer's reply, the next retry or a fix."
-                : "Done. The loop is closed: " + file.closedAs().key() + ".";
+                ? getTranslation("casework.case.done-waiting")
+                : getTranslation("casework.case.done-closed", Labels.closedAs(file.closedAs()));
     }
 
     private void compose(CaseFile file, TaskRow task) {
@@ -292,12 +307,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
                         draft -> {
                             try {
                                 casework.sendEmail(caseId, draft);
-                                Notices.success(
-                                        "Email sent to " + file.customer().email());
+                                Notices.success(getTranslation(
+                                        "casework.case.email-sent",
+                                        file.customer().email()));
                                 render();
                                 return true;
                             } catch (RuntimeException failed) {
-                                Notices.failed("Not sent: " + failed.getMessage());
+                                Notices.failed(getTranslation("casework.case.not-sent", failed.getMessage()));
                                 return false;
                             }
                         })
@@ -305,10 +321,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component comments() {
-        TextArea comment = new TextArea("Comment for colleagues");
+        TextArea comment = new TextArea(getTranslation("casework.case.comment"));
         comment.setWidthFull();
         comment.setMaxLength(4000);
-        Button add = new Button("Add comment", e -> {
+        Button add = new Button(getTranslation("casework.case.add-comment"), e -> {
             try {
                 casework.comment(caseId, comment.getValue(), actor);
                 render();
@@ -324,6 +340,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private void act(Runnable action, String done) {
         TaskActions.attempt(action, done, this::render);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.case.page-title") + " · Loopkeeper";
     }
 
     private static Optional<UUID> uuid(String text) {

@@ -24,8 +24,8 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -61,25 +61,25 @@ import org.springframework.data.domain.Sort;
  * the export writes all of the query's cases as CSV. The filters fold away, so on a phone the list comes first.
  */
 @Route("cases")
-@PageTitle("Cases · Loopkeeper")
 @Menu(title = "Cases", order = 1, icon = "vaadin:archive")
 @PermitAll
-public class CasesView extends VerticalLayout implements BeforeEnterObserver {
+public class CasesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextField search = new TextField();
-    final MultiSelectComboBox<CaseState> states = new MultiSelectComboBox<>("Status");
-    final MultiSelectComboBox<CaseOutcome> outcomes = new MultiSelectComboBox<>("Outcome");
-    final MultiSelectComboBox<Segment> segments = new MultiSelectComboBox<>("Segment");
-    final IntegerField minScore = new IntegerField("Score from");
-    final IntegerField maxScore = new IntegerField("to");
+    final MultiSelectComboBox<CaseState> states = new MultiSelectComboBox<>(getTranslation("casework.cases.status"));
+    final MultiSelectComboBox<CaseOutcome> outcomes =
+            new MultiSelectComboBox<>(getTranslation("casework.cases.outcome"));
+    final MultiSelectComboBox<Segment> segments = new MultiSelectComboBox<>(getTranslation("casework.cases.segment"));
+    final IntegerField minScore = new IntegerField(getTranslation("casework.cases.score-from"));
+    final IntegerField maxScore = new IntegerField(getTranslation("casework.cases.score-to"));
     final Select<String> group = new Select<>();
-    final ComboBox<String> assignee = new ComboBox<>("Held by");
-    final ComboBox<String> region = new ComboBox<>("Region");
-    final ComboBox<String> product = new ComboBox<>("Product");
-    final DatePicker openedFrom = new DatePicker("Opened from");
-    final DatePicker openedTo = new DatePicker("Opened to");
-    final DatePicker closedFrom = new DatePicker("Closed from");
-    final DatePicker closedTo = new DatePicker("Closed to");
+    final ComboBox<String> assignee = new ComboBox<>(getTranslation("casework.cases.held-by"));
+    final ComboBox<String> region = new ComboBox<>(getTranslation("casework.cases.region"));
+    final ComboBox<String> product = new ComboBox<>(getTranslation("casework.cases.product"));
+    final DatePicker openedFrom = new DatePicker(getTranslation("casework.cases.opened-from"));
+    final DatePicker openedTo = new DatePicker(getTranslation("casework.cases.opened-to"));
+    final DatePicker closedFrom = new DatePicker(getTranslation("casework.cases.closed-from"));
+    final DatePicker closedTo = new DatePicker(getTranslation("casework.cases.closed-to"));
     final Details filters = new Details();
     final Grid<CaseRow> grid = new Grid<>(CaseRow.class, false);
     final Span total = new Span();
@@ -106,30 +106,30 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         this.clock = clock;
         setSizeFull();
 
-        search.setPlaceholder("Name, customer id, email, phone or words of the comment");
-        search.setAriaLabel("Search cases");
+        search.setPlaceholder(getTranslation("casework.cases.search-placeholder"));
+        search.setAriaLabel(getTranslation("casework.cases.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("min(36em, 100%)");
 
         states.setItems(CaseState.values());
-        states.setItemLabelGenerator(CaseState::label);
+        states.setItemLabelGenerator(Labels::of);
         outcomes.setItems(CaseOutcome.values());
-        outcomes.setItemLabelGenerator(CasesView::outcomeLabel);
+        outcomes.setItemLabelGenerator(Labels::of);
         segments.setItems(Segment.values());
-        segments.setItemLabelGenerator(Segment::key);
+        segments.setItemLabelGenerator(Labels::of);
         for (IntegerField score : List.of(minScore, maxScore)) {
             score.setMin(0);
             score.setMax(10);
             score.setStepButtonsVisible(true);
             score.setWidth("7em");
         }
-        group.setLabel("Group");
+        group.setLabel(getTranslation("casework.cases.group"));
         List<String> groups = actor.oversees() ? directory.groups() : new ArrayList<>(new TreeSet<>(actor.groups()));
         group.setItems(groups);
         group.setEmptySelectionAllowed(true);
-        group.setItemLabelGenerator(g -> g == null ? "Any group" : g);
+        group.setItemLabelGenerator(g -> g == null ? getTranslation("casework.cases.any-group") : g);
         assignee.setItems(directory.users());
         assignee.setClearButtonVisible(true);
         region.setItems(cases.regions());
@@ -158,18 +158,18 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
         fields.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
-        filters.setSummaryText("Filters");
+        filters.setSummaryText(getTranslation("casework.cases.filters"));
         filters.add(fields);
         filters.setWidthFull();
         // open where there is room; on a phone the list comes first
         UI.getCurrent().getPage().retrieveExtendedClientDetails(d -> filters.setOpened(d.getWindowInnerWidth() > 700));
 
         export = new Anchor();
-        export.setText("Export CSV");
+        export.setText(getTranslation("casework.cases.export"));
         export.setId("export-cases");
         export.getElement().setAttribute("download", true);
 
-        HorizontalLayout title = new HorizontalLayout(new H2("Cases"), total, export);
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("casework.cases.title")), total, export);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(title, search, filters, grid());
         expand(grid);
@@ -194,13 +194,9 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    private static String outcomeLabel(CaseOutcome outcome) {
-        return switch (outcome) {
-            case RESOLVED -> "resolved";
-            case UNREACHABLE -> "unreachable";
-            case THANKED -> "thanked";
-            case NO_FOLLOW_UP -> "no follow-up";
-        };
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.cases.title") + " · Loopkeeper";
     }
 
     private Component grid() {
@@ -216,47 +212,47 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
                     return both;
                 }))
                 .setKey("customer")
-                .setHeader("Customer")
+                .setHeader(getTranslation("casework.cases.customer"))
                 .setSortProperty("customerName")
                 .setAutoWidth(true)
                 .setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(row -> new ScoreBadge(row.score(), row.segment())))
                 .setKey("score")
-                .setHeader("Score")
+                .setHeader(getTranslation("casework.cases.score"))
                 .setSortProperty("score")
                 .setTextAlign(ColumnTextAlign.CENTER)
                 .setWidth("6.5em")
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(CasesView::stateBadge))
                 .setKey("state")
-                .setHeader("Status")
+                .setHeader(getTranslation("casework.cases.status"))
                 .setAutoWidth(true);
         grid.addColumn(row -> excerpt(row.comment()))
                 .setKey("comment")
-                .setHeader("Comment")
+                .setHeader(getTranslation("casework.cases.comment"))
                 .setFlexGrow(3)
                 .setWidth("16em")
                 .setTooltipGenerator(CaseRow::comment);
         grid.addColumn(new ComponentRenderer<>(row ->
                         row.nextDue() == null ? new Span(row.holder() == null ? "" : row.holder()) : withDue(row)))
                 .setKey("holder")
-                .setHeader("With / due")
+                .setHeader(getTranslation("casework.cases.holder"))
                 .setAutoWidth(true);
         grid.addColumn(row -> Times.date(row.openedAt()))
                 .setKey("opened")
-                .setHeader("Opened")
+                .setHeader(getTranslation("casework.cases.opened"))
                 .setSortProperty("openedAt")
                 .setTooltipGenerator(row -> Times.format(row.openedAt()))
                 .setAutoWidth(true);
         grid.addColumn(row -> Times.date(row.closedAt()))
                 .setKey("closed")
-                .setHeader("Closed")
+                .setHeader(getTranslation("casework.cases.closed"))
                 .setSortProperty("closedAt")
                 .setTooltipGenerator(row -> Times.format(row.closedAt()))
                 .setAutoWidth(true);
         grid.addColumn(row -> join(row.region(), row.product()))
                 .setKey("where")
-                .setHeader("Region · product")
+                .setHeader(getTranslation("casework.cases.where"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(false);
@@ -273,7 +269,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
                 .navigate(
                         CaseView.class,
                         new RouteParameters("caseId", e.getItem().caseId().toString())));
-        grid.getElement().setAttribute("aria-label", "Cases");
+        grid.getElement().setAttribute("aria-label", getTranslation("casework.cases.title"));
         return grid;
     }
 
@@ -287,7 +283,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static Span stateBadge(CaseRow row) {
-        Span badge = new Span(row.stateLabel());
+        Span badge = new Span(Labels.of(row.state()));
         String theme = switch (row.state()) {
             case TO_DO -> "badge";
             case WAITING_FOR_REPLY, WAITING_FOR_FIX -> "badge contrast";
@@ -366,10 +362,13 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         long active = CaseQueryAddress.parameters(query).keySet().stream()
                 .filter(k -> !k.equals("q"))
                 .count();
-        filters.setSummaryText(active == 0 ? "Filters" : "Filters (" + active + ")");
+        filters.setSummaryText(
+                active == 0
+                        ? getTranslation("casework.cases.filters")
+                        : getTranslation("casework.cases.filters-count", active));
         grid.getDataProvider().refreshAll();
         Tally tally = cases.tally(actor, query, Times.zone());
         ListSize.show(grid.getLazyDataView(), tally);
-        total.setText(tally.describe("case", "cases"));
+        total.setText(Labels.casesFound(tally));
     }
 }

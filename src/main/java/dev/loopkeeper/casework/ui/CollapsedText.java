@@ -16,15 +16,16 @@ class CollapsedText extends Span {
             return;
         }
         Span body = new Span(text.substring(0, shown).stripTrailing() + "…");
-        Button toggle = new Button("more");
+        String more = getTranslation("casework.text.more");
+        Button toggle = new Button(more);
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         toggle.getStyle().set("margin-left", "var(--lumo-space-xs)");
         toggle.addClickListener(e -> {
-            boolean folded = "more".equals(toggle.getText());
+            boolean folded = more.equals(toggle.getText());
             body.setText(folded ? text : text.substring(0, shown).stripTrailing() + "…");
-            toggle.setText(folded ? "less" : "more");
+            toggle.setText(folded ? getTranslation("casework.text.less") : more);
         });
-        toggle.getElement().setAttribute("aria-label", "Show the whole text");
+        toggle.getElement().setAttribute("aria-label", getTranslation("casework.text.show-all"));
         add(body, toggle);
         getStyle().set("white-space", "pre-line");
     }

@@ -15,9 +15,9 @@ import java.util.function.Predicate;
 class ComposeEmailDialog extends Dialog {
 
     final Select<MessageStep> template = new Select<>();
-    final TextField subject = new TextField("Subject");
-    final TextArea text = new TextArea("Message");
-    final Button send = new Button("Send");
+    final TextField subject = new TextField(getTranslation("casework.email.subject"));
+    final TextArea text = new TextArea(getTranslation("casework.email.message"));
+    final Button send = new Button(getTranslation("casework.email.send"));
 
     /**
      * @param draft renders a step's template for this customer
@@ -28,15 +28,15 @@ class ComposeEmailDialog extends Dialog {
             MessageStep suggested,
             Function<MessageStep, EmailDraft> draft,
             Predicate<EmailDraft> onSend) {
-        setHeaderTitle("Email to " + recipient);
+        setHeaderTitle(getTranslation("casework.email.title", recipient));
         setWidth("640px");
-        template.setLabel("Start from");
+        template.setLabel(getTranslation("casework.email.start-from"));
         template.setItems(MessageStep.values());
         template.setItemLabelGenerator(step -> switch (step) {
-            case ACKNOWLEDGEMENT -> "Apology / acknowledgement";
-            case RETRY -> "We tried to reach you";
-            case THANK_YOU -> "Thank you";
-            case FIX_RELEASED -> "The problem is fixed";
+            case ACKNOWLEDGEMENT -> getTranslation("casework.email.acknowledgement");
+            case RETRY -> getTranslation("casework.email.retry");
+            case THANK_YOU -> getTranslation("casework.email.thank-you");
+            case FIX_RELEASED -> getTranslation("casework.email.fix-released");
         });
         template.addValueChangeListener(e -> {
             EmailDraft rendered = draft.apply(e.getValue());
@@ -56,6 +56,6 @@ class ComposeEmailDialog extends Dialog {
                 close();
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), send);
+        getFooter().add(new Button(getTranslation("casework.cancel"), e -> close()), send);
     }
 }

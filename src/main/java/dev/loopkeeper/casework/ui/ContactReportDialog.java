@@ -17,28 +17,27 @@ import java.util.function.Predicate;
 /** Asks how the contact went. Knows no service: it hands the report to whoever opened it. */
 class ContactReportDialog extends Dialog {
 
-    final RadioButtonGroup<ContactOutcome> outcome = new RadioButtonGroup<>("Outcome");
+    final RadioButtonGroup<ContactOutcome> outcome = new RadioButtonGroup<>(getTranslation("casework.contact.outcome"));
     final Select<Channel> channel = new Select<>();
-    final TextArea notes = new TextArea("Notes");
-    final Button save = new Button("Complete task");
+    final TextArea notes = new TextArea(getTranslation("casework.contact.notes"));
+    final Button save = new Button(getTranslation("casework.contact.complete"));
 
     ContactReportDialog(TaskRow task, Predicate<ContactReport> onSave) {
-        setHeaderTitle("Contact " + (task.customerName() == null ? "customer" : task.customerName()));
+        setHeaderTitle(
+                task.customerName() == null
+                        ? getTranslation("casework.contact.title-customer")
+                        : getTranslation("casework.contact.title", task.customerName()));
         outcome.setItems(ContactOutcome.values());
-        outcome.setItemLabelGenerator(ContactOutcome::label);
+        outcome.setItemLabelGenerator(Labels::of);
         outcome.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         outcome.setRequiredIndicatorVisible(true);
-        channel.setLabel("Channel used");
+        channel.setLabel(getTranslation("casework.contact.channel"));
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> switch (c) {
-            case PHONE -> "Phone";
-            case EMAIL -> "Email";
-            case SMS -> "SMS";
-        });
+        channel.setItemLabelGenerator(Labels::of);
         channel.setValue(Channel.PHONE);
         channel.setRequiredIndicatorVisible(true);
         notes.setMaxLength(ContactReport.MAX_NOTES);
-        notes.setHelperText("What did you learn? Visible to colleagues on the case.");
+        notes.setHelperText(getTranslation("casework.contact.notes-helper"));
         FormLayout form = new FormLayout(outcome, channel, notes);
         form.setColspan(notes, 2);
         add(form);
@@ -47,14 +46,14 @@ class ContactReportDialog extends Dialog {
         save.addClickListener(e -> {
             if (outcome.isEmpty()) {
                 outcome.setInvalid(true);
-                outcome.setErrorMessage("Choose what happened");
+                outcome.setErrorMessage(getTranslation("casework.contact.outcome-missing"));
                 return;
             }
             if (onSave.test(new ContactReport(channel.getValue(), outcome.getValue(), notes.getValue()))) {
                 close();
             }
         });
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("casework.cancel"), e -> close());
         getFooter().add(cancel, save);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.loopkeeper.casework.CaseFile;
 import dev.loopkeeper.casework.CaseStatus;
 import dev.loopkeeper.intake.PastResponse;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -27,7 +28,7 @@ class CustomerCard extends Card {
      * @param earlier   the customer's other cases the agent may see
      */
     CustomerCard(CaseFile.Customer c, List<PastResponse> responses, List<CaseFile.Earlier> earlier, ZoneId zone) {
-        setTitle("Customer");
+        setTitle(getTranslation("casework.customer.title"));
         setWidthFull();
         VerticalLayout details = new VerticalLayout();
         details.setPadding(false);
@@ -38,27 +39,31 @@ class CustomerCard extends Card {
         if (c.email() != null) {
             details.add(new Anchor("mailto:" + c.email(), "✉ " + c.email()));
         }
-        details.add(new Span("Prefers "
-                + (c.preferredChannel() == null
-                        ? "no particular channel"
-                        : c.preferredChannel().key())
-                + (c.tier() == null || c.tier().isBlank() ? "" : " · tier " + c.tier())
-                + " · id " + c.externalId()));
+        String channel = c.preferredChannel() == null
+                ? getTranslation("casework.customer-card.no-channel")
+                : Labels.inSentence(c.preferredChannel());
+        details.add(new Span(
+                c.tier() == null || c.tier().isBlank()
+                        ? getTranslation("casework.customer-card.prefers", channel, c.externalId())
+                        : getTranslation("casework.customer-card.prefers-tier", channel, c.tier(), c.externalId())));
         add(details);
         if (responses.size() > 1) {
-            add(new H3("Scores over time"), new ScoreHistory(responses, zone));
+            add(new H3(getTranslation("casework.customer-card.scores")), new ScoreHistory(responses, zone));
         }
         if (!earlier.isEmpty()) {
             UnorderedList list = new UnorderedList();
             earlier.forEach(e -> list.add(new ListItem(new RouterLink(
-                    DAY.format(e.openedAt().atZone(zone)) + ": "
-                            + e.score() + " (" + e.segment().key() + "), "
-                            + (e.status() == CaseStatus.OPEN
-                                    ? "open"
-                                    : e.closedAs().key()),
+                    getTranslation(
+                            "casework.customer-card.earlier-case",
+                            DAY.withLocale(Times.locale()).format(e.openedAt().atZone(zone)),
+                            String.valueOf(e.score()),
+                            Labels.of(e.segment()),
+                            e.status() == CaseStatus.OPEN
+                                    ? getTranslation("casework.customer-card.open")
+                                    : Labels.closedAs(e.closedAs())),
                     CaseView.class,
                     new RouteParameters("caseId", e.caseId().toString())))));
-            add(new H3("Earlier cases"), list);
+            add(new H3(getTranslation("casework.customer-card.earlier")), list);
         }
     }
 }

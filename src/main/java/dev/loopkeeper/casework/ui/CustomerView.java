@@ -19,8 +19,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -41,7 +41,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,9 +50,8 @@ import java.util.UUID;
  * contacted. Cases, and the responses that opened them, show only where the user may see the case.
  */
 @Route("customers/:customerId")
-@PageTitle("Customer · Loopkeeper")
 @PermitAll
-public class CustomerView extends VerticalLayout implements BeforeEnterObserver {
+public class CustomerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CustomerSearch customers;
     private final CaseSearch caseSearch;
@@ -104,12 +102,13 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private Component header(CustomerProfile customer) {
-        RouterLink back = new RouterLink("← Customers", CustomersView.class);
+        RouterLink back = new RouterLink(getTranslation("casework.customer.back"), CustomersView.class);
         H2 name = new H2(customer.displayName());
         name.getStyle().set("margin", "0");
-        openCase = new Button("Open a case", VaadinIcon.PLUS.create(), e -> openCase(customer));
+        openCase = new Button(
+                getTranslation("casework.customer.open-case"), VaadinIcon.PLUS.create(), e -> openCase(customer));
         openCase.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        openCase.getElement().setAttribute("title", "The customer asked to be contacted");
+        openCase.getElement().setAttribute("title", getTranslation("casework.customer.open-case-title"));
         HorizontalLayout header = new HorizontalLayout(
                 back, name, new ScoreBadge(customer.latestScore(), customer.latestSegment()), openCase);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -122,7 +121,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
                     try {
                         UUID caseId = intake.openForCustomer(customer.externalId(), segment, reason, actor.userId())
                                 .caseId();
-                        Notices.success("Case opened for " + customer.displayName());
+                        Notices.success(getTranslation("casework.customer.case-opened", customer.displayName()));
                         UI.getCurrent().navigate(CaseView.class, new RouteParameters("caseId", caseId.toString()));
                         return true;
                     } catch (IllegalArgumentException refused) {
@@ -135,54 +134,60 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
 
     private Component profileCard(CustomerProfile c) {
         Card card = new Card();
-        card.setTitle("Customer");
+        card.setTitle(getTranslation("casework.customer.title"));
         card.setWidthFull();
         card.add(
-                line("Customer id", c.externalId()),
-                line("Email", c.email()),
-                line("Phone", c.phone()),
+                line("customer-id", getTranslation("casework.customer.id"), c.externalId()),
+                line("email", getTranslation("casework.customer.email"), c.email()),
+                line("phone", getTranslation("casework.customer.phone"), c.phone()),
                 line(
-                        "Prefers",
-                        c.preferredChannel() == null
-                                ? null
-                                : c.preferredChannel().key()),
-                line("Tier", c.tier()),
+                        "prefers",
+                        getTranslation("casework.customer.prefers"),
+                        c.preferredChannel() == null ? null : Labels.inSentence(c.preferredChannel())),
+                line("tier", getTranslation("casework.customer.tier"), c.tier()),
                 line(
-                        "Lifetime value",
+                        "lifetime-value",
+                        getTranslation("casework.customer.lifetime-value"),
                         c.lifetimeValue() == null
                                 ? null
-                                : NumberFormat.getNumberInstance(Locale.ENGLISH).format(c.lifetimeValue())),
-                line("Known since", Times.date(c.since())));
+                                : NumberFormat.getNumberInstance(Times.locale()).format(c.lifetimeValue())),
+                line("known-since", getTranslation("casework.customer.known-since"), Times.date(c.since())));
         return card;
     }
 
-    private static Component line(String label, String value) {
-        Span name = new Span(label + ": ");
-        name.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        Div line = new Div(name, new Span(value == null || value.isBlank() ? "—" : value));
-        line.addClassName("customer-" + label.toLowerCase(Locale.ROOT).replace(' ', '-'));
+    /** @param name the line's class, customer-{name}, the same in every language */
+    private Component line(String name, String label, String value) {
+        Span words = new Span(getTranslation("casework.customer.line", label) + " ");
+        words.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Div line = new Div(words, new Span(value == null || value.isBlank() ? "—" : value));
+        line.addClassName("customer-" + name);
         return line;
     }
 
     private Component responsesCard(List<PastResponse> responses) {
         Card card = new Card();
-        card.setTitle(responses.size() == 1 ? "1 response" : responses.size() + " responses");
+        card.setTitle(
+                responses.size() == 1
+                        ? getTranslation("casework.customer.responses.one", responses.size())
+                        : getTranslation("casework.customer.responses.many", responses.size()));
         card.setWidthFull();
         if (responses.isEmpty()) {
-            card.add(new Paragraph("No responses you may see."));
+            card.add(new Paragraph(getTranslation("casework.customer.no-responses")));
             return card;
         }
         card.add(new ScoreHistory(responses, Times.zone()));
         Grid<PastResponse> grid = new Grid<>(PastResponse.class, false);
-        grid.addColumn(r -> Times.date(r.respondedAt())).setHeader("Answered").setAutoWidth(true);
+        grid.addColumn(r -> Times.date(r.respondedAt()))
+                .setHeader(getTranslation("casework.customer.answered"))
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> new ScoreBadge(r.score(), r.segment())))
-                .setHeader("Score")
+                .setHeader(getTranslation("casework.customer.score"))
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> new CollapsedText(r.comment(), 80)))
-                .setHeader("Comment")
+                .setHeader(getTranslation("casework.customer.comment"))
                 .setFlexGrow(1);
-        grid.addColumn(r -> r.history() ? "history" : r.source())
-                .setHeader("Source")
+        grid.addColumn(r -> r.history() ? getTranslation("casework.customer.history") : r.source())
+                .setHeader(getTranslation("casework.customer.source"))
                 .setAutoWidth(true);
         List<PastResponse> newestFirst = new ArrayList<>(responses);
         Collections.reverse(newestFirst);
@@ -196,24 +201,31 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
 
     private Component casesCard(List<CaseRow> cases) {
         Card card = new Card();
-        card.setTitle(cases.size() == 1 ? "1 case" : cases.size() + " cases");
+        card.setTitle(
+                cases.size() == 1
+                        ? getTranslation("casework.customer.cases.one", cases.size())
+                        : getTranslation("casework.customer.cases.many", cases.size()));
         card.setWidthFull();
         if (cases.isEmpty()) {
-            card.add(new Paragraph("No cases you may see."));
+            card.add(new Paragraph(getTranslation("casework.customer.no-cases")));
             return card;
         }
         Grid<CaseRow> grid = new Grid<>(CaseRow.class, false);
-        grid.addColumn(r -> Times.date(r.openedAt())).setHeader("Opened").setAutoWidth(true);
+        grid.addColumn(r -> Times.date(r.openedAt()))
+                .setHeader(getTranslation("casework.customer.opened"))
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> new ScoreBadge(r.score(), r.segment())))
-                .setHeader("Score")
+                .setHeader(getTranslation("casework.customer.score"))
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(CasesView::stateBadge))
-                .setHeader("Status")
+                .setHeader(getTranslation("casework.customer.status"))
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> new CollapsedText(r.comment(), 80)))
-                .setHeader("Comment")
+                .setHeader(getTranslation("casework.customer.comment"))
                 .setFlexGrow(1);
-        grid.addColumn(r -> Times.date(r.closedAt())).setHeader("Closed").setAutoWidth(true);
+        grid.addColumn(r -> Times.date(r.closedAt()))
+                .setHeader(getTranslation("casework.customer.closed"))
+                .setAutoWidth(true);
         grid.setItems(cases);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -228,12 +240,12 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
 
     private Component contactsCard(List<CaseRow> cases) {
         Card card = new Card();
-        card.setTitle("Contacts and messages");
+        card.setTitle(getTranslation("casework.customer.contacts"));
         card.setWidthFull();
         List<CaseTimeline.CaseEntry> contacts = timeline.contactsWithCustomer(
                 cases.stream().map(CaseRow::caseId).toList());
         if (contacts.isEmpty()) {
-            card.add(new Paragraph("Nobody has contacted the customer yet."));
+            card.add(new Paragraph(getTranslation("casework.customer.no-contacts")));
             return card;
         }
         VerticalLayout list = new VerticalLayout();
@@ -259,6 +271,11 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver 
         list.setId("customer-contacts");
         card.add(list);
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.customer.title") + " · Loopkeeper";
     }
 
     private static VerticalLayout column(String flex, Component... cards) {

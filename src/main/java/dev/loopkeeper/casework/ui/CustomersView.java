@@ -15,8 +15,8 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -34,10 +34,9 @@ import java.util.Map;
  * SQL; the address carries the search.
  */
 @Route("customers")
-@PageTitle("Customers · Loopkeeper")
 @Menu(title = "Customers", order = 2, icon = "vaadin:users")
 @PermitAll
-public class CustomersView extends VerticalLayout implements BeforeEnterObserver {
+public class CustomersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextField search = new TextField();
     final Grid<CustomerProfile> grid = new Grid<>(CustomerProfile.class, false);
@@ -49,8 +48,8 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
     public CustomersView(CustomerSearch customers) {
         this.customers = customers;
         setSizeFull();
-        search.setPlaceholder("Name, customer id, email or phone");
-        search.setAriaLabel("Search customers");
+        search.setPlaceholder(getTranslation("casework.customers.search-placeholder"));
+        search.setAriaLabel(getTranslation("casework.customers.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -68,35 +67,35 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
 
         grid.addColumn(CustomerProfile::displayName)
                 .setKey("name")
-                .setHeader("Customer")
+                .setHeader(getTranslation("casework.customers.customer"))
                 .setSortProperty("name")
                 .setAutoWidth(true)
                 .setFlexGrow(1);
         grid.addColumn(CustomerProfile::externalId)
                 .setKey("externalId")
-                .setHeader("Customer id")
+                .setHeader(getTranslation("casework.customers.id"))
                 .setSortProperty("externalId")
                 .setAutoWidth(true);
         grid.addColumn(c -> c.email() == null ? "" : c.email())
                 .setKey("email")
-                .setHeader("Email")
+                .setHeader(getTranslation("casework.customers.email"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.phone() == null ? "" : c.phone())
                 .setKey("phone")
-                .setHeader("Phone")
+                .setHeader(getTranslation("casework.customers.phone"))
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(c -> new ScoreBadge(c.latestScore(), c.latestSegment())))
                 .setKey("latest")
-                .setHeader("Latest score")
+                .setHeader(getTranslation("casework.customers.latest-score"))
                 .setTextAlign(ColumnTextAlign.CENTER)
                 .setAutoWidth(true);
         grid.addColumn(c -> Times.date(c.latestAt()))
                 .setKey("latestAt")
-                .setHeader("Last heard")
+                .setHeader(getTranslation("casework.customers.last-heard"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.tier() == null ? "" : c.tier())
                 .setKey("tier")
-                .setHeader("Tier")
+                .setHeader(getTranslation("casework.customers.tier"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
@@ -107,12 +106,17 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
                 .navigate(
                         CustomerView.class,
                         new RouteParameters("customerId", e.getItem().id().toString())));
-        grid.getElement().setAttribute("aria-label", "Customers");
+        grid.getElement().setAttribute("aria-label", getTranslation("casework.customers.title"));
 
-        HorizontalLayout title = new HorizontalLayout(new H2("Customers"), total);
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("casework.customers.title")), total);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(title, search, grid);
         expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.customers.title") + " · Loopkeeper";
     }
 
     @Override
@@ -123,6 +127,9 @@ public class CustomersView extends VerticalLayout implements BeforeEnterObserver
         search.setValue(text == null ? "" : text);
         grid.getDataProvider().refreshAll();
         long count = customers.count(text);
-        total.setText(count == 1 ? "1 customer" : count + " customers");
+        total.setText(
+                count == 1
+                        ? getTranslation("casework.customers.count.one", count)
+                        : getTranslation("casework.customers.count.many", count));
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sharedkernel.ui.ActionDialog;
 import java.util.function.BiPredicate;
@@ -18,35 +19,32 @@ class OpenCaseDialog extends ActionDialog {
     static final int MAX_REASON = 2000;
 
     final Select<Segment> segment = new Select<>();
-    final TextArea reason = new TextArea("Reason");
+    final TextArea reason = new TextArea(I18NProvider.translate("casework.open-case.reason"));
 
     /** @param open opens the case with the segment and the reason; true if it did */
     OpenCaseDialog(String customerName, BiPredicate<Segment, String> open) {
-        super("Open a case for " + customerName);
-        segment.setLabel("How they feel");
+        super(I18NProvider.translate("casework.open-case.title", customerName));
+        segment.setLabel(getTranslation("casework.open-case.feeling"));
         segment.setItems(Segment.values());
         segment.setItemLabelGenerator(s -> switch (s) {
-            case DETRACTOR -> "Unhappy (detractor)";
-            case PASSIVE -> "Neutral (passive)";
-            case PROMOTER -> "Happy (promoter)";
+            case DETRACTOR -> getTranslation("casework.open-case.detractor");
+            case PASSIVE -> getTranslation("casework.open-case.passive");
+            case PROMOTER -> getTranslation("casework.open-case.promoter");
         });
         segment.setRequiredIndicatorVisible(true);
         segment.setValue(Segment.DETRACTOR);
         reason.setRequiredIndicatorVisible(true);
-        reason.setPlaceholder("What the customer asked for, in their words");
+        reason.setPlaceholder(getTranslation("casework.open-case.reason-placeholder"));
         reason.setMaxLength(MAX_REASON);
         reason.setWidthFull();
         reason.setMinHeight("8em");
         reason.setValueChangeMode(ValueChangeMode.EAGER);
         reason.addValueChangeListener(e -> check());
         segment.addValueChangeListener(e -> check());
-        add(
-                new Paragraph("The case goes through the follow-up policy and the SLA like a survey response."),
-                segment,
-                reason);
+        add(new Paragraph(getTranslation("casework.open-case.text")), segment, reason);
         setWidth("min(32em, 100vw)");
         primaryAction(
-                "Open case",
+                getTranslation("casework.open-case.open"),
                 () -> check() && open.test(segment.getValue(), reason.getValue().strip()));
     }
 
@@ -54,9 +52,10 @@ class OpenCaseDialog extends ActionDialog {
     boolean check() {
         boolean hasReason = !reason.getValue().isBlank();
         reason.setInvalid(!hasReason);
-        reason.setErrorMessage(hasReason ? null : "Say why the customer wants to be contacted");
+        reason.setErrorMessage(hasReason ? null : getTranslation("casework.open-case.reason-missing"));
         segment.setInvalid(segment.getValue() == null);
-        segment.setErrorMessage(segment.getValue() == null ? "Choose how the customer feels" : null);
+        segment.setErrorMessage(
+                segment.getValue() == null ? getTranslation("casework.open-case.feeling-missing") : null);
         return hasReason && segment.getValue() != null;
     }
 }

@@ -14,13 +14,13 @@ import java.util.stream.Stream;
 class ResponseCard extends Card {
 
     ResponseCard(CaseFile file, List<Themes.Span> comment, ZoneId zone) {
-        setTitle("Response");
+        setTitle(getTranslation("casework.response.title"));
         setWidthFull();
         Paragraph text = new Paragraph();
         for (Themes.Span span : comment) {
             Span part = new Span(span.text());
             if (span.theme() != null) {
-                part.getElement().setAttribute("title", "theme: " + span.theme());
+                part.getElement().setAttribute("title", getTranslation("casework.response.theme", span.theme()));
                 part.getElement().setAttribute("data-theme", span.theme());
                 part.getStyle()
                         .set("background", "var(--lumo-warning-color-10pct, #fff3cd)")
@@ -29,12 +29,12 @@ class ResponseCard extends Card {
             text.add(part);
         }
         if (file.comment() == null || file.comment().isBlank()) {
-            text.setText("No comment.");
+            text.setText(getTranslation("casework.response.no-comment"));
         }
         String answered = file.respondedAt() == null ? "" : Times.format(file.respondedAt(), zone);
         add(
                 text,
-                new Paragraph("Answered " + answered + " via " + file.source()
+                new Paragraph(getTranslation("casework.response.answered", answered, file.source())
                         + place(file.location(), file.product(), file.region())));
     }
 

@@ -2,6 +2,7 @@ package dev.loopkeeper.casework.ui;
 
 import com.vaadin.flow.component.html.Div;
 import dev.loopkeeper.intake.PastResponse;
+import dev.loopkeeper.sharedkernel.ui.Times;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,7 +21,7 @@ class ScoreHistory extends Div {
 
     ScoreHistory(List<PastResponse> responses, ZoneId zone) {
         getElement().setAttribute("role", "img");
-        StringBuilder description = new StringBuilder("Scores over time: ");
+        StringBuilder description = new StringBuilder(getTranslation("casework.scores.description")).append(' ');
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='" + WIDTH + "' height='"
                 + HEIGHT + "' viewBox='0 0 " + WIDTH + " " + HEIGHT + "'>");
         // bands: promoters 9-10 green, detractors 0-6 red
@@ -31,6 +32,7 @@ class ScoreHistory extends Div {
             double x = responses.size() == 1 ? WIDTH / 2.0 : PAD + i * (WIDTH - 2.0 * PAD) / (responses.size() - 1);
             double y = y(r.score());
             points += x + "," + y + " ";
+            String day = DAY.withLocale(Times.locale()).format(r.respondedAt().atZone(zone));
             String colour = r.score() <= 6 ? "#d93025" : r.score() <= 8 ? "#5f6368" : "#188038";
             svg.append("<circle cx='")
                     .append(x)
@@ -39,14 +41,10 @@ class ScoreHistory extends Div {
                     .append("' r='4' fill='")
                     .append(colour)
                     .append("'><title>")
-                    .append(r.score())
-                    .append(" on ")
-                    .append(DAY.format(r.respondedAt().atZone(zone)))
+                    .append(getTranslation("casework.scores.point", String.valueOf(r.score()), day))
                     .append("</title></circle>");
             description
-                    .append(r.score())
-                    .append(" on ")
-                    .append(DAY.format(r.respondedAt().atZone(zone)))
+                    .append(getTranslation("casework.scores.point", String.valueOf(r.score()), day))
                     .append(i < responses.size() - 1 ? ", " : ".");
         }
         if (responses.size() > 1) {

@@ -3,6 +3,7 @@ package dev.loopkeeper.casework.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +44,13 @@ final class SlaBadge {
                 || customerZone.getRules().getOffset(due).equals(zone.getRules().getOffset(due))) {
             return badge;
         }
-        Span there = new Span(Times.timeIn(due, customerZone) + " there");
+        Span there = new Span(I18NProvider.translate("casework.sla.there", Times.timeIn(due, customerZone)));
         there.getStyle()
                 .set("display", "block")
                 .set("color", "var(--lumo-secondary-text-color)")
                 .set("font-size", "var(--lumo-font-size-xxs)")
                 .set("line-height", "var(--lumo-line-height-xs)");
-        there.getElement().setAttribute("title", "The customer's local time when it is due");
+        there.getElement().setAttribute("title", I18NProvider.translate("casework.sla.there-title"));
         there.addClassName("customer-time");
         // below the countdown, not beside it: the column keeps the countdown's width in the lists
         Div both = new Div(badge, there);
@@ -59,11 +60,13 @@ final class SlaBadge {
 
     static Span of(Instant due, Instant now, ZoneId zone) {
         if (due == null) {
-            return new Span("no SLA");
+            return new Span(I18NProvider.translate("casework.sla.none"));
         }
         Urgency urgency = urgency(due, now, zone);
         Duration left = Duration.between(now, due);
-        String text = urgency == Urgency.BREACHED ? humanized(left.negated()) + " late" : "in " + humanized(left);
+        String text = urgency == Urgency.BREACHED
+                ? I18NProvider.translate("casework.sla.late", humanized(left.negated()))
+                : I18NProvider.translate("casework.sla.in", humanized(left));
         Span badge = new Span(text);
         badge.getElement()
                 .getThemeList()
@@ -73,7 +76,7 @@ final class SlaBadge {
                             case DUE_TODAY -> "contrast";
                             case ON_TIME -> "success";
                         });
-        String exact = "Due " + Times.format(due, zone);
+        String exact = I18NProvider.translate("casework.sla.due", Times.format(due, zone));
         badge.getElement().setAttribute("title", exact);
         badge.getElement().setAttribute("aria-label", text + ", " + exact);
         return badge;
@@ -81,11 +84,11 @@ final class SlaBadge {
 
     static String humanized(Duration d) {
         if (d.toDays() >= 2) {
-            return d.toDays() + " days";
+            return I18NProvider.translate("casework.sla.days", d.toDays());
         }
         if (d.toHours() >= 1) {
-            return d.toHours() + " h " + d.toMinutesPart() + " min";
+            return I18NProvider.translate("casework.sla.hours", d.toHours(), d.toMinutesPart());
         }
-        return Math.max(d.toMinutes(), 0) + " min";
+        return I18NProvider.translate("casework.sla.minutes", Math.max(d.toMinutes(), 0));
     }
 }

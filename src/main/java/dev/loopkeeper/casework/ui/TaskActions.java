@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.loopkeeper.casework.BulkOutcome;
 import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
@@ -15,7 +16,6 @@ import dev.loopkeeper.casework.TaskRow;
 import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.ui.ActionDialog;
-import dev.loopkeeper.sharedkernel.ui.Counted;
 import dev.loopkeeper.sharedkernel.ui.Notices;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ class TaskActions {
             Notices.success(success);
             return true;
         } catch (InvalidTaskInput e) {
-            Notices.failed("Not saved: " + e.getMessage());
+            Notices.failed(I18NProvider.translate("casework.not-saved", e.getMessage()));
             return false;
         } catch (TaskNotAvailable | IllegalArgumentException e) {
             Notices.refused(e.getMessage());
@@ -75,27 +75,50 @@ class TaskActions {
             // too
             Button openCase = new Button(VaadinIcon.FOLDER_OPEN_O.create(), e -> open.accept(row));
             openCase.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            openCase.getElement().setAttribute("aria-label", "Open the case of " + row.customerName());
-            openCase.getElement().setAttribute("title", "Open the case");
+            openCase.getElement()
+                    .setAttribute(
+                            "aria-label", I18NProvider.translate("casework.tasklist.open-case-of", row.customerName()));
+            openCase.getElement().setAttribute("title", I18NProvider.translate("casework.tasklist.open-case"));
             actions.add(openCase);
         }
         if (row.assignee() == null) {
-            actions.add(onTask("Claim", "Claimed", row, () -> taskwork.claim(row.taskId(), actor)));
+            actions.add(onTask(
+                    I18NProvider.translate("casework.tasklist.claim"),
+                    I18NProvider.translate("casework.tasklist.claimed", Labels.task(row.taskName())),
+                    row,
+                    () -> taskwork.claim(row.taskId(), actor)));
         } else if (row.isAssignedTo(actor.userId())) {
             if (row.isDelegated()) {
-                actions.add(onTask("Hand back", "Handed back", row, () -> taskwork.handBack(row.taskId(), actor)));
+                actions.add(onTask(
+                        I18NProvider.translate("casework.tasklist.hand-back"),
+                        I18NProvider.translate("casework.tasklist.handed-back", Labels.task(row.taskName())),
+                        row,
+                        () -> taskwork.handBack(row.taskId(), actor)));
             } else {
-                actions.add(onTask("Release", "Released", row, () -> taskwork.unclaim(row.taskId(), actor)));
+                actions.add(onTask(
+                        I18NProvider.translate("casework.tasklist.release"),
+                        I18NProvider.translate("casework.tasklist.released", Labels.task(row.taskName())),
+                        row,
+                        () -> taskwork.unclaim(row.taskId(), actor)));
                 if (ClosedLoop.CONTACT_CUSTOMER.equals(row.taskKey())) {
-                    actions.add(small("Log contact", () -> logContact(row), ButtonVariant.LUMO_PRIMARY));
+                    actions.add(small(
+                            I18NProvider.translate("casework.tasklist.log-contact"),
+                            () -> logContact(row),
+                            ButtonVariant.LUMO_PRIMARY));
                 }
                 if (row.caseId() == null) {
-                    actions.add(small("Complete…", () -> complete(row), ButtonVariant.LUMO_PRIMARY));
+                    actions.add(small(
+                            I18NProvider.translate("casework.tasklist.complete-more"),
+                            () -> complete(row),
+                            ButtonVariant.LUMO_PRIMARY));
                 }
                 Button pass = new Button(VaadinIcon.USER_CHECK.create(), e -> pass(row));
                 pass.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                pass.getElement().setAttribute("aria-label", "Delegate or reassign " + row.taskName());
-                pass.getElement().setAttribute("title", "Delegate or reassign");
+                pass.getElement()
+                        .setAttribute(
+                                "aria-label",
+                                I18NProvider.translate("casework.tasklist.pass-task", Labels.task(row.taskName())));
+                pass.getElement().setAttribute("title", I18NProvider.translate("casework.tasklist.pass"));
                 actions.add(pass);
             }
         }
@@ -105,10 +128,11 @@ class TaskActions {
     /** Claims the tasks that are still free, after asking. */
     void claimAll(List<TaskRow> rows, Runnable done) {
         ActionDialog.confirm(
-                "Claim " + Counted.of(rows.size(), "task", "tasks") + "?",
-                "Tasks someone else holds stay with them.",
-                "Claim",
-                () -> report(taskwork.claimAll(ids(rows), actor), "Claimed", done));
+                I18NProvider.translate("casework.bulk.claim-title", Labels.tasks(rows.size())),
+                I18NProvider.translate("casework.bulk.claim-text"),
+                I18NProvider.translate("casework.tasklist.claim"),
+                () -> report(
+                        taskwork.claimAll(ids(rows), actor), I18NProvider.translate("casework.bulk.claimed"), done));
     }
 
     /** Asks for a colleague, then before reassigning the tasks to them. */
@@ -119,19 +143,23 @@ class TaskActions {
                 candidates.addAll(taskwork.colleaguesFor(row.taskId(), actor));
             }
         });
-        ComboBox<String> colleague = new ComboBox<>("To", candidates);
-        ActionDialog dialog = new ActionDialog("Reassign " + Counted.of(rows.size(), "task", "tasks"), colleague);
-        dialog.primaryAction("Reassign…", () -> {
+        ComboBox<String> colleague = new ComboBox<>(I18NProvider.translate("casework.bulk.to"), candidates);
+        ActionDialog dialog = new ActionDialog(
+                I18NProvider.translate("casework.bulk.reassign-title", Labels.tasks(rows.size())), colleague);
+        dialog.primaryAction(I18NProvider.translate("casework.bulk.reassign-more"), () -> {
             if (colleague.isEmpty()) {
                 colleague.setInvalid(true);
                 return false;
             }
             String to = colleague.getValue();
             ActionDialog.confirm(
-                    "Reassign " + Counted.of(rows.size(), "task", "tasks") + " to " + to + "?",
-                    "Tasks outside " + to + "'s groups stay where they are.",
-                    "Reassign",
-                    () -> report(taskwork.reassignAll(ids(rows), to, actor), "Reassigned to " + to, done));
+                    I18NProvider.translate("casework.bulk.reassign-confirm", Labels.tasks(rows.size()), to),
+                    I18NProvider.translate("casework.bulk.reassign-text", to),
+                    I18NProvider.translate("casework.tasklist.reassign"),
+                    () -> report(
+                            taskwork.reassignAll(ids(rows), to, actor),
+                            I18NProvider.translate("casework.tasklist.reassigned-to", to),
+                            done));
             return true;
         });
         dialog.open();
@@ -142,10 +170,16 @@ class TaskActions {
     }
 
     private Button onTask(String label, String done, TaskRow row, Runnable action) {
-        Button button = small(label, () -> attempt(action, done + ": " + row.taskName()));
+        Button button = small(label, () -> attempt(action, done));
         // an improvement action's task has no customer
-        String whose = row.customerName() == null ? "" : " for " + row.customerName();
-        button.getElement().setAttribute("aria-label", label + " " + row.taskName() + whose);
+        String task = Labels.task(row.taskName());
+        button.getElement()
+                .setAttribute(
+                        "aria-label",
+                        row.customerName() == null
+                                ? I18NProvider.translate("casework.tasklist.action-on", label, task)
+                                : I18NProvider.translate(
+                                        "casework.tasklist.action-on-for", label, task, row.customerName()));
         return button;
     }
 
@@ -154,7 +188,7 @@ class TaskActions {
                         row,
                         report -> attempt(
                                 () -> casework.completeContact(row.taskId(), report, actor),
-                                "Contact logged for " + row.customerName()))
+                                I18NProvider.translate("casework.tasklist.contact-logged", row.customerName())))
                 .open();
     }
 
@@ -166,16 +200,17 @@ class TaskActions {
                             TaskFormView view = new TaskFormView(form);
                             ActionDialog dialog = taskwork.actionOf(row.taskId(), actor)
                                     .map(action -> new ActionDialog(
-                                            row.taskName() + ": "
+                                            Labels.task(row.taskName()) + ": "
                                                     + action.action().title(),
                                             new ActionAtHandCard(action),
                                             view))
-                                    .orElseGet(() -> new ActionDialog(row.taskName(), view));
+                                    .orElseGet(() -> new ActionDialog(Labels.task(row.taskName()), view));
                             dialog.setWidth("min(640px, 100vw)");
-                            dialog.primaryAction("Complete", () -> {
+                            dialog.primaryAction(I18NProvider.translate("casework.tasklist.complete"), () -> {
                                 try {
                                     taskwork.completeTask(row.taskId(), view.values(), actor);
-                                    Notices.success("Done: " + row.taskName());
+                                    Notices.success(I18NProvider.translate(
+                                            "casework.tasklist.done", Labels.task(row.taskName())));
                                     changed.run();
                                     return true;
                                 } catch (InvalidTaskInput invalid) {
@@ -186,31 +221,36 @@ class TaskActions {
                             dialog.open();
                         },
                         () -> attempt(
-                                () -> taskwork.completeTask(row.taskId(), Map.of(), actor), "Done: " + row.taskName()));
+                                () -> taskwork.completeTask(row.taskId(), Map.of(), actor),
+                                I18NProvider.translate("casework.tasklist.done", Labels.task(row.taskName()))));
     }
 
     /** Hands a claimed task to a colleague of its group: for good (reassign) or to come back (delegate). */
     private void pass(TaskRow row) {
-        ComboBox<String> colleague = new ComboBox<>("Colleague", taskwork.colleaguesFor(row.taskId(), actor));
+        ComboBox<String> colleague = new ComboBox<>(
+                I18NProvider.translate("casework.tasklist.colleague"), taskwork.colleaguesFor(row.taskId(), actor));
         colleague.setRequired(true);
-        ActionDialog dialog = new ActionDialog(row.taskName() + " for " + row.customerName(), colleague);
+        ActionDialog dialog = new ActionDialog(
+                I18NProvider.translate("casework.tasklist.task-for", Labels.task(row.taskName()), row.customerName()),
+                colleague);
         dialog.action(
-                "Delegate (comes back to me)",
+                I18NProvider.translate("casework.tasklist.delegate"),
                 () -> !colleague.isEmpty()
                         && attempt(
                                 () -> taskwork.delegate(row.taskId(), colleague.getValue(), actor),
-                                "Delegated to " + colleague.getValue()));
+                                I18NProvider.translate("casework.tasklist.delegated-to", colleague.getValue())));
         dialog.primaryAction(
-                "Reassign",
+                I18NProvider.translate("casework.tasklist.reassign"),
                 () -> !colleague.isEmpty()
                         && attempt(
                                 () -> taskwork.reassign(row.taskId(), colleague.getValue(), actor),
-                                "Reassigned to " + colleague.getValue()));
+                                I18NProvider.translate("casework.tasklist.reassigned-to", colleague.getValue())));
         dialog.open();
     }
 
     private static void report(BulkOutcome outcome, String what, Runnable done) {
-        Notices.outcome(outcome.summary(what), outcome.isComplete());
+        Notices.outcome(
+                outcome.summary(what, I18NProvider.translate("casework.bulk.not-changed")), outcome.isComplete());
         done.run();
     }
 

@@ -20,12 +20,13 @@ import java.util.TreeSet;
 /** The tasklist's filters: a search over name and comment, segment, task, group, location and product. */
 class TaskFilterBar extends HorizontalLayout {
 
-    final MultiSelectComboBox<Segment> segments = new MultiSelectComboBox<>("Segment");
+    final MultiSelectComboBox<Segment> segments =
+            new MultiSelectComboBox<>(getTranslation("casework.tasklist.segment"));
     final Select<String> task = new Select<>();
     final Select<String> group = new Select<>();
-    final ComboBox<String> location = new ComboBox<>("Location");
-    final ComboBox<String> product = new ComboBox<>("Product");
-    final TextField search = new TextField("Search");
+    final ComboBox<String> location = new ComboBox<>(getTranslation("casework.tasklist.location"));
+    final ComboBox<String> product = new ComboBox<>(getTranslation("casework.tasklist.product"));
+    final TextField search = new TextField(getTranslation("casework.tasklist.search"));
 
     /**
      * @param groups  the agent's groups, offered as choices
@@ -33,20 +34,21 @@ class TaskFilterBar extends HorizontalLayout {
      */
     TaskFilterBar(Collection<String> groups, List<String> locations, List<String> products, Runnable changed) {
         segments.setItems(Segment.values());
-        segments.setItemLabelGenerator(Segment::key);
-        task.setLabel("Task");
+        segments.setItemLabelGenerator(Labels::of);
+        task.setLabel(getTranslation("casework.tasklist.task"));
         task.setItems(new ArrayList<>(TaskFilter.TASKS.keySet()));
-        task.setItemLabelGenerator(key -> key == null ? "Any task" : TaskFilter.TASKS.get(key));
+        task.setItemLabelGenerator(
+                key -> key == null ? getTranslation("casework.tasklist.any-task") : Labels.taskOfKey(key));
         task.setEmptySelectionAllowed(true);
-        group.setLabel("Group");
+        group.setLabel(getTranslation("casework.tasklist.group"));
         group.setItems(new ArrayList<>(new TreeSet<>(groups)));
-        group.setItemLabelGenerator(g -> g == null ? "Any group" : g);
+        group.setItemLabelGenerator(g -> g == null ? getTranslation("casework.tasklist.any-group") : g);
         group.setEmptySelectionAllowed(true);
         location.setItems(locations);
         location.setClearButtonVisible(true);
         product.setItems(products);
         product.setClearButtonVisible(true);
-        search.setPlaceholder("Customer name or comment");
+        search.setPlaceholder(getTranslation("casework.tasklist.search-placeholder"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());

@@ -22,8 +22,8 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -56,17 +56,16 @@ import java.util.Map;
  * button works. New work for the agent's groups appears without a reload.
  */
 @Route("")
-@PageTitle("Tasklist · Loopkeeper")
 @Menu(title = "Tasklist", order = 0, icon = "vaadin:tasks")
 @PermitAll
-public class TasklistView extends VerticalLayout implements BeforeEnterObserver {
+public class TasklistView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Tabs views = new Tabs();
     final Map<TaskView, Tab> tabs = new LinkedHashMap<>();
     final TaskFilterBar filters;
     final Grid<TaskRow> grid = new Grid<>(TaskRow.class, false);
-    final Button claimSelected = new Button("Claim selected");
-    final Button reassignSelected = new Button("Reassign selected…");
+    final Button claimSelected = new Button(getTranslation("casework.tasklist.claim-selected"));
+    final Button reassignSelected = new Button(getTranslation("casework.tasklist.reassign-selected"));
     final Span total = new Span();
     final Details folded = new Details();
 
@@ -102,7 +101,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
 
         for (TaskView view : TaskView.values()) {
             if (view != TaskView.ALL_OPEN || actor.oversees()) {
-                Tab tab = new Tab(view.label());
+                Tab tab = new Tab(Labels.of(view));
                 tab.setId("view-" + view.key());
                 tabs.put(view, tab);
                 views.add(tab);
@@ -116,11 +115,16 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
                 actor.groups(), tasklist.openLocations(), tasklist.openProducts(), this::filtersChanged);
 
         // the filters fold away on a phone, where they would fill the screen
-        folded.setSummaryText("Filters");
+        folded.setSummaryText(getTranslation("casework.tasklist.filters"));
         folded.add(filters);
         folded.setOpened(true);
         folded.setWidthFull();
-        add(new HorizontalLayout(new H2("Tasks"), total), views, folded, bulkBar(), grid());
+        add(
+                new HorizontalLayout(new H2(getTranslation("casework.tasklist.title")), total),
+                views,
+                folded,
+                bulkBar(),
+                grid());
         expand(grid);
     }
 
@@ -135,12 +139,12 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     /** The name, and under it the channel the customer prefers: one column fewer, so the actions stay in view. */
-    private static Component customer(TaskRow row) {
+    private Component customer(TaskRow row) {
         Span name = new Span(row.customerName() == null ? "" : row.customerName());
         if (row.preferredChannel() == null) {
             return name;
         }
-        Span channel = new Span("prefers " + row.preferredChannel().key());
+        Span channel = new Span(getTranslation("casework.tasklist.prefers", Labels.inSentence(row.preferredChannel())));
         channel.addClassName("preferred-channel");
         channel.getStyle()
                 .set("display", "block")
@@ -153,45 +157,45 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
 
     private Component grid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(new ComponentRenderer<>(TasklistView::customer))
+        grid.addColumn(new ComponentRenderer<>(this::customer))
                 .setKey("customer")
-                .setHeader("Customer")
+                .setHeader(getTranslation("casework.tasklist.customer"))
                 .setSortProperty("customerName")
                 .setAutoWidth(true)
                 .setFrozen(true);
         grid.addColumn(new ComponentRenderer<>(row -> new ScoreBadge(row.score(), row.segment())))
                 .setKey("score")
-                .setHeader("Score")
+                .setHeader(getTranslation("casework.tasklist.score"))
                 .setSortProperty("score")
                 .setTextAlign(ColumnTextAlign.CENTER)
                 .setWidth("6.5em")
                 .setFlexGrow(0);
         grid.addColumn(row -> excerpt(row.comment()))
                 .setKey("comment")
-                .setHeader("Comment")
+                .setHeader(getTranslation("casework.tasklist.comment"))
                 .setFlexGrow(2)
                 .setWidth("7em")
                 .setTooltipGenerator(TaskRow::comment);
-        grid.addColumn(TaskRow::taskName)
+        grid.addColumn(row -> Labels.task(row.taskName()))
                 .setKey("task")
-                .setHeader("Task")
+                .setHeader(getTranslation("casework.tasklist.task"))
                 .setSortProperty("taskName")
                 .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(
                         row -> SlaBadge.of(row.dueAt(), clock.instant(), zone, regions.zoneOf(row.region()))))
                 .setKey("due")
-                .setHeader("SLA")
+                .setHeader(getTranslation("casework.tasklist.sla"))
                 .setSortProperty("dueAt")
                 .setAutoWidth(true);
-        grid.addColumn(TasklistView::holder)
+        grid.addColumn(this::holder)
                 .setKey("assignee")
-                .setHeader("Assignee / group")
+                .setHeader(getTranslation("casework.tasklist.assignee"))
                 .setSortProperty("assignee")
                 .setAutoWidth(true);
         // frozen to the right edge: the actions stay in reach however wide the other columns get
         grid.addColumn(new ComponentRenderer<>(row -> actions.buttons(row, this::open)))
                 .setKey("actions")
-                .setHeader("Actions")
+                .setHeader(getTranslation("casework.tasklist.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
@@ -215,17 +219,21 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
         grid.addSelectionListener(e -> {
             claimSelected.setEnabled(!e.getAllSelectedItems().isEmpty());
             reassignSelected.setEnabled(!e.getAllSelectedItems().isEmpty());
-            claimSelected.setText("Claim selected (" + e.getAllSelectedItems().size() + ")");
+            claimSelected.setText(getTranslation(
+                    "casework.tasklist.claim-selected-count",
+                    e.getAllSelectedItems().size()));
         });
-        grid.getElement().setAttribute("aria-label", "Tasks");
+        grid.getElement().setAttribute("aria-label", getTranslation("casework.tasklist.title"));
         return grid;
     }
 
-    private static String holder(TaskRow row) {
+    private String holder(TaskRow row) {
         if (row.assignee() == null) {
             return row.candidateGroup();
         }
-        return row.isDelegated() ? row.assignee() + " (for " + row.owner() + ")" : row.assignee();
+        return row.isDelegated()
+                ? getTranslation("casework.tasklist.delegated", row.assignee(), row.owner())
+                : row.assignee();
     }
 
     private static String excerpt(String comment) {
@@ -257,7 +265,12 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
         grid.getDataProvider().refreshAll();
         Tally tally = tasklist.tally(actor, filter);
         ListSize.show(grid.getLazyDataView(), tally);
-        total.setText(tally.describe("task", "tasks"));
+        total.setText(Labels.tasksFound(tally));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.tasklist.page-title") + " · Loopkeeper";
     }
 
     // --- the address carries the view and the filters ----------------------------------------------
@@ -302,7 +315,10 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver 
                     refresh();
                     if (change.change() == TaskChanged.Change.OPENED && change.assignee() == null) {
                         Notification.show(
-                                "New for " + change.candidateGroup() + ": " + change.taskName(),
+                                getTranslation(
+                                        "casework.tasklist.new-for",
+                                        change.candidateGroup(),
+                                        Labels.task(change.taskName())),
                                 4000,
                                 Notification.Position.TOP_END);
                     }

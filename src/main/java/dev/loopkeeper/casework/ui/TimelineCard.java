@@ -14,7 +14,7 @@ import java.util.List;
 class TimelineCard extends Card {
 
     TimelineCard(List<TimelineEntry> entries, ZoneId zone) {
-        setTitle("The loop so far");
+        setTitle(getTranslation("casework.timeline.title"));
         setWidthFull();
         UnorderedList list = new UnorderedList();
         list.getStyle().set("padding-left", "var(--lumo-space-m)").set("margin", "0");

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.casework.BulkOutcome;
 import dev.loopkeeper.casework.Workload;
@@ -35,10 +35,9 @@ import java.util.Map;
 
 /** Who is overloaded: open, due today and breached per person and per group; moving work; who is away. */
 @Route("supervision/workload")
-@PageTitle("Workload · Loopkeeper")
 @Menu(title = "Workload", order = 12, icon = "vaadin:scale")
 @RolesAllowed({SUPERVISORS, ADMINS})
-public class WorkloadView extends VerticalLayout {
+public class WorkloadView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Load> people = new Grid<>(Load.class, false);
     final Grid<Load> groups = new Grid<>(Load.class, false);
@@ -54,14 +53,17 @@ public class WorkloadView extends VerticalLayout {
         this.directory = directory;
         this.actor = currentUser.require();
         setSizeFull();
-        people.addColumn(Load::who).setKey("who").setHeader("Person").setAutoWidth(true);
+        people.addColumn(Load::who)
+                .setKey("who")
+                .setHeader(getTranslation("casework.workload.person"))
+                .setAutoWidth(true);
         counts(people);
         people.addColumn(new ComponentRenderer<>(this::away))
                 .setKey("away")
-                .setHeader("Away")
+                .setHeader(getTranslation("casework.workload.away"))
                 .setAutoWidth(true);
         people.addColumn(new ComponentRenderer<>(load -> {
-                    Button move = new Button("Move work…", e -> move(load.who()));
+                    Button move = new Button(getTranslation("casework.workload.move-work"), e -> move(load.who()));
                     move.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     move.setEnabled(load.open() > 0);
                     return move;
@@ -69,27 +71,46 @@ public class WorkloadView extends VerticalLayout {
                 .setKey("move")
                 .setHeader("")
                 .setAutoWidth(true);
-        groups.addColumn(Load::who).setKey("who").setHeader("Group").setAutoWidth(true);
+        groups.addColumn(Load::who)
+                .setKey("who")
+                .setHeader(getTranslation("casework.workload.group"))
+                .setAutoWidth(true);
         counts(groups);
         people.setAllRowsVisible(true);
         groups.setAllRowsVisible(true);
-        add(new H2("Workload"), new H3("People"), people, new H3("Groups"), groups);
+        add(
+                new H2(getTranslation("casework.workload.title")),
+                new H3(getTranslation("casework.workload.people")),
+                people,
+                new H3(getTranslation("casework.workload.groups")),
+                groups);
         refresh();
     }
 
-    private static void counts(Grid<Load> grid) {
-        grid.addColumn(Load::open).setKey("open").setHeader("Open").setAutoWidth(true);
-        grid.addColumn(Load::dueToday).setKey("dueToday").setHeader("Due today").setAutoWidth(true);
-        grid.addColumn(Load::breached).setKey("breached").setHeader("Breached").setAutoWidth(true);
+    private void counts(Grid<Load> grid) {
+        grid.addColumn(Load::open)
+                .setKey("open")
+                .setHeader(getTranslation("casework.workload.open"))
+                .setAutoWidth(true);
+        grid.addColumn(Load::dueToday)
+                .setKey("dueToday")
+                .setHeader(getTranslation("casework.workload.due-today"))
+                .setAutoWidth(true);
+        grid.addColumn(Load::breached)
+                .setKey("breached")
+                .setHeader(getTranslation("casework.workload.breached"))
+                .setAutoWidth(true);
     }
 
     private Component away(Load load) {
         Checkbox away = new Checkbox(availability.isAway(load.who()));
-        away.setAriaLabel(load.who() + " is away");
+        away.setAriaLabel(getTranslation("casework.workload.is-away-label", load.who()));
         away.addValueChangeListener(e -> {
             availability.set(load.who(), e.getValue(), null, actor);
             Notification.show(
-                    load.who() + (e.getValue() ? " is away: no new work" : " is back"),
+                    e.getValue()
+                            ? getTranslation("casework.workload.is-away", load.who())
+                            : getTranslation("casework.workload.is-back", load.who()),
                     3000,
                     Notification.Position.BOTTOM_START);
         });
@@ -107,27 +128,36 @@ public class WorkloadView extends VerticalLayout {
     void move(String from) {
         List<String> others =
                 directory.available().stream().filter(u -> !u.equals(from)).toList();
-        ComboBox<String> to = new ComboBox<>("To", others);
+        ComboBox<String> to = new ComboBox<>(getTranslation("casework.workload.to"), others);
         to.setRequired(true);
-        ActionDialog dialog = new ActionDialog("Move " + from + "'s open tasks", to);
-        dialog.primaryAction("Move…", () -> {
+        ActionDialog dialog = new ActionDialog(getTranslation("casework.workload.move-title", from), to);
+        dialog.primaryAction(getTranslation("casework.workload.move-more"), () -> {
             if (to.isEmpty()) {
                 to.setInvalid(true);
                 return false;
             }
             String receiver = to.getValue();
             ActionDialog.confirm(
-                    "Move all of " + from + "'s tasks to " + receiver + "?",
-                    "Tasks outside " + receiver + "'s groups stay with " + from + ".",
-                    "Move",
+                    getTranslation("casework.workload.move-confirm", from, receiver),
+                    getTranslation("casework.workload.move-text", receiver, from),
+                    getTranslation("casework.workload.move"),
                     () -> {
                         BulkOutcome outcome = workload.move(from, receiver, actor);
-                        Notices.outcome(outcome.summary("Moved to " + receiver, "Stayed"), outcome.isComplete());
+                        Notices.outcome(
+                                outcome.summary(
+                                        getTranslation("casework.workload.moved-to", receiver),
+                                        getTranslation("casework.workload.stayed")),
+                                outcome.isComplete());
                         refresh();
                     });
             return true;
         });
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.workload.title") + " · Loopkeeper";
     }
 
     private void refresh() {

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.loopkeeper.identity.CurrentUser;
@@ -35,13 +35,12 @@ import java.io.ByteArrayInputStream;
  * importing a CSV file.
  */
 @Route("directory")
-@PageTitle("Directory · Loopkeeper")
 @Menu(title = "Directory", order = 9, icon = "vaadin:users")
 @RolesAllowed({Groups.PROCESS_OWNERS, Groups.ADMINS})
-public class DirectoryView extends VerticalLayout {
+public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<DirectoryListing> entries = new Grid<>(DirectoryListing.class, false);
-    final Button add = new Button("Add", VaadinIcon.PLUS.create());
+    final Button add = new Button(getTranslation("identity.directory.add"), VaadinIcon.PLUS.create());
     final Upload upload = new Upload();
     private final EmployeeDirectory directory;
     private final Directory users;
@@ -52,18 +51,28 @@ public class DirectoryView extends VerticalLayout {
         this.users = users;
         this.currentUser = currentUser;
         setWidthFull();
-        entries.addColumn(e -> e.kind().label()).setHeader("Kind").setSortable(true);
-        entries.addColumn(DirectoryListing::name).setHeader("Name").setFlexGrow(2);
-        entries.addColumn(DirectoryListing::aliases).setHeader("Also called").setFlexGrow(2);
-        entries.addColumn(DirectoryListing::location).setHeader("Location");
-        entries.addColumn(DirectoryListing::managerUserId).setHeader("Manager");
+        entries.addColumn(e -> kind(e.kind()))
+                .setHeader(getTranslation("identity.directory.kind"))
+                .setSortable(true);
+        entries.addColumn(DirectoryListing::name)
+                .setHeader(getTranslation("identity.directory.name"))
+                .setFlexGrow(2);
+        entries.addColumn(DirectoryListing::aliases)
+                .setHeader(getTranslation("identity.directory.aliases"))
+                .setFlexGrow(2);
+        entries.addColumn(DirectoryListing::location).setHeader(getTranslation("identity.directory.location"));
+        entries.addColumn(DirectoryListing::managerUserId).setHeader(getTranslation("identity.directory.manager"));
         entries.addComponentColumn(e -> {
-                    Button edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> edit(e));
+                    Button edit = new Button(
+                            getTranslation("identity.directory.edit"), VaadinIcon.EDIT.create(), click -> edit(e));
                     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                    edit.getElement().setAttribute("aria-label", "Edit " + e.name());
-                    Button remove = new Button("Remove", VaadinIcon.TRASH.create(), click -> remove(e));
+                    edit.getElement()
+                            .setAttribute("aria-label", getTranslation("identity.directory.edit-entry", e.name()));
+                    Button remove = new Button(
+                            getTranslation("identity.directory.remove"), VaadinIcon.TRASH.create(), click -> remove(e));
                     remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                    remove.getElement().setAttribute("aria-label", "Remove " + e.name());
+                    remove.getElement()
+                            .setAttribute("aria-label", getTranslation("identity.directory.remove-entry", e.name()));
                     return new HorizontalLayout(edit, remove);
                 })
                 .setHeader("");
@@ -74,15 +83,13 @@ public class DirectoryView extends VerticalLayout {
                 UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> imported(bytes)))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setDropLabel(new Span("Import a CSV file with the columns "
-                + String.join(", ", EmployeeDirectory.CSV_COLUMNS)
-                + " (kind: employee, location, team or process)"));
+        // Vaadin's own button speaks English only
+        upload.setUploadButton(new Button(getTranslation("identity.directory.upload")));
+        upload.setDropLabel(new Span(
+                getTranslation("identity.directory.import", String.join(", ", EmployeeDirectory.CSV_COLUMNS))));
         add(
-                new H2("Directory"),
-                new Paragraph("When a promoter names an employee, a location, a team or a process, its manager hears "
-                        + "of the praise. A person's name counts when written as names are (with a capital letter); "
-                        + "a location, team or process in any case. Aliases are other names customers use, "
-                        + "comma-separated."),
+                new H2(getTranslation("identity.directory.title")),
+                new Paragraph(getTranslation("identity.directory.intro")),
                 new HorizontalLayout(add),
                 entries,
                 upload);
@@ -93,9 +100,10 @@ public class DirectoryView extends VerticalLayout {
     void imported(byte[] csv) {
         EmployeeDirectory.Imported result = directory.importCsv(currentUser.require(), new ByteArrayInputStream(csv));
         if (result.problems().isEmpty()) {
-            Notices.success("Imported: " + result.added() + " added, " + result.changed() + " changed");
+            Notices.success(getTranslation("identity.directory.imported", result.added(), result.changed()));
         } else {
-            Notices.refused("Nothing imported. " + String.join("; ", result.problems()));
+            Notices.refused(
+                    getTranslation("identity.directory.nothing-imported", String.join("; ", result.problems())));
         }
         upload.clearFileList();
         refresh();
@@ -103,21 +111,21 @@ public class DirectoryView extends VerticalLayout {
 
     private void edit(DirectoryListing entry) {
         Select<EntryKind> kind = new Select<>();
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("identity.directory.kind"));
         kind.setItems(EntryKind.values());
-        kind.setItemLabelGenerator(EntryKind::label);
+        kind.setItemLabelGenerator(this::kind);
         kind.setValue(entry == null ? EntryKind.EMPLOYEE : entry.kind());
-        TextField name = new TextField("Name");
+        TextField name = new TextField(getTranslation("identity.directory.name"));
         name.setRequired(true);
         name.setMaxLength(200);
-        TextField aliases = new TextField("Also called");
-        aliases.setHelperText("Other names customers use, comma-separated");
+        TextField aliases = new TextField(getTranslation("identity.directory.aliases"));
+        aliases.setHelperText(getTranslation("identity.directory.aliases-helper"));
         aliases.setMaxLength(500);
-        TextField location = new TextField("Location");
+        TextField location = new TextField(getTranslation("identity.directory.location"));
         location.setMaxLength(200);
-        ComboBox<String> manager = new ComboBox<>("Manager", users.users());
+        ComboBox<String> manager = new ComboBox<>(getTranslation("identity.directory.manager"), users.users());
         manager.setRequired(true);
-        manager.setHelperText("Hears of the praise, in the app and by email");
+        manager.setHelperText(getTranslation("identity.directory.manager-helper"));
         if (entry != null) {
             name.setValue(entry.name());
             aliases.setValue(entry.aliases() == null ? "" : entry.aliases());
@@ -125,9 +133,11 @@ public class DirectoryView extends VerticalLayout {
             manager.setValue(entry.managerUserId());
         }
         ActionDialog dialog = new ActionDialog(
-                entry == null ? "Add to the directory" : "Edit " + entry.name(),
+                entry == null
+                        ? getTranslation("identity.directory.add-title")
+                        : getTranslation("identity.directory.edit-entry", entry.name()),
                 new FormLayout(kind, name, aliases, location, manager));
-        dialog.primaryAction("Save", () -> {
+        dialog.primaryAction(getTranslation("identity.directory.save"), () -> {
             try {
                 directory.save(
                         currentUser.require(),
@@ -150,13 +160,27 @@ public class DirectoryView extends VerticalLayout {
 
     private void remove(DirectoryListing entry) {
         ActionDialog.confirm(
-                "Remove " + entry.name() + "?",
-                "Praise for it no longer reaches " + entry.managerUserId() + ".",
-                "Remove",
+                getTranslation("identity.directory.remove-title", entry.name()),
+                getTranslation("identity.directory.remove-text", entry.managerUserId()),
+                getTranslation("identity.directory.remove"),
                 () -> {
                     directory.remove(currentUser.require(), entry.id());
                     refresh();
                 });
+    }
+
+    private String kind(EntryKind kind) {
+        return switch (kind) {
+            case EMPLOYEE -> getTranslation("identity.directory.kind.employee");
+            case LOCATION -> getTranslation("identity.directory.kind.location");
+            case TEAM -> getTranslation("identity.directory.kind.team");
+            case PROCESS -> getTranslation("identity.directory.kind.process");
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.directory.title") + " · Loopkeeper";
     }
 
     private void refresh() {

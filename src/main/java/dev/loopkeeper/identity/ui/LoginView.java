@@ -8,7 +8,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,9 +20,8 @@ import org.springframework.security.web.WebAttributes;
 
 /** Sign-in with the users of Camunda's identity service. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Loopkeeper")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
@@ -32,10 +31,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
+        login.setI18n(words());
         add(new H1("Loopkeeper"), login);
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
-            add(new Paragraph("Demo users: fiona (frontline), sam (supervisor), paula (process owner), "
-                    + "ada (admin) — password \"demo\"."));
+            add(new Paragraph(getTranslation("identity.login.demo-users")));
         }
     }
 
@@ -54,15 +53,35 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         boolean failed =
                 event.getLocation().getQueryParameters().getParameters().containsKey("error");
         if (failed && lastFailure() instanceof SignInThrottled throttled) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            LoginI18n i18n = words();
+            i18n.getErrorMessage().setTitle(getTranslation("identity.login.throttled.title"));
             i18n.getErrorMessage()
-                    .setMessage("Too many wrong passwords came from your address. Wait "
-                            + Math.max(1, throttled.getWait().toSeconds()) + " seconds, then try again.");
+                    .setMessage(getTranslation(
+                            "identity.login.throttled.text",
+                            Math.max(1, throttled.getWait().toSeconds())));
             login.setI18n(i18n);
         }
         login.setError(failed);
         Landing.expectSignIn();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.login.title") + " · Loopkeeper";
+    }
+
+    /** The form's words in the user's language (Vaadin's own are English only). */
+    private LoginI18n words() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("identity.login.form.title"));
+        i18n.getForm().setUsername(getTranslation("identity.login.form.username"));
+        i18n.getForm().setPassword(getTranslation("identity.login.form.password"));
+        i18n.getForm().setSubmit(getTranslation("identity.login.form.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("identity.login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("identity.login.error.text"));
+        i18n.getErrorMessage().setUsername(getTranslation("identity.login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("identity.login.error.password"));
+        return i18n;
     }
 
     /** Spring Security leaves the reason of the last failed sign-in in the session. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.i18n.I18NProvider;
 import dev.loopkeeper.outreach.AlertEvent;
 import dev.loopkeeper.outreach.AlertPreference;
 import dev.loopkeeper.outreach.AlertPreferences;
@@ -18,11 +19,25 @@ import java.util.Map;
 @org.springframework.stereotype.Component
 class AlertSettings implements ProfileSection {
 
-    static final Map<String, String> EVENTS = Map.of(
-            AlertEvent.CASE_OPENED, "New cases",
-            AlertEvent.SLA_WARNING, "SLA about to run out",
-            AlertEvent.BREACH, "SLA breaches",
-            AlertEvent.ESCALATION, "Escalations not reviewed in time");
+    /** The words for each event a user chooses for, in the language of the UI asking. */
+    static String event(String event) {
+        return switch (event) {
+            case AlertEvent.CASE_OPENED -> I18NProvider.translate("outreach.settings.event.case-opened");
+            case AlertEvent.SLA_WARNING -> I18NProvider.translate("outreach.settings.event.sla-warning");
+            case AlertEvent.BREACH -> I18NProvider.translate("outreach.settings.event.breach");
+            case AlertEvent.ESCALATION -> I18NProvider.translate("outreach.settings.event.escalation");
+            default -> event;
+        };
+    }
+
+    static String choice(AlertPreference.Choice choice) {
+        return switch (choice) {
+            case POLICY -> I18NProvider.translate("outreach.settings.choice.policy");
+            case IMMEDIATE -> I18NProvider.translate("outreach.settings.choice.immediate");
+            case DIGEST -> I18NProvider.translate("outreach.settings.choice.digest");
+            case IN_APP_ONLY -> I18NProvider.translate("outreach.settings.choice.in-app-only");
+        };
+    }
 
     private final AlertPreferences preferences;
 
@@ -41,8 +56,8 @@ class AlertSettings implements ProfileSection {
         final AlertPreferences preferences;
         final Map<String, Select<AlertPreference.Choice>> choices = new LinkedHashMap<>();
         final Select<AlertPreference.Every> digest = new Select<>();
-        final TimePicker quietFrom = new TimePicker("Quiet from");
-        final TimePicker quietUntil = new TimePicker("Quiet until");
+        final TimePicker quietFrom = new TimePicker(I18NProvider.translate("outreach.settings.quiet-from"));
+        final TimePicker quietUntil = new TimePicker(I18NProvider.translate("outreach.settings.quiet-until"));
         private final VerticalLayout layout = new VerticalLayout();
 
         AlertSettingsEditor(String userId, AlertPreferences preferences) {
@@ -53,18 +68,20 @@ class AlertSettings implements ProfileSection {
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
             for (String event : AlertPreferences.EVENTS) {
                 Select<AlertPreference.Choice> choice = new Select<>();
-                choice.setLabel(EVENTS.get(event));
+                choice.setLabel(event(event));
                 choice.setItems(AlertPreference.Choice.values());
-                choice.setItemLabelGenerator(AlertPreference.Choice::label);
+                choice.setItemLabelGenerator(AlertSettings::choice);
                 choice.setValue(chosen.choiceFor(event));
                 choice.setId("alert-choice-" + event);
                 choices.put(event, choice);
                 form.add(choice);
             }
-            digest.setLabel("Digest");
+            digest.setLabel(I18NProvider.translate("outreach.settings.digest"));
             digest.setItems(AlertPreference.Every.values());
-            digest.setItemLabelGenerator(
-                    every -> every == AlertPreference.Every.DAILY ? "Daily at 08:00" : "Mondays at 08:00");
+            digest.setItemLabelGenerator(every -> I18NProvider.translate(
+                    every == AlertPreference.Every.DAILY
+                            ? "outreach.settings.digest.daily"
+                            : "outreach.settings.digest.weekly"));
             digest.setValue(chosen.digestEvery());
             digest.setId("alert-digest");
             form.add(digest);
@@ -74,11 +91,11 @@ class AlertSettings implements ProfileSection {
             }
             quietFrom.setValue(chosen.quietFrom());
             quietUntil.setValue(chosen.quietUntil());
-            quietFrom.setHelperText("Emails due then wait until quiet hours end");
+            quietFrom.setHelperText(I18NProvider.translate("outreach.settings.quiet-helper"));
             form.add(quietFrom, quietUntil);
             layout.setPadding(false);
             layout.setSpacing(false);
-            layout.add(new H4("Alerts"), form);
+            layout.add(new H4(I18NProvider.translate("outreach.settings.title")), form);
             layout.setId("alert-settings");
         }
 

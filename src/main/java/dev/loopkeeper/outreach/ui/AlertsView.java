@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.outreach.Outreach;
@@ -21,10 +21,9 @@ import java.time.ZoneId;
 
 /** The alerts for me and my groups that nobody has read yet: new cases, breaches, praise, late fixes. */
 @Route("alerts")
-@PageTitle("Alerts · Loopkeeper")
 @Menu(title = "Alerts", order = 2, icon = "vaadin:bell-o")
 @PermitAll
-public class AlertsView extends VerticalLayout {
+public class AlertsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<StaffAlertView> grid = new Grid<>(StaffAlertView.class, false);
     private final Outreach outreach;
@@ -37,9 +36,12 @@ public class AlertsView extends VerticalLayout {
         ZoneId zone = Times.zone();
         grid.addColumn(a -> Times.format(a.createdAt(), zone))
                 .setKey("at")
-                .setHeader("When")
+                .setHeader(getTranslation("outreach.alerts.when"))
                 .setAutoWidth(true);
-        grid.addColumn(StaffAlertView::kind).setKey("kind").setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(StaffAlertView::kind)
+                .setKey("kind")
+                .setHeader(getTranslation("outreach.alerts.kind"))
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(a -> {
                     Div text = new Div(
                             a.caseId() == null ? new Div(a.subject()) : new Anchor("cases/" + a.caseId(), a.subject()));
@@ -51,10 +53,10 @@ public class AlertsView extends VerticalLayout {
                     return text;
                 }))
                 .setKey("alert")
-                .setHeader("Alert")
+                .setHeader(getTranslation("outreach.alerts.alert"))
                 .setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(a -> {
-                    Button read = new Button("Mark read", e -> {
+                    Button read = new Button(getTranslation("outreach.alerts.mark-read"), e -> {
                         outreach.markRead(a.id(), actor);
                         refresh();
                     });
@@ -65,9 +67,14 @@ public class AlertsView extends VerticalLayout {
                 .setHeader("")
                 .setAutoWidth(true);
         grid.setSizeFull();
-        grid.setEmptyStateText("No unread alerts.");
-        add(new H2("Alerts"), grid);
+        grid.setEmptyStateText(getTranslation("outreach.alerts.none"));
+        add(new H2(getTranslation("outreach.alerts.title")), grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("outreach.alerts.title") + " · Loopkeeper";
     }
 
     private void refresh() {

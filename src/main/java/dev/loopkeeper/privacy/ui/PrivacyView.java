@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.loopkeeper.identity.CurrentUser;
@@ -30,16 +30,15 @@ import java.io.OutputStream;
  * The erasure asks for the customer's id typed again, and a reason, and cannot be undone.
  */
 @Route("privacy")
-@PageTitle("Customer data · Loopkeeper")
 @Menu(title = "Customer data", order = 17, icon = "vaadin:user-check")
 @RolesAllowed(Groups.ADMINS)
-public class PrivacyView extends VerticalLayout {
+public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField customer = new TextField("Customer id or email address");
+    final TextField customer = new TextField(getTranslation("privacy.customer"));
     final Anchor export = new Anchor();
-    final TextField confirmation = new TextField("Type the customer's id to confirm");
-    final TextField reason = new TextField("Reason (the request, e.g. its ticket number)");
-    final Button erase = new Button("Erase this customer");
+    final TextField confirmation = new TextField(getTranslation("privacy.confirmation"));
+    final TextField reason = new TextField(getTranslation("privacy.reason"));
+    final Button erase = new Button(getTranslation("privacy.erase"));
     private final CustomerPrivacy privacy;
     private final Actor actor;
 
@@ -48,7 +47,7 @@ public class PrivacyView extends VerticalLayout {
         this.actor = currentUser.require();
         customer.setWidth("28em");
         customer.setClearButtonVisible(true);
-        export.setText("Export everything held (JSON)");
+        export.setText(getTranslation("privacy.export"));
         export.setId("export-customer");
         export.getElement().setAttribute("download", true);
         export.setHref((DownloadHandler) event -> {
@@ -73,22 +72,24 @@ public class PrivacyView extends VerticalLayout {
         confirm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         confirm.setWrap(true);
         add(
-                new H2("Customer data"),
-                new Paragraph("A customer asks what we hold about them, or to be forgotten. Find them by their id in "
-                        + "your CRM or their email address."),
+                new H2(getTranslation("privacy.title")),
+                new Paragraph(getTranslation("privacy.intro")),
                 find,
-                new H3("Erase"),
-                new Paragraph("Removes their name, email, phone, comments and what staff wrote about them from every "
-                        + "table and from the engine; scores, segments and dates stay, under a new id, so reports "
-                        + "still count them. Their open cases close as \"erased on request\". This cannot be undone."),
+                new H3(getTranslation("privacy.erase-title")),
+                new Paragraph(getTranslation("privacy.erase-text")),
                 confirm);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("privacy.title") + " · Loopkeeper";
     }
 
     void erase() {
         try {
             Erasure done = privacy.erase(actor, customer.getValue(), confirmation.getValue(), reason.getValue());
-            Notification.show("Erased: " + done.cases() + " cases (" + done.openCasesClosed() + " were open), now "
-                            + done.replacementId())
+            Notification.show(getTranslation(
+                            "privacy.erased", done.cases(), done.openCasesClosed(), done.replacementId()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             customer.clear();
             confirmation.clear();

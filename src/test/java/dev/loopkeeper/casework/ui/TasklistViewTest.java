@@ -27,7 +27,9 @@ import dev.loopkeeper.casework.TaskView;
 import dev.loopkeeper.casework.Tasklist;
 import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.LanguagePreference;
 import dev.loopkeeper.sharedkernel.Segment;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +56,9 @@ class TasklistViewTest {
 
     @Autowired
     Tasklist tasklist;
+
+    @Autowired
+    LanguagePreference languages;
 
     @AfterEach
     void signOut() {
@@ -194,6 +199,37 @@ class TasklistViewTest {
 
         assertThat(GridKt._size(view.grid)).isEqualTo(before + 1);
         NotificationsKt.expectNotifications("New for frontline: Contact customer");
+    }
+
+    @Test
+    void anAgentWhoReadsGermanClaimsInGerman() {
+        String customer = "Deutsch Test " + UUID.randomUUID();
+        intake.receive(TestResponses.withScore(4, customer));
+        // chosen in the profile: the UI opens in German, before the tasklist (the start page) is built
+        languages.chooseLanguage("fiona", Locale.GERMAN);
+        try {
+            KaribuUi.signIn(context, "fiona", "frontline", "team-emea");
+        } finally {
+            languages.chooseLanguage("fiona", Locale.ENGLISH);
+        }
+
+        UI.getCurrent().navigate(TasklistView.class);
+        TasklistView view = _get(TasklistView.class);
+        Grid<TaskRow> grid = view.grid;
+        int row = rowOf(grid, customer);
+
+        assertThat(view.getPageTitle()).isEqualTo("Aufgabenliste · Loopkeeper");
+        assertThat(view.views.getSelectedTab().getLabel()).isEqualTo("Meine Arbeit");
+        assertThat(grid.getColumnByKey("customer").getHeaderText()).isEqualTo("Kunde");
+        assertThat(grid.getColumnByKey("assignee").getHeaderText()).isEqualTo("Bearbeiter / Gruppe");
+        assertThat(GridKt._getFormattedRow(grid, row)).contains("Kunden kontaktieren");
+        assertThat(GridKt._getCellComponent(grid, row, "customer").getElement().getTextRecursively())
+                .isEqualTo(customer + "bevorzugt Telefon");
+        _get(Button.class, spec -> spec.withText("Ausgewählte übernehmen"));
+
+        _click(buttonIn(grid, row, "Übernehmen"));
+
+        NotificationsKt.expectNotifications("Übernommen: Kunden kontaktieren");
     }
 
     private static void go(String query) {
