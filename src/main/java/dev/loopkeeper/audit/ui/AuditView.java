@@ -23,6 +23,7 @@ import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.audit.AuditAction;
+import dev.loopkeeper.sharedkernel.ui.CalendarWords;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
@@ -44,8 +45,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final TextField actor = new TextField(getTranslation("audit.who"));
     final ComboBox<AuditAction> action = new ComboBox<>(getTranslation("audit.action"));
     final TextField target = new TextField(getTranslation("audit.target-filter"));
-    final DatePicker from = new DatePicker(getTranslation("audit.from"));
-    final DatePicker to = new DatePicker(getTranslation("audit.to"));
+    final DatePicker from = CalendarWords.localized(new DatePicker(getTranslation("audit.from")));
+    final DatePicker to = CalendarWords.localized(new DatePicker(getTranslation("audit.to")));
     final Grid<AuditEntry> entries = new Grid<>(AuditEntry.class, false);
     final Anchor export = new Anchor();
     private final AuditTrail trail;

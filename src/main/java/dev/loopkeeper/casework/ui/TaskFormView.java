@@ -20,6 +20,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import dev.loopkeeper.casework.FieldProblem;
 import dev.loopkeeper.casework.TaskForm;
 import dev.loopkeeper.casework.form.FormSchema;
+import dev.loopkeeper.sharedkernel.ui.CalendarWords;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -166,7 +167,7 @@ class TaskFormView extends FormLayout {
             case "datetime" ->
                 switch (field.subtype() == null ? "datetime" : field.subtype()) {
                     case "date" -> {
-                        DatePicker date = new DatePicker(field.label());
+                        DatePicker date = CalendarWords.localized(new DatePicker(field.label()));
                         date.setRequired(field.required());
                         yield register(field, date);
                     }
@@ -176,7 +177,7 @@ class TaskFormView extends FormLayout {
                         yield register(field, time);
                     }
                     default -> {
-                        DateTimePicker dateTime = new DateTimePicker(field.label());
+                        DateTimePicker dateTime = CalendarWords.localized(new DateTimePicker(field.label()));
                         dateTime.setRequiredIndicatorVisible(field.required());
                         dateTime.setHelperText(field.description());
                         yield register(field, dateTime);

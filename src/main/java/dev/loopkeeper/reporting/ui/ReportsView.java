@@ -30,6 +30,7 @@ import dev.loopkeeper.reporting.RevenueProtection;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.ui.CalendarWords;
 import dev.loopkeeper.sharedkernel.ui.Chart;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,8 +59,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     static final String ALL_GROUPS = "";
 
     final Select<Granularity> granularity = new Select<>();
-    final DatePicker first = new DatePicker(getTranslation("reporting.from"));
-    final DatePicker last = new DatePicker(getTranslation("reporting.to"));
+    final DatePicker first = CalendarWords.localized(new DatePicker(getTranslation("reporting.from")));
+    final DatePicker last = CalendarWords.localized(new DatePicker(getTranslation("reporting.to")));
     final Select<String> group = new Select<>();
     final Select<Dimension> dimension = new Select<>();
     final Div content = new Div();

@@ -96,9 +96,13 @@ class ReportsViewTest {
 
     @Test
     void inGermanTheDashboardSpeaksGermanWhileItsCsvKeepsTheEnglishColumnNames() throws Exception {
-        open("paula", "process-owners", Locale.GERMAN);
+        ReportsView view = open("paula", "process-owners", Locale.GERMAN);
 
         _get(H2.class, spec -> spec.withText("Berichte"));
+        // the period picker's calendar too: German months, the week from Monday
+        assertThat(view.first.getI18n().getMonthNames()).startsWith("Januar", "Februar", "März");
+        assertThat(view.first.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(view.first.getI18n().getToday()).isEqualTo("Heute");
         _get(H3.class, spec -> spec.withText("Net Promoter Score"));
         ReportTable<Object> nps = table("nps");
         assertThat(nps.grid.getColumns().get(0).getHeaderText()).isEqualTo("Zeitraum");
