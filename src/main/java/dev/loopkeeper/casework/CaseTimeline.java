@@ -14,6 +14,7 @@ import dev.loopkeeper.intake.PastResponse;
 import dev.loopkeeper.outreach.Delivery;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Words;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -201,90 +202,132 @@ public class CaseTimeline {
         FollowUpCase c = cases.findById(caseId).orElseThrow(() -> new IllegalArgumentException("No case " + caseId));
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(new TimelineEntry(
-                c.getOpenedAt(),
-                "response",
-                "Response received: " + c.getScore() + " (" + c.getSegment().key() + ")",
-                c.getSource(),
-                null));
+                        c.getOpenedAt(),
+                        "response",
+                        "Response received: " + c.getScore() + " ("
+                                + c.getSegment().key() + ")",
+                        c.getSource(),
+                        null)
+                .saying(
+                        Words.of(
+                                "casework.timeline.response",
+                                c.getScore(),
+                                Words.of(
+                                        "sharedkernel.segment." + c.getSegment().key())),
+                        null));
         attempts.findByCaseIdOrderByAttemptNo(caseId)
                 .forEach(a -> entries.add(new TimelineEntry(
-                        a.getAttemptedAt(),
-                        "attempt",
-                        "Attempt " + a.getAttemptNo() + " by " + a.getChannel().key() + ": "
-                                + a.getOutcome().label().toLowerCase()
-                                + (a.getRemedyType() == null
-                                        ? ""
-                                        : "; remedy: " + a.getRemedyType() + " "
-                                                + a.getRemedyAmount().toPlainString()),
-                        a.getNotes(),
-                        a.getAgent())));
+                                a.getAttemptedAt(),
+                                "attempt",
+                                "Attempt " + a.getAttemptNo() + " by "
+                                        + a.getChannel().key() + ": "
+                                        + a.getOutcome().label().toLowerCase()
+                                        + (a.getRemedyType() == null
+                                                ? ""
+                                                : "; remedy: " + a.getRemedyType() + " "
+                                                        + a.getRemedyAmount().toPlainString()),
+                                a.getNotes(),
+                                a.getAgent())
+                        .saying(attemptWords(a), null)));
         repeats.findByCaseIdOrderByReceivedAt(caseId)
                 .forEach(r -> entries.add(new TimelineEntry(
-                        r.getReceivedAt(),
-                        "response",
-                        "Scored " + r.getScore() + " again: joined this case, priority raised",
-                        r.getComment(),
-                        null)));
+                                r.getReceivedAt(),
+                                "response",
+                                "Scored " + r.getScore() + " again: joined this case, priority raised",
+                                r.getComment(),
+                                null)
+                        .saying(Words.of("casework.timeline.repeat", r.getScore()), null)));
         if (c.getPromisedContactAt() != null) {
             entries.add(new TimelineEntry(
-                    c.getFirstContactAt(),
-                    "attempt",
-                    "Next contact promised for " + c.getPromisedContactAt(),
-                    "Point of contact: " + c.getPointOfContact(),
-                    c.getContactAgent()));
+                            c.getFirstContactAt(),
+                            "attempt",
+                            "Next contact promised for " + c.getPromisedContactAt(),
+                            "Point of contact: " + c.getPointOfContact(),
+                            c.getContactAgent())
+                    .saying(
+                            Words.of("casework.timeline.promised", c.getPromisedContactAt()),
+                            Words.of("casework.timeline.point-of-contact", c.getPointOfContact())));
         }
         comments.findByCaseIdOrderByWrittenAt(caseId)
                 .forEach(comment -> entries.add(new TimelineEntry(
-                        comment.getWrittenAt(), "comment", "Comment", comment.getBody(), comment.getAuthor())));
+                                comment.getWrittenAt(), "comment", "Comment", comment.getBody(), comment.getAuthor())
+                        .saying(Words.of("casework.timeline.comment"), null)));
         resolutions
                 .findByCaseId(caseId)
                 .ifPresent(r -> entries.add(new TimelineEntry(
-                        r.getLoggedAt(),
-                        "resolution",
-                        "Resolution: " + r.getRootCause() + (r.isSystemic() ? " (systemic)" : ""),
-                        r.getSummary() + (r.getWhys().isEmpty() ? "" : "\nWhy? " + String.join(" → ", r.getWhys())),
-                        r.getLoggedBy())));
+                                r.getLoggedAt(),
+                                "resolution",
+                                "Resolution: " + r.getRootCause() + (r.isSystemic() ? " (systemic)" : ""),
+                                r.getSummary()
+                                        + (r.getWhys().isEmpty() ? "" : "\nWhy? " + String.join(" → ", r.getWhys())),
+                                r.getLoggedBy())
+                        .saying(
+                                Words.of(
+                                        r.isSystemic()
+                                                ? "casework.timeline.resolution-systemic"
+                                                : "casework.timeline.resolution",
+                                        r.getRootCause()),
+                                r.getWhys().isEmpty()
+                                        ? null
+                                        : Words.of(
+                                                "casework.timeline.resolution-whys",
+                                                r.getSummary(),
+                                                String.join(" → ", r.getWhys())))));
         for (Delivery d : outreach.deliveriesOf(caseId)) {
             entries.add(new TimelineEntry(
-                    d.lastAttemptAt(),
-                    d.channel().key(),
-                    (d.step() == null
-                                    ? switch (d.channel()) {
-                                        case SLACK, TEAMS -> "Alert post";
-                                        case HELP_DESK -> "Help-desk ticket";
-                                        default -> "Alert email";
-                                    }
-                                    : d.step().name().charAt(0)
-                                            + d.step()
-                                                    .name()
-                                                    .substring(1)
-                                                    .toLowerCase()
-                                                    .replace('_', ' '))
-                            + " to " + d.recipient() + ": " + d.status().name().toLowerCase()
-                            + (d.attempts() > 1 ? " after " + d.attempts() + " attempts" : ""),
-                    d.lastError(),
-                    null));
+                            d.lastAttemptAt(),
+                            d.channel().key(),
+                            (d.step() == null
+                                            ? switch (d.channel()) {
+                                                case SLACK, TEAMS -> "Alert post";
+                                                case HELP_DESK -> "Help-desk ticket";
+                                                default -> "Alert email";
+                                            }
+                                            : d.step().name().charAt(0)
+                                                    + d.step()
+                                                            .name()
+                                                            .substring(1)
+                                                            .toLowerCase()
+                                                            .replace('_', ' '))
+                                    + " to " + d.recipient() + ": "
+                                    + d.status().name().toLowerCase()
+                                    + (d.attempts() > 1 ? " after " + d.attempts() + " attempts" : ""),
+                            d.lastError(),
+                            null)
+                    .saying(deliveryWords(d), null));
         }
         outreach.alertsOf(caseId)
                 .forEach(a -> entries.add(new TimelineEntry(
-                        a.createdAt(),
-                        "alert",
-                        "Alert to " + (a.userId() != null ? a.userId() : a.group()) + ": " + a.subject(),
-                        null,
-                        null)));
+                                a.createdAt(),
+                                "alert",
+                                "Alert to " + (a.userId() != null ? a.userId() : a.group()) + ": " + a.subject(),
+                                null,
+                                null)
+                        .saying(
+                                Words.of(
+                                        "casework.timeline.alert",
+                                        a.userId() != null ? a.userId() : a.group(),
+                                        a.subject()),
+                                null)));
         contributors.forEach(contributor -> entries.addAll(contributor.entriesFor(caseId)));
         if (c.getLastReplyAt() != null) {
-            entries.add(
-                    new TimelineEntry(c.getLastReplyAt(), "reply", "The customer asked to be contacted", null, null));
+            entries.add(new TimelineEntry(c.getLastReplyAt(), "reply", "The customer asked to be contacted", null, null)
+                    .saying(Words.of("casework.timeline.reply"), null));
         }
         if (c.getClosedAt() != null) {
+            Words outcome = Words.of("casework.closed-as." + c.getClosedAs().key());
             entries.add(new TimelineEntry(
-                    c.getClosedAt(),
-                    "closed",
-                    "Closed as " + c.getClosedAs().key()
-                            + (c.getClosedReason() == null ? "" : ": " + c.getClosedReason()),
-                    null,
-                    null));
+                            c.getClosedAt(),
+                            "closed",
+                            "Closed as " + c.getClosedAs().key()
+                                    + (c.getClosedReason() == null ? "" : ": " + c.getClosedReason()),
+                            null,
+                            null)
+                    .saying(
+                            c.getClosedReason() == null
+                                    ? Words.of("casework.timeline.closed", outcome)
+                                    : Words.of("casework.timeline.closed-because", outcome, c.getClosedReason()),
+                            null));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;
@@ -316,5 +359,35 @@ public class CaseTimeline {
                 c.getLocation(),
                 c.getProduct(),
                 c.getImprovementActionId());
+    }
+
+    /** "Attempt 2 by phone: no answer", with the remedy when there was one, in the reader's words. */
+    static Words attemptWords(dev.loopkeeper.casework.domain.ContactAttempt a) {
+        Words channel =
+                Words.of("casework.channel.in-sentence." + a.getChannel().key());
+        Words outcome =
+                Words.of("casework.timeline.contact-outcome." + a.getOutcome().key());
+        return a.getRemedyType() == null
+                ? Words.of("casework.timeline.attempt", a.getAttemptNo(), channel, outcome)
+                : Words.of(
+                        "casework.timeline.attempt-remedy",
+                        a.getAttemptNo(),
+                        channel,
+                        outcome,
+                        a.getRemedyType(),
+                        a.getRemedyAmount().toPlainString());
+    }
+
+    /** "Acknowledgement to dana@example.com: sent", and how many attempts it took when more than one. */
+    static Words deliveryWords(Delivery d) {
+        Words message = Words.of(
+                d.step() == null
+                        ? "casework.timeline.message." + d.channel().key()
+                        : "casework.timeline.step." + d.step().key());
+        Words status = Words.of(
+                "casework.timeline.delivery-status." + d.status().name().toLowerCase());
+        return d.attempts() > 1
+                ? Words.of("casework.timeline.delivery-attempts", message, d.recipient(), status, d.attempts())
+                : Words.of("casework.timeline.delivery", message, d.recipient(), status);
     }
 }

@@ -4,6 +4,7 @@ import dev.loopkeeper.casework.domain.CaseProgress;
 import dev.loopkeeper.intake.CustomerHistory;
 import dev.loopkeeper.intake.FeedbackRevised;
 import dev.loopkeeper.intake.ResponseRevision;
+import dev.loopkeeper.sharedkernel.Words;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -38,6 +39,9 @@ class ResponseChanges implements TimelineContributor {
         String title = r.scoreBefore() == r.scoreAfter()
                 ? "The customer changed their comment"
                 : "The customer changed their score from " + r.scoreBefore() + " to " + r.scoreAfter();
-        return new TimelineEntry(r.revisedAt(), "response", title, r.commentAfter(), null);
+        Words words = r.scoreBefore() == r.scoreAfter()
+                ? Words.of("casework.timeline.comment-changed")
+                : Words.of("casework.timeline.score-changed", r.scoreBefore(), r.scoreAfter());
+        return new TimelineEntry(r.revisedAt(), "response", title, r.commentAfter(), null).saying(words, null);
     }
 }

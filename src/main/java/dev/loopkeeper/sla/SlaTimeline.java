@@ -2,6 +2,7 @@ package dev.loopkeeper.sla;
 
 import dev.loopkeeper.casework.TimelineContributor;
 import dev.loopkeeper.casework.TimelineEntry;
+import dev.loopkeeper.sharedkernel.Words;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,29 +24,36 @@ class SlaTimeline implements TimelineContributor {
         List<TimelineEntry> entries = new ArrayList<>();
         for (BreachRecord b : breaches.ofCase(caseId)) {
             entries.add(new TimelineEntry(
-                    b.breachedAt(),
-                    "breach",
-                    "SLA breached (due " + Times.format(b.dueAt()) + ")",
-                    b.assigneeAtBreach() == null
-                            ? "Nobody held the case; group " + b.candidateGroup()
-                            : "Held by " + b.assigneeAtBreach() + " of " + b.candidateGroup(),
-                    null));
+                            b.breachedAt(),
+                            "breach",
+                            "SLA breached (due " + Times.format(b.dueAt()) + ")",
+                            b.assigneeAtBreach() == null
+                                    ? "Nobody held the case; group " + b.candidateGroup()
+                                    : "Held by " + b.assigneeAtBreach() + " of " + b.candidateGroup(),
+                            null)
+                    .saying(
+                            Words.of("sla.timeline.breached", b.dueAt()),
+                            b.assigneeAtBreach() == null
+                                    ? Words.of("sla.timeline.nobody-held", b.candidateGroup())
+                                    : Words.of("sla.timeline.held-by", b.assigneeAtBreach(), b.candidateGroup())));
             if (b.acknowledgedAt() != null) {
                 entries.add(new TimelineEntry(
-                        b.acknowledgedAt(),
-                        "breach",
-                        "Escalation reviewed: " + b.decision(),
-                        b.decisionReason(),
-                        b.acknowledgedBy()));
+                                b.acknowledgedAt(),
+                                "breach",
+                                "Escalation reviewed: " + b.decision(),
+                                b.decisionReason(),
+                                b.acknowledgedBy())
+                        .saying(Words.of("sla.timeline.reviewed", b.decision()), null));
             }
         }
         for (ExtensionRecord e : breaches.extensionsOf(caseId)) {
             entries.add(new TimelineEntry(
-                    e.extendedAt(),
-                    "extension",
-                    "Due time moved to " + Times.format(e.newDue()),
-                    e.reason(),
-                    e.extendedBy()));
+                            e.extendedAt(),
+                            "extension",
+                            "Due time moved to " + Times.format(e.newDue()),
+                            e.reason(),
+                            e.extendedBy())
+                    .saying(Words.of("sla.timeline.extended", e.newDue()), null));
         }
         return entries;
     }

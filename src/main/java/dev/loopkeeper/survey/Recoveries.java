@@ -3,6 +3,7 @@ package dev.loopkeeper.survey;
 import dev.loopkeeper.casework.TimelineContributor;
 import dev.loopkeeper.casework.TimelineEntry;
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.Words;
 import dev.loopkeeper.survey.domain.Invitations;
 import dev.loopkeeper.survey.domain.SurveyInvitation;
 import java.util.ArrayList;
@@ -31,25 +32,36 @@ class Recoveries implements TimelineContributor {
         List<TimelineEntry> entries = new ArrayList<>();
         for (SurveyInvitation resurvey : invitations.findByFollowsCaseIdOrderByCreatedAtDesc(caseId)) {
             entries.add(new TimelineEntry(
-                    resurvey.getSendAfter(), "survey", "Re-survey " + stateOf(resurvey), resurvey.getReason(), null));
+                            resurvey.getSendAfter(),
+                            "survey",
+                            "Re-survey " + stateOf(resurvey),
+                            resurvey.getReason(),
+                            null)
+                    .saying(Words.of("survey.timeline.resurvey." + stateOf(resurvey)), null));
             if (resurvey.isAnswered()) {
                 entries.add(new TimelineEntry(
-                        resurvey.getAnsweredAt(),
-                        "survey",
-                        "Recovery: " + change(resurvey),
-                        "The re-survey's answer opened case " + resurvey.getCaseId(),
-                        null));
+                                resurvey.getAnsweredAt(),
+                                "survey",
+                                "Recovery: " + change(resurvey),
+                                "The re-survey's answer opened case " + resurvey.getCaseId(),
+                                null)
+                        .saying(
+                                changeWords("survey.timeline.recovery", resurvey),
+                                Words.of("survey.timeline.opened-case", resurvey.getCaseId())));
             }
         }
         invitations
                 .findFirstByCaseId(caseId)
                 .filter(answer -> answer.getFollowsCaseId() != null)
                 .ifPresent(answer -> entries.add(new TimelineEntry(
-                        answer.getAnsweredAt(),
-                        "survey",
-                        "Re-survey answer: " + change(answer),
-                        "Follows case " + answer.getFollowsCaseId(),
-                        null)));
+                                answer.getAnsweredAt(),
+                                "survey",
+                                "Re-survey answer: " + change(answer),
+                                "Follows case " + answer.getFollowsCaseId(),
+                                null)
+                        .saying(
+                                changeWords("survey.timeline.answer", answer),
+                                Words.of("survey.timeline.follows-case", answer.getFollowsCaseId()))));
         return entries;
     }
 
@@ -59,6 +71,18 @@ class Recoveries implements TimelineContributor {
         Segment after = Segment.of(answered.getScore());
         return answered.getFollowsScore() + " → " + answered.getScore() + " (" + before.key() + " → " + after.key()
                 + ")";
+    }
+
+    /** The change as a screen says it: scores as they are, segments in the reader's words. */
+    private static Words changeWords(String key, SurveyInvitation answered) {
+        return Words.of(
+                key,
+                String.valueOf(answered.getFollowsScore()),
+                String.valueOf(answered.getScore()),
+                Words.of("sharedkernel.segment."
+                        + Segment.of(answered.getFollowsScore()).key()),
+                Words.of("sharedkernel.segment."
+                        + Segment.of(answered.getScore()).key()));
     }
 
     private static String stateOf(SurveyInvitation resurvey) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.loopkeeper.casework.TimelineEntry;
 import dev.loopkeeper.sharedkernel.ui.Times;
+import dev.loopkeeper.sharedkernel.ui.Translations;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -22,12 +23,14 @@ class TimelineCard extends Card {
             ListItem item = new ListItem();
             Span when = new Span(entry.at() == null ? "" : Times.format(entry.at(), zone) + " ");
             when.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            Span what = new Span(entry.title() + (entry.who() == null ? "" : " — " + entry.who()));
+            String title = entry.titleWords() == null ? entry.title() : Translations.say(entry.titleWords());
+            Span what = new Span(title + (entry.who() == null ? "" : " — " + entry.who()));
             what.getStyle().set("font-weight", "500");
             item.add(when, what);
             item.getElement().setAttribute("data-kind", entry.kind());
             if (entry.detail() != null && !entry.detail().isBlank()) {
-                Div detail = new Div(entry.detail());
+                Div detail =
+                        new Div(entry.detailWords() == null ? entry.detail() : Translations.say(entry.detailWords()));
                 detail.getStyle().set("white-space", "pre-line").set("color", "var(--lumo-secondary-text-color)");
                 item.add(detail);
             }

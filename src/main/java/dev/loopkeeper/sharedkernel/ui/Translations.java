@@ -1,6 +1,7 @@
 package dev.loopkeeper.sharedkernel.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import dev.loopkeeper.sharedkernel.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -85,6 +86,19 @@ public class Translations implements I18NProvider {
         }
         placeholder.appendTail(words);
         return words.toString();
+    }
+
+    /**
+     * Says the words in the current UI's language: nested words first, times as the user reads them ({@link
+     * Times#format}); other parameters as they are.
+     */
+    public static String say(Words words) {
+        Object[] params = words.params().stream()
+                .map(param -> param instanceof Words nested
+                        ? say(nested)
+                        : param instanceof java.time.Instant at ? Times.format(at) : param)
+                .toArray();
+        return I18NProvider.translate(words.key(), params);
     }
 
     /** Whether English has the key, for words that are sometimes translated (menu titles) and sometimes not. */

@@ -31,9 +31,11 @@ import dev.loopkeeper.KaribuUi;
 import dev.loopkeeper.LoopkeeperTest;
 import dev.loopkeeper.MailServer;
 import dev.loopkeeper.TestResponses;
+import dev.loopkeeper.casework.CaseTimeline;
 import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.Taskwork;
+import dev.loopkeeper.casework.TimelineEntry;
 import dev.loopkeeper.insight.CaseThemes;
 import dev.loopkeeper.insight.ThemeView;
 import dev.loopkeeper.intake.CaseIntake;
@@ -79,6 +81,9 @@ class CaseViewTest {
     CaseThemes caseThemes;
 
     @Autowired
+    CaseTimeline timeline;
+
+    @Autowired
     StaffTools tools;
 
     UUID caseId;
@@ -105,6 +110,35 @@ class CaseViewTest {
     @AfterEach
     void signOut() {
         KaribuUi.signOut();
+    }
+
+    @Test
+    void theTimelineSpeaksTheReadersLanguageWhileItsEnglishStaysForTheApi() {
+        _click(_get(Button.class, spec -> spec.withText("Claim")));
+        _get(RadioButtonGroup.class, spec -> spec.withLabel("Outcome")).setValue("no-answer");
+        _click(_get(Button.class, spec -> spec.withText("Complete contact customer")));
+        casework.comment(
+                caseId,
+                "Rang at noon",
+                new dev.loopkeeper.sharedkernel.Actor("fiona", java.util.Set.of("frontline", "team-emea")));
+
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        open();
+        String shown = _find(ListItem.class).stream()
+                .filter(item -> item.getElement().hasAttribute("data-kind"))
+                .map(item -> item.getElement().getTextRecursively())
+                .reduce("", (a, b) -> a + "\n" + b);
+
+        assertThat(shown)
+                .contains("Antwort erhalten: 3 (Kritiker)")
+                .contains("Versuch 1 per Telefon: keine Antwort")
+                .contains("Kommentar — fiona")
+                .doesNotContain("!casework.", "!sharedkernel.", "Response received", "Attempt 1");
+        dev.loopkeeper.sharedkernel.Actor fiona =
+                new dev.loopkeeper.sharedkernel.Actor("fiona", java.util.Set.of("frontline", "team-emea"));
+        assertThat(timeline.of(timeline.file(caseId, fiona).orElseThrow()))
+                .extracting(TimelineEntry::title)
+                .contains("Response received: 3 (detractor)", "Attempt 1 by phone: no answer", "Comment");
     }
 
     @Test
