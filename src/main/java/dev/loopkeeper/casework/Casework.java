@@ -13,6 +13,7 @@ import dev.loopkeeper.outreach.MessageStep;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.Words;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -91,7 +92,7 @@ public class Casework {
     public void completeContact(String taskId, ContactReport report, Actor actor) {
         OpenTask task = openTasks.findById(taskId).orElseThrow(TaskNotAvailable::gone);
         if (!ClosedLoop.CONTACT_CUSTOMER.equals(task.getTaskKey())) {
-            throw new TaskNotAvailable("This task is not a contact task");
+            throw new TaskNotAvailable("This task is not a contact task", Words.of("casework.refused.not-contact"));
         }
         Map<String, Object> values = new HashMap<>();
         values.put(Vars.CHANNEL_USED, report.channel().key());

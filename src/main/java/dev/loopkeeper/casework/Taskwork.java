@@ -11,6 +11,7 @@ import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.insight.ImprovementProcess;
 import dev.loopkeeper.insight.Improvements;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Words;
 import dev.loopkeeper.sharedkernel.audit.AuditAction;
 import dev.loopkeeper.sharedkernel.audit.Audited;
 import java.util.HashMap;
@@ -80,15 +81,21 @@ public class Taskwork {
             return;
         }
         if (task.getAssignee() != null) {
-            throw new TaskNotAvailable("Already claimed by " + task.getAssignee());
+            throw new TaskNotAvailable(
+                    "Already claimed by " + task.getAssignee(),
+                    Words.of("casework.refused.claimed-by", task.getAssignee()));
         }
         if (!actor.mayWork(task.getCandidateGroup())) {
-            throw new TaskNotAvailable("This task belongs to " + task.getCandidateGroup() + ", which you are not in");
+            throw new TaskNotAvailable(
+                    "This task belongs to " + task.getCandidateGroup() + ", which you are not in",
+                    Words.of("casework.refused.not-your-group", task.getCandidateGroup()));
         }
         try {
             tasks.claim(taskId, actor.userId());
         } catch (TaskAlreadyClaimedException raced) {
-            throw new TaskNotAvailable("Already claimed by " + raced.getTaskAssignee());
+            throw new TaskNotAvailable(
+                    "Already claimed by " + raced.getTaskAssignee(),
+                    Words.of("casework.refused.claimed-by", raced.getTaskAssignee()));
         }
         audit(actor, AuditAction.CLAIM, task, null);
     }
@@ -97,7 +104,9 @@ public class Taskwork {
     public void unclaim(String taskId, Actor actor) {
         OpenTask task = openTask(taskId);
         if (!actor.userId().equals(task.getAssignee()) && !actor.oversees()) {
-            throw new TaskNotAvailable("Only " + task.getAssignee() + " or a supervisor can release this task");
+            throw new TaskNotAvailable(
+                    "Only " + task.getAssignee() + " or a supervisor can release this task",
+                    Words.of("casework.refused.release", task.getAssignee()));
         }
         tasks.setAssignee(taskId, null);
         audit(actor, AuditAction.RELEASE, task, "held by " + task.getAssignee());
@@ -123,7 +132,9 @@ public class Taskwork {
         OpenTask task = openTask(taskId);
         boolean free = task.getAssignee() == null && actor.mayWork(task.getCandidateGroup());
         if (!actor.userId().equals(task.getAssignee()) && !free && !actor.oversees()) {
-            throw new TaskNotAvailable("Only " + task.getAssignee() + " or a supervisor can reassign this task");
+            throw new TaskNotAvailable(
+                    "Only " + task.getAssignee() + " or a supervisor can reassign this task",
+                    Words.of("casework.refused.reassign", task.getAssignee()));
         }
         requireColleague(task, colleague);
         tasks.setAssignee(taskId, colleague);
@@ -137,10 +148,13 @@ public class Taskwork {
     public void delegate(String taskId, String colleague, Actor actor) {
         OpenTask task = openTask(taskId);
         if (!actor.userId().equals(task.getAssignee())) {
-            throw new TaskNotAvailable("Claim the task before you delegate it");
+            throw new TaskNotAvailable(
+                    "Claim the task before you delegate it", Words.of("casework.refused.delegate-unclaimed"));
         }
         if (task.isDelegated()) {
-            throw new TaskNotAvailable("This task is delegated already; hand it back first");
+            throw new TaskNotAvailable(
+                    "This task is delegated already; hand it back first",
+                    Words.of("casework.refused.delegated-already"));
         }
         requireColleague(task, colleague);
         tasks.delegateTask(taskId, colleague);
@@ -151,7 +165,8 @@ public class Taskwork {
     public void handBack(String taskId, Actor actor) {
         OpenTask task = openTask(taskId);
         if (!task.isDelegated() || !actor.userId().equals(task.getAssignee())) {
-            throw new TaskNotAvailable("Only a task delegated to you can be handed back");
+            throw new TaskNotAvailable(
+                    "Only a task delegated to you can be handed back", Words.of("casework.refused.hand-back"));
         }
         tasks.resolveTask(taskId);
         audit(actor, AuditAction.HAND_BACK, task, "to " + task.getOwner());
@@ -176,13 +191,17 @@ public class Taskwork {
     public void completeTask(String taskId, Map<String, Object> values, Actor actor) {
         OpenTask task = openTask(taskId);
         if (!actor.userId().equals(task.getAssignee())) {
-            throw new TaskNotAvailable(
-                    task.getAssignee() == null
-                            ? "Claim the task before you complete it"
-                            : "This task is claimed by " + task.getAssignee());
+            throw task.getAssignee() == null
+                    ? new TaskNotAvailable(
+                            "Claim the task before you complete it", Words.of("casework.refused.complete-unclaimed"))
+                    : new TaskNotAvailable(
+                            "This task is claimed by " + task.getAssignee(),
+                            Words.of("casework.refused.claimed-by-other", task.getAssignee()));
         }
         if (task.isDelegated()) {
-            throw new TaskNotAvailable(task.getOwner() + " delegated this task to you: hand it back when you are done");
+            throw new TaskNotAvailable(
+                    task.getOwner() + " delegated this task to you: hand it back when you are done",
+                    Words.of("casework.refused.delegated-to-you", task.getOwner()));
         }
         // No engine authentication: this screen has decided who may complete (the assignee, checked above), and
         // the listeners read the actor from the task's assignee
@@ -238,11 +257,14 @@ public class Taskwork {
 
     private void requireColleague(OpenTask task, String colleague) {
         if (availability.isAway(colleague)) {
-            throw new TaskNotAvailable(colleague + " is away and gets no new work");
+            throw new TaskNotAvailable(
+                    colleague + " is away and gets no new work", Words.of("casework.refused.away", colleague));
         }
         boolean inGroup = task.getCandidateGroup() != null && directory.isMember(colleague, task.getCandidateGroup());
         if (!inGroup) {
-            throw new TaskNotAvailable(colleague + " is not in " + task.getCandidateGroup() + ", the task's group");
+            throw new TaskNotAvailable(
+                    colleague + " is not in " + task.getCandidateGroup() + ", the task's group",
+                    Words.of("casework.refused.not-in-group", colleague, task.getCandidateGroup()));
         }
     }
 

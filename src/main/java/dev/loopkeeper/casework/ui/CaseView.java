@@ -270,7 +270,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                                 ? getTranslation("casework.case.see-marked-fields")
                                 : invalid.getMessage()));
             } catch (TaskNotAvailable gone) {
-                Notices.refused(gone.getMessage());
+                Notices.refused(gone);
                 render();
             }
         });

@@ -59,7 +59,7 @@ class TaskActions {
             Notices.failed(I18NProvider.translate("casework.not-saved", e.getMessage()));
             return false;
         } catch (TaskNotAvailable | IllegalArgumentException e) {
-            Notices.refused(e.getMessage());
+            Notices.refused(e);
             return false;
         } finally {
             after.run();

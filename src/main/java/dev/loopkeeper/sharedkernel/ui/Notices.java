@@ -2,6 +2,7 @@ package dev.loopkeeper.sharedkernel.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import dev.loopkeeper.sharedkernel.Worded;
 
 /**
  * How every screen tells the user what happened: success briefly at the bottom, a refusal or a failure in the
@@ -23,6 +24,18 @@ public final class Notices {
     /** The action was refused, and the text says why in the user's words. */
     public static void refused(String text) {
         Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** The action was refused: the refusal's words in the user's language when it has them, else its message. */
+    public static void refused(RuntimeException refusal) {
+        refused(said(refusal));
+    }
+
+    /** What a refusal or failure says to the user: its words, else its message. */
+    public static String said(RuntimeException refusal) {
+        return refusal instanceof Worded worded && worded.words() != null
+                ? Translations.say(worded.words())
+                : refusal.getMessage();
     }
 
     /** Nothing was written or sent; the text says what and why. */

@@ -215,7 +215,7 @@ public class EscalationsView extends VerticalLayout implements HasDynamicTitle {
             refresh();
             return true;
         } catch (InvalidTaskInput | TaskNotAvailable | IllegalArgumentException refused) {
-            Notices.refused(refused.getMessage());
+            Notices.refused(refused);
             return false;
         }
     }

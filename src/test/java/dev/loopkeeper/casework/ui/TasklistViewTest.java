@@ -230,6 +230,18 @@ class TasklistViewTest {
         _click(buttonIn(grid, row, "Übernehmen"));
 
         NotificationsKt.expectNotifications("Übernommen: Kunden kontaktieren");
+
+        // a refusal the service words in English says itself in German too
+        String raced = "Deutsch Rennen " + UUID.randomUUID();
+        UUID racedCase = intake.receive(TestResponses.withScore(2, raced)).caseId();
+        view.grid.getDataProvider().refreshAll();
+        Button claim = buttonIn(view.grid, rowOf(view.grid, raced), "Übernehmen");
+        taskwork.claim(
+                casework.find(racedCase).orElseThrow().openTasks().get(0).taskId(),
+                new Actor("frank", Set.of("frontline", "team-emea")));
+        NotificationsKt.clearNotifications();
+        _click(claim);
+        NotificationsKt.expectNotifications("Bereits übernommen von frank");
     }
 
     private static void go(String query) {
