@@ -33,6 +33,7 @@ import dev.loopkeeper.intake.CsvImports.ImportJob;
 import dev.loopkeeper.intake.ImportField;
 import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.ui.Times;
+import dev.loopkeeper.sharedkernel.ui.UploadWords;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,6 +91,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         source.addValueChangeListener(e -> remap());
         upload.setUploadHandler(
                 UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded)));
+        UploadWords.localized(upload);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         Span dropLabel = new Span(getTranslation("intake.import.drop"));

@@ -29,6 +29,7 @@ import dev.loopkeeper.intake.CustomerAudience;
 import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sharedkernel.ui.Times;
+import dev.loopkeeper.sharedkernel.ui.UploadWords;
 import dev.loopkeeper.survey.InvalidSurveyList;
 import dev.loopkeeper.survey.InvitationStatus;
 import dev.loopkeeper.survey.SurveyLists;
@@ -80,6 +81,7 @@ public class SurveyRunsView extends VerticalLayout implements HasDynamicTitle {
             list = file;
             start.setEnabled(true);
         }))));
+        UploadWords.localized(upload);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setDropLabel(new Span(getTranslation("survey.runs.drop", String.join(", ", SurveyLists.COLUMNS))));

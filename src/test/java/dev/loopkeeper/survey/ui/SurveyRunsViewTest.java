@@ -96,6 +96,17 @@ class SurveyRunsViewTest {
     }
 
     @Test
+    void inSpanishTheListUploadSpeaksSpanish() {
+        KaribuUi.signIn(context, "paula", "process-owners");
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("es"));
+        UI.getCurrent().navigate(SurveyRunsView.class);
+        SurveyRunsView view = _get(SurveyRunsView.class);
+
+        assertThat(view.upload.getI18n().getAddFiles().getOne()).isEqualTo("Subir archivo…");
+        assertThat(view.upload.getI18n().getError().getIncorrectFileType()).isEqualTo("Tipo de archivo incorrecto.");
+    }
+
+    @Test
     void aListWithoutTheColumnsItNeedsIsRefusedWithWhatIsMissing() {
         KaribuUi.signIn(context, "paula", "process-owners");
         UI.getCurrent().navigate(SurveyRunsView.class);
