@@ -17,6 +17,7 @@ import dev.loopkeeper.casework.Taskwork;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.ui.ActionDialog;
 import dev.loopkeeper.sharedkernel.ui.Notices;
+import dev.loopkeeper.sharedkernel.ui.Translations;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -250,7 +251,8 @@ class TaskActions {
 
     private static void report(BulkOutcome outcome, String what, Runnable done) {
         Notices.outcome(
-                outcome.summary(what, I18NProvider.translate("casework.bulk.not-changed")), outcome.isComplete());
+                outcome.summary(what, I18NProvider.translate("casework.bulk.not-changed"), Translations::say),
+                outcome.isComplete());
         done.run();
     }
 

@@ -27,6 +27,7 @@ import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.ui.ActionDialog;
 import dev.loopkeeper.sharedkernel.ui.Notices;
 import dev.loopkeeper.sharedkernel.ui.Times;
+import dev.loopkeeper.sharedkernel.ui.Translations;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -146,7 +147,8 @@ public class WorkloadView extends VerticalLayout implements HasDynamicTitle {
                         Notices.outcome(
                                 outcome.summary(
                                         getTranslation("casework.workload.moved-to", receiver),
-                                        getTranslation("casework.workload.stayed")),
+                                        getTranslation("casework.workload.stayed"),
+                                        Translations::say),
                                 outcome.isComplete());
                         refresh();
                     });

@@ -32,6 +32,7 @@ import dev.loopkeeper.sharedkernel.ui.ActionDialog;
 import dev.loopkeeper.sharedkernel.ui.Notices;
 import dev.loopkeeper.sharedkernel.ui.ScoreBadge;
 import dev.loopkeeper.sharedkernel.ui.Times;
+import dev.loopkeeper.sharedkernel.ui.Translations;
 import dev.loopkeeper.sla.Escalations;
 import dev.loopkeeper.sla.Escalations.Decision;
 import dev.loopkeeper.sla.Escalations.Escalation;
@@ -160,7 +161,8 @@ public class EscalationsView extends VerticalLayout implements HasDynamicTitle {
             Notices.outcome(
                     outcome.summary(
                             getTranslation("sla.escalations.reassigned-to", to.getValue()),
-                            getTranslation("sla.escalations.not-changed")),
+                            getTranslation("sla.escalations.not-changed"),
+                            Translations::say),
                     outcome.isComplete());
             refresh();
             return outcome.isComplete();
