@@ -1,6 +1,7 @@
 package dev.loopkeeper.casework.form;
 
 import dev.loopkeeper.casework.FieldProblem;
+import dev.loopkeeper.sharedkernel.Words;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -25,24 +26,27 @@ public final class FormRules {
             if (field.hideWhen().map(c -> c.holds(values)).orElse(false)) {
                 continue;
             }
-            String problem = check(field, values.get(field.key()));
+            FieldProblem problem = check(field, values.get(field.key()));
             if (problem != null) {
-                problems.add(new FieldProblem(field.key(), problem));
+                problems.add(new FieldProblem(field.key(), problem.message(), problem.words()));
             }
         }
         return problems;
     }
 
-    private static String check(FormSchema.Field field, Object value) {
+    /** The problem with the value, without its field yet: its English message and its words. */
+    private static FieldProblem check(FormSchema.Field field, Object value) {
         if (isEmpty(value)) {
-            return field.required() ? "is required" : null;
+            return field.required() ? problem("is required", "required") : null;
         }
         return switch (field.type()) {
             case "number" -> number(field, value);
             case "checkbox" ->
                 value instanceof Boolean || "true".equals(value) || "false".equals(value)
-                        ? (field.required() && !Boolean.parseBoolean(String.valueOf(value)) ? "must be checked" : null)
-                        : "must be true or false";
+                        ? (field.required() && !Boolean.parseBoolean(String.valueOf(value))
+                                ? problem("must be checked", "checked")
+                                : null)
+                        : problem("must be true or false", "boolean");
             case "select", "radio" -> oneOf(field, String.valueOf(value));
             case "checklist", "taglist" ->
                 value instanceof Collection<?> chosen
@@ -51,10 +55,14 @@ public final class FormRules {
                                 .filter(p -> p != null)
                                 .findFirst()
                                 .orElse(null)
-                        : "must be a list";
+                        : problem("must be a list", "list");
             case "datetime" -> dateTime(String.valueOf(value));
             default -> text(field, String.valueOf(value));
         };
+    }
+
+    private static FieldProblem problem(String message, String key, Object... params) {
+        return new FieldProblem("", message, Words.of("casework.form-rule." + key, params));
     }
 
     private static boolean isEmpty(Object value) {
@@ -63,18 +71,18 @@ public final class FormRules {
                 || (value instanceof Collection<?> c && c.isEmpty());
     }
 
-    private static String number(FormSchema.Field field, Object value) {
+    private static FieldProblem number(FormSchema.Field field, Object value) {
         double number;
         try {
             number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(value));
         } catch (NumberFormatException e) {
-            return "must be a number";
+            return problem("must be a number", "number");
         }
         if (field.min() != null && number < field.min()) {
-            return "must be at least " + plain(field.min());
+            return problem("must be at least " + plain(field.min()), "min", plain(field.min()));
         }
         if (field.max() != null && number > field.max()) {
-            return "must be at most " + plain(field.max());
+            return problem("must be at most " + plain(field.max()), "max", plain(field.max()));
         }
         return null;
     }
@@ -83,18 +91,17 @@ public final class FormRules {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
-    private static String oneOf(FormSchema.Field field, String value) {
+    private static FieldProblem oneOf(FormSchema.Field field, String value) {
         if (!field.hasFixedOptions()
                 || field.options().stream().anyMatch(o -> o.value().equals(value))) {
             return null;
         }
-        return "must be one of "
-                + String.join(
-                        ", ",
-                        field.options().stream().map(FormSchema.Option::value).toList()) + " (was " + value + ")";
+        String options = String.join(
+                ", ", field.options().stream().map(FormSchema.Option::value).toList());
+        return problem("must be one of " + options + " (was " + value + ")", "one-of", options, value);
     }
 
-    private static String dateTime(String value) {
+    private static FieldProblem dateTime(String value) {
         try {
             OffsetDateTime.parse(value);
             return null;
@@ -107,22 +114,26 @@ public final class FormRules {
                     LocalDate.parse(value);
                     return null;
                 } catch (DateTimeParseException notDate) {
-                    return "must be a date and time like 2026-11-25T10:00";
+                    return problem("must be a date and time like 2026-11-25T10:00", "date-time");
                 }
             }
         }
     }
 
-    private static String text(FormSchema.Field field, String value) {
+    private static FieldProblem text(FormSchema.Field field, String value) {
         if (field.minLength() != null && value.length() < field.minLength()) {
-            return "must have at least " + field.minLength() + " characters";
+            return problem("must have at least " + field.minLength() + " characters", "min-length", field.minLength());
         }
         if (field.maxLength() != null && value.length() > field.maxLength()) {
-            return "must have at most " + field.maxLength() + " characters (has " + value.length() + ")";
+            return problem(
+                    "must have at most " + field.maxLength() + " characters (has " + value.length() + ")",
+                    "max-length",
+                    field.maxLength(),
+                    value.length());
         }
         if (field.pattern() != null
                 && !Pattern.compile(field.pattern()).matcher(value).matches()) {
-            return "does not have the expected format";
+            return problem("does not have the expected format", "format");
         }
         return null;
     }

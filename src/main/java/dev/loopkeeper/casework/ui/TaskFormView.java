@@ -21,6 +21,7 @@ import dev.loopkeeper.casework.FieldProblem;
 import dev.loopkeeper.casework.TaskForm;
 import dev.loopkeeper.casework.form.FormSchema;
 import dev.loopkeeper.sharedkernel.ui.CalendarWords;
+import dev.loopkeeper.sharedkernel.ui.Translations;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -88,7 +89,7 @@ class TaskFormView extends FormLayout {
                     HasValue<?, ?> input = inputs.get(problem.field());
                     if (input instanceof HasValidation validated
                             && components.get(problem.field()).isVisible()) {
-                        validated.setErrorMessage(problem.message());
+                        validated.setErrorMessage(problem.said(Translations::say));
                         validated.setInvalid(true);
                         return false;
                     }

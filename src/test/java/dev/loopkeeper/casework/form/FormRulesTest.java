@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopkeeper.casework.FieldProblem;
+import dev.loopkeeper.sharedkernel.ui.Translations;
 import java.io.File;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,19 @@ class FormRulesTest {
         values.put("remedyAmount", 0);
         assertThat(FormRules.check(form, values))
                 .containsExactly(new FieldProblem("remedyAmount", "must be at least 0.01"));
+        // a screen says the same problem in the user's language
+        Translations words = new Translations();
+        FieldProblem tooSmall = FormRules.check(form, values).get(0);
+        assertThat(words.getTranslation(
+                        tooSmall.words().key(),
+                        Locale.GERMAN,
+                        tooSmall.words().params().toArray()))
+                .isEqualTo("muss mindestens 0.01 sein");
+        assertThat(words.getTranslation(
+                        tooSmall.words().key(),
+                        Locale.ENGLISH,
+                        tooSmall.words().params().toArray()))
+                .isEqualTo(tooSmall.message());
         values.put("remedyAmount", 20);
         assertThat(FormRules.check(form, values)).isEmpty();
         values.put("remedyType", "voucher");
