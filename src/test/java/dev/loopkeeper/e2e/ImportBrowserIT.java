@@ -44,7 +44,7 @@ class ImportBrowserIT extends BrowserJourney {
         assertThat(imports.mappedColumn("CUSTOMER_ID")).hasText("Email");
 
         imports.preview();
-        assertThat(imports.count("rows")).hasText(ROWS + " rows");
+        assertThat(imports.count("rows")).hasText(grouped(ROWS) + " rows");
         assertThat(imports.count("will be refused")).hasText("30 will be refused");
         assertThat(imports.count("will open cases")).hasText("30 will open cases");
         assertThat(imports.refusedRow("101")).not().hasCount(0);
@@ -61,12 +61,18 @@ class ImportBrowserIT extends BrowserJourney {
         done.waitFor(
                 new Locator.WaitForOptions().setTimeout(Duration.ofMinutes(3).toMillis()));
         assertThat(reloaded.progressOf(fileName))
-                .hasAttribute("aria-label", fileName + ": " + ROWS + " of " + ROWS + " rows");
-        assertThat(reloaded.importOf(fileName).getByText(ROWS - 30 + " stored, 30 cases, 0 already there, 30 refused"))
+                .hasAttribute("aria-label", fileName + ": " + grouped(ROWS) + " of " + grouped(ROWS) + " rows");
+        assertThat(reloaded.importOf(fileName)
+                        .getByText(grouped(ROWS - 30) + " stored, 30 cases, 0 already there, 30 refused"))
                 .isVisible();
         assertThat(db.queryForObject("select count(*) from follow_up_case where source = ?", Integer.class, source))
                 .isEqualTo(30);
         screenshot("import-done");
+    }
+
+    /** A count as the screen writes it in English: 3,000. */
+    private static String grouped(int count) {
+        return String.format(java.util.Locale.ENGLISH, "%,d", count);
     }
 
     /** Delighted's export columns, one row in a hundred bad, one in a hundred from yesterday. */
