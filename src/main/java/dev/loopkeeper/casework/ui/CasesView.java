@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -284,7 +285,11 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     static Span stateBadge(CaseRow row) {
-        Span badge = new Span(Labels.of(row.state()));
+        // a closed case says how it closed, as the list is read for that
+        Span badge = new Span(
+                row.state() == CaseState.CLOSED && row.closedAs() != null
+                        ? I18NProvider.translate("casework.state.closed-as", Labels.of(row.closedAs()))
+                        : Labels.of(row.state()));
         String theme = switch (row.state()) {
             case TO_DO -> "badge";
             case WAITING_FOR_REPLY, WAITING_FOR_FIX -> "badge contrast";
