@@ -74,7 +74,7 @@ public final class ImportPage {
     public ImportPage startImport() {
         page.getByRole(
                         AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Import \\d+ rows$")))
+                        new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Import [\\d,]+ rows$")))
                 .click();
         Vaadin.awaitIdle(page);
         return this;
