@@ -62,6 +62,29 @@ class CustomerRepliesTest extends OutreachIntegrationTest {
     }
 
     @Test
+    void theReplyPagesSpeakTheLanguageTheCustomersBrowserAsksFor() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        String token = replyLinks.tokenFor(caseId, Channel.EMAIL);
+
+        HttpResponse<String> asked = send("GET", "/reply/" + token, null, "Accept-Language", "de-AT,de;q=0.9,en;q=0.5");
+        assertThat(asked.body())
+                .contains("<html lang=\"de\"", "Sollen wir uns bei Ihnen melden?")
+                .doesNotContain("get in touch");
+        assertThat(asked.headers().firstValue("Vary").orElse("")).contains("Accept-Language");
+        assertThat(send("POST", "/reply/" + token, null, "Accept-Language", "es-MX")
+                        .body())
+                .contains("Gracias, nos pondremos en contacto");
+        assertThat(send("GET", "/reply/not-a-token", null, "Accept-Language", "de")
+                        .body())
+                .contains("Dieser Link ist ungültig");
+        // a language we have no words in, or none at all: English
+        assertThat(send("GET", "/reply/" + token, null, "Accept-Language", "fr-FR")
+                        .body())
+                .contains("Would you like us to get in touch?");
+        assertThat(send("GET", "/reply/" + token, null).body()).contains("Would you like us to get in touch?");
+    }
+
+    @Test
     void aTamperedLinkIsRefusedAndPublishesNothing() throws Exception {
         UUID caseId = UUID.randomUUID();
         String token = replyLinks.tokenFor(caseId, Channel.EMAIL);

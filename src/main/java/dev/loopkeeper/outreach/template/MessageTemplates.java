@@ -108,6 +108,16 @@ public class MessageTemplates {
 
     /** A page of our own, such as the one a reply link opens. */
     public String page(String name, Map<String, Object> variables) {
-        return engine.process("page/" + name + ".html", new Context(null, variables));
+        return page(name, variables, null);
+    }
+
+    /** The same in the language given (the customer's browser's), where the page has words in it; else English. */
+    public String page(String name, Map<String, Object> variables, String language) {
+        String own = language != null
+                        && LANGUAGE.matcher(language).matches()
+                        && exists("page/" + language + "/" + name + ".html")
+                ? "page/" + language + "/"
+                : "page/";
+        return engine.process(own + name + ".html", new Context(null, variables));
     }
 }

@@ -26,7 +26,7 @@ class CustomerLanguagesTest {
     private final MessageTemplates templates = new MessageTemplates();
 
     @Test
-    void everyEnglishEmailAndTextMessageHasItsGermanAndSpanishTwin() throws IOException {
+    void everyEnglishEmailTextMessageAndReplyPageHasItsGermanAndSpanishTwin() throws IOException {
         Set<String> english = customerMessages(names("templates/outreach/*.html"));
         Set<String> englishSms = customerMessages(names("templates/outreach/sms/*.txt"));
         assertThat(english).contains("acknowledgement-detractor", "fix-released");
