@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.LanguagePreference;
 import dev.loopkeeper.sharedkernel.ZonePreference;
@@ -75,8 +76,15 @@ public class MainLayout extends AppLayout {
         user.getElement().setAttribute("aria-label", getTranslation("sharedkernel.signed-in-as"));
         user.getElement().setAttribute("title", getTranslation("sharedkernel.profile.tooltip"));
         user.setId("profile");
-        Button logout = new Button(
-                getTranslation("sharedkernel.log-out"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        // On a phone the icon alone: the words ("Cerrar sesión") would push the header off the screen; the
+        // button's name stays for screen readers and tooltips
+        Button logout = new Button(new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        Span logoutWords = new Span(getTranslation("sharedkernel.log-out"));
+        logoutWords.addClassNames(LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Small.INLINE);
+        logout.getElement().appendChild(logoutWords.getElement());
+        logout.getElement().setAttribute("aria-label", getTranslation("sharedkernel.log-out"));
+        logout.setTooltipText(getTranslation("sharedkernel.log-out"));
+        logout.setId("log-out");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
