@@ -135,6 +135,8 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver,
         reassignSelected.setEnabled(false);
         HorizontalLayout bar = new HorizontalLayout(claimSelected, reassignSelected);
         bar.setSpacing(true);
+        // longer words in German and Spanish: on a phone the second button goes under the first
+        bar.getStyle().set("flex-wrap", "wrap");
         return bar;
     }
 
