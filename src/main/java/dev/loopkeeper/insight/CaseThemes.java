@@ -3,6 +3,8 @@ package dev.loopkeeper.insight;
 import dev.loopkeeper.insight.domain.ThemeRows;
 import dev.loopkeeper.insight.domain.Voices;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Refusal;
+import dev.loopkeeper.sharedkernel.Words;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,7 +60,7 @@ public class CaseThemes {
         Map<UUID, String> names = names();
         for (UUID id : themeIds) {
             if (!names.containsKey(id)) {
-                throw new IllegalArgumentException("No theme " + id);
+                throw new Refusal("No theme " + id, Words.of("insight.refused.no-theme", id));
             }
         }
         voices.find(caseId).orElseThrow(() -> new IllegalArgumentException("No response " + caseId + " to tag"));

@@ -9,6 +9,8 @@ import dev.loopkeeper.insight.domain.LinkedCases;
 import dev.loopkeeper.insight.domain.ThemeRows;
 import dev.loopkeeper.insight.domain.Voices;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Refusal;
+import dev.loopkeeper.sharedkernel.Words;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,14 +73,16 @@ public class Improvements {
     /** Creates the action and starts its process: implement by the deadline, verify, announce. */
     public UUID create(NewImprovement action, Actor by) {
         if (!directory.isUser(action.owner())) {
-            throw new IllegalArgumentException("No user " + action.owner() + " to own the action");
+            throw new Refusal(
+                    "No user " + action.owner() + " to own the action",
+                    Words.of("insight.refused.no-action-owner", action.owner()));
         }
         Instant now = clock.instant();
         if (!action.deadline().isAfter(now)) {
-            throw new IllegalArgumentException("The deadline must be in the future");
+            throw new Refusal("The deadline must be in the future", Words.of("insight.refused.deadline-past"));
         }
         if (action.themeId() != null && themes.find(action.themeId()).isEmpty()) {
-            throw new IllegalArgumentException("No theme " + action.themeId());
+            throw new Refusal("No theme " + action.themeId(), Words.of("insight.refused.no-theme", action.themeId()));
         }
         ImprovementAction created = new ImprovementAction(
                 action.title().strip(),

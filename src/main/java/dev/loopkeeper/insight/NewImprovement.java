@@ -1,5 +1,7 @@
 package dev.loopkeeper.insight;
 
+import dev.loopkeeper.sharedkernel.Refusal;
+import dev.loopkeeper.sharedkernel.Words;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,22 +23,24 @@ public record NewImprovement(
 
     public NewImprovement {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("An improvement action needs a title");
+            throw new Refusal("An improvement action needs a title", Words.of("insight.refused.action-title"));
         }
         if (title.length() > 200) {
-            throw new IllegalArgumentException("Keep the title under 200 characters");
+            throw new Refusal("Keep the title under 200 characters", Words.of("insight.refused.action-title-long"));
         }
         if (description != null && description.length() > 4000) {
-            throw new IllegalArgumentException("Keep the description under 4000 characters");
+            throw new Refusal(
+                    "Keep the description under 4000 characters", Words.of("insight.refused.action-description-long"));
         }
         if (owner == null || owner.isBlank()) {
-            throw new IllegalArgumentException("An improvement action needs an owner");
+            throw new Refusal("An improvement action needs an owner", Words.of("insight.refused.action-owner"));
         }
         if (deadline == null) {
-            throw new IllegalArgumentException("An improvement action needs a deadline");
+            throw new Refusal("An improvement action needs a deadline", Words.of("insight.refused.action-deadline"));
         }
         if (expectedImpact != null && expectedImpact.length() > 500) {
-            throw new IllegalArgumentException("Keep the expected impact under 500 characters");
+            throw new Refusal(
+                    "Keep the expected impact under 500 characters", Words.of("insight.refused.action-impact-long"));
         }
         expectedImpact = expectedImpact == null || expectedImpact.isBlank() ? null : expectedImpact.strip();
         caseIds = caseIds == null ? List.of() : List.copyOf(caseIds);

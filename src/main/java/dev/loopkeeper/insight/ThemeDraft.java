@@ -1,5 +1,7 @@
 package dev.loopkeeper.insight;
 
+import dev.loopkeeper.sharedkernel.Refusal;
+import dev.loopkeeper.sharedkernel.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +17,11 @@ public record ThemeDraft(String name, String owner, Map<String, List<String>> ke
 
     public ThemeDraft {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A theme needs a name");
+            throw new Refusal("A theme needs a name", Words.of("insight.refused.theme-name"));
         }
         name = name.strip();
         if (name.length() > 80) {
-            throw new IllegalArgumentException("Keep a theme's name under 80 characters");
+            throw new Refusal("Keep a theme's name under 80 characters", Words.of("insight.refused.theme-name-long"));
         }
         owner = owner == null || owner.isBlank() ? null : owner.strip();
         Map<String, List<String>> clean = new LinkedHashMap<>();
@@ -31,7 +33,9 @@ public record ThemeDraft(String name, String owner, Map<String, List<String>> ke
                             ? ""
                             : phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
                     if (p.length() > 80) {
-                        throw new IllegalArgumentException("Keep a keyword under 80 characters: " + p);
+                        throw new Refusal(
+                                "Keep a keyword under 80 characters: " + p,
+                                Words.of("insight.refused.keyword-long", p));
                     }
                     if (p.length() >= 2) {
                         kept.add(p);
@@ -43,7 +47,8 @@ public record ThemeDraft(String name, String owner, Map<String, List<String>> ke
             });
         }
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException("A theme needs at least one keyword of two letters or more");
+            throw new Refusal(
+                    "A theme needs at least one keyword of two letters or more", Words.of("insight.refused.keywords"));
         }
         keywords = Map.copyOf(clean);
     }

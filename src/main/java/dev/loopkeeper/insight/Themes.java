@@ -7,6 +7,8 @@ import dev.loopkeeper.insight.domain.TaxonomyCache;
 import dev.loopkeeper.insight.domain.ThemeRows;
 import dev.loopkeeper.insight.domain.Voices;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Refusal;
+import dev.loopkeeper.sharedkernel.Words;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,10 +155,14 @@ public class Themes {
     private void check(ThemeDraft draft, UUID id, Actor by) {
         mayEdit(by);
         if (rows.nameTaken(draft.name(), id)) {
-            throw new IllegalArgumentException("There is a theme called " + draft.name() + " already");
+            throw new Refusal(
+                    "There is a theme called " + draft.name() + " already",
+                    Words.of("insight.refused.theme-exists", draft.name()));
         }
         if (draft.owner() != null && !directory.isUser(draft.owner())) {
-            throw new IllegalArgumentException("No user " + draft.owner() + " to own the theme");
+            throw new Refusal(
+                    "No user " + draft.owner() + " to own the theme",
+                    Words.of("insight.refused.no-theme-owner", draft.owner()));
         }
         for (String language : draft.keywords().keySet()) {
             if (!languages.all().contains(language)) {
@@ -168,7 +174,8 @@ public class Themes {
 
     private static void mayEdit(Actor by) {
         if (!by.mayChangeModels()) {
-            throw new IllegalArgumentException("Only process owners and admins change the themes");
+            throw new Refusal(
+                    "Only process owners and admins change the themes", Words.of("insight.refused.not-allowed"));
         }
     }
 

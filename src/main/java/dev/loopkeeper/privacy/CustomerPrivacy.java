@@ -7,6 +7,7 @@ import dev.loopkeeper.casework.CaseData;
 import dev.loopkeeper.intake.CustomerData;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.Words;
 import dev.loopkeeper.sharedkernel.audit.AuditAction;
 import dev.loopkeeper.sharedkernel.audit.Audited;
 import dev.loopkeeper.sharedkernel.privacy.DataSubject;
@@ -86,7 +87,9 @@ public class CustomerPrivacy {
         requireAdmin(actor);
         DataSubject subject = subject(externalIdOrEmail);
         if (confirmation == null || !confirmation.strip().equals(subject.externalId())) {
-            throw new ErasureRefused("Type the customer's id, " + subject.externalId() + ", to confirm the erasure");
+            throw new ErasureRefused(
+                    "Type the customer's id, " + subject.externalId() + ", to confirm the erasure",
+                    Words.of("privacy.refused.confirm", subject.externalId()));
         }
         int open = cases.openAmong(subject.caseIds());
         for (PersonalData module : modules) {
@@ -103,7 +106,9 @@ public class CustomerPrivacy {
     private DataSubject subject(String externalIdOrEmail) {
         DataSubject found = customers
                 .find(externalIdOrEmail, "erased-" + UUID.randomUUID())
-                .orElseThrow(() -> new ErasureRefused("No customer with the id or email address " + externalIdOrEmail));
+                .orElseThrow(() -> new ErasureRefused(
+                        "No customer with the id or email address " + externalIdOrEmail,
+                        Words.of("privacy.refused.unknown", externalIdOrEmail)));
         return new DataSubject(
                 found.customerId(),
                 found.externalId(),

@@ -136,7 +136,7 @@ class NewActionDialog extends Dialog {
             created.run();
             close();
         } catch (IllegalArgumentException invalid) {
-            Notices.refused(invalid.getMessage());
+            Notices.refused(invalid);
         }
     }
 }

@@ -196,7 +196,7 @@ public class ThemesView extends VerticalLayout implements HasDynamicTitle {
             Notices.success(done);
             refresh();
         } catch (IllegalArgumentException refused) {
-            Notices.refused(refused.getMessage());
+            Notices.refused(refused);
         }
     }
 
@@ -266,7 +266,7 @@ public class ThemesView extends VerticalLayout implements HasDynamicTitle {
                 close();
                 refresh();
             } catch (IllegalArgumentException refused) {
-                Notices.refused(refused.getMessage());
+                Notices.refused(refused);
             }
         }
     }

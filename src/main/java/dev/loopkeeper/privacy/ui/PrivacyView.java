@@ -22,6 +22,7 @@ import dev.loopkeeper.privacy.Erasure;
 import dev.loopkeeper.privacy.ErasureRefused;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.ui.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 
@@ -95,7 +96,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
             confirmation.clear();
             reason.clear();
         } catch (ErasureRefused refused) {
-            Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(Notices.said(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

@@ -87,6 +87,14 @@ class ThemesViewTest {
 
         NotificationsKt.expectNotifications(
                 "Thema gespeichert: " + name + ". Die Antworten werden neu verschlagwortet.");
+
+        // the same name again: the service's refusal, said in German
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withText("Neues Thema")));
+        _get(TextField.class, spec -> spec.withLabel("Name")).setValue(name);
+        _get(TextArea.class, spec -> spec.withLabel("Schlüsselwörter (de)")).setValue(name.toLowerCase(Locale.ROOT));
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+        NotificationsKt.expectNotifications("Es gibt bereits ein Thema namens " + name);
     }
 
     @Test
