@@ -1,6 +1,8 @@
 package dev.loopkeeper.casework;
 
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Refusal;
+import dev.loopkeeper.sharedkernel.Words;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -83,15 +85,17 @@ public class Incidents {
     /** Gives the failed job one more try; the job executor picks it up at once. */
     public void retry(String incidentId, Actor actor) {
         if (!actor.oversees()) {
-            throw new IllegalArgumentException("Only supervisors retry failed steps");
+            throw new Refusal("Only supervisors retry failed steps", Words.of("casework.refused.retry-not-allowed"));
         }
         Incident incident = runtime.createIncidentQuery().incidentId(incidentId).singleResult();
         if (incident == null) {
-            throw new IllegalArgumentException("The incident is resolved already");
+            throw new Refusal("The incident is resolved already", Words.of("casework.refused.incident-resolved"));
         }
         String job = jobOf(incident);
         if (job == null) {
-            throw new IllegalArgumentException("This incident is not a failed job; resolve it in Cockpit");
+            throw new Refusal(
+                    "This incident is not a failed job; resolve it in Cockpit",
+                    Words.of("casework.refused.incident-not-job"));
         }
         management.setJobRetries(job, 1);
     }

@@ -89,7 +89,7 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
             incidents.retry(incident.incidentId(), actor);
             Notices.success(getTranslation("casework.incidents.retrying", incident.activityId()));
         } catch (IllegalArgumentException e) {
-            Notices.refused(e.getMessage());
+            Notices.refused(e);
         }
         refresh();
     }
