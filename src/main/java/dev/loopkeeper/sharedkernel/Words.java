@@ -11,7 +11,8 @@ import java.util.List;
 public record Words(String key, List<Object> params) {
 
     public Words {
-        params = List.copyOf(params);
+        // a parameter may be missing (a case nobody held has no assignee): kept as null, written as the English is
+        params = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(params));
     }
 
     public static Words of(String key, Object... params) {
