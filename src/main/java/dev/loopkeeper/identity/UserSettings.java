@@ -44,17 +44,10 @@ public class UserSettings implements ZonePreference, LanguagePreference {
         }
     }
 
-    /** Update, else insert: one user changes only their own row, so the two cannot race with anyone but themselves. */
     @Override
     @Transactional
     public void choose(String userId, ZoneId zone) {
-        MapSqlParameterSource params = new MapSqlParameterSource("user", userId)
-                .addValue("zone", zone.getId())
-                .addValue("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-        if (db.update("update user_setting set time_zone = :zone, changed_at = :at where user_id = :user", params)
-                == 0) {
-            db.update("insert into user_setting (user_id, time_zone, changed_at) values (:user, :zone, :at)", params);
-        }
+        keep(userId, "time_zone", zone.getId());
     }
 
     @Override
@@ -72,13 +65,21 @@ public class UserSettings implements ZonePreference, LanguagePreference {
     @Override
     @Transactional
     public void chooseLanguage(String userId, Locale language) {
+        keep(userId, "ui_language", language.toLanguageTag());
+    }
+
+    /**
+     * Update, else insert: one user changes only their own row, so the two cannot race with anyone but themselves.
+     * The column is one of ours, never a caller's text.
+     */
+    private void keep(String userId, String column, String value) {
         MapSqlParameterSource params = new MapSqlParameterSource("user", userId)
-                .addValue("language", language.toLanguageTag())
+                .addValue("value", value)
                 .addValue("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-        if (db.update("update user_setting set ui_language = :language, changed_at = :at where user_id = :user", params)
+        if (db.update("update user_setting set " + column + " = :value, changed_at = :at where user_id = :user", params)
                 == 0) {
             db.update(
-                    "insert into user_setting (user_id, ui_language, changed_at) values (:user, :language, :at)",
+                    "insert into user_setting (user_id, " + column + ", changed_at) values (:user, :value, :at)",
                     params);
         }
     }
