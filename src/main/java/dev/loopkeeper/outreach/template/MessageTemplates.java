@@ -2,11 +2,17 @@ package dev.loopkeeper.outreach.template;
 
 import dev.loopkeeper.outreach.MessageStep;
 import dev.loopkeeper.sharedkernel.Segment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.TemplateEngine;
@@ -27,6 +33,9 @@ public class MessageTemplates {
     private static final String ROOT = "templates/outreach/";
     /** A language as cases keep it: two or three lower-case letters, never a path. */
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    private static final Set<String> LANGUAGES = languages();
+    private static final Map<String, Boolean> PRESENT = new ConcurrentHashMap<>();
 
     private static final Pattern TITLE =
             Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
@@ -64,7 +73,7 @@ public class MessageTemplates {
     }
 
     private static String inLanguage(String folder, MessageStep step, Segment segment, String suffix, String language) {
-        if (language != null && LANGUAGE.matcher(language).matches() && !"en".equals(language)) {
+        if (speaks(language)) {
             String own = folder + language + "/";
             if (exists(own + step.key() + suffix)
                     || (segment != null && exists(own + step.key() + "-" + segment.key() + suffix))) {
@@ -87,8 +96,32 @@ public class MessageTemplates {
         return step.key();
     }
 
+    /** Whether there are templates in the language: one of our folders, never a path a caller made up. */
+    private static boolean speaks(String language) {
+        return language != null && !"en".equals(language) && LANGUAGES.contains(language);
+    }
+
+    /** Every send asks which templates there are; the class path does not change, so it is asked once per name. */
     private static boolean exists(String path) {
-        return new ClassPathResource(ROOT + path).exists();
+        return PRESENT.computeIfAbsent(path, p -> new ClassPathResource(ROOT + p).exists());
+    }
+
+    /** The languages with a folder of templates ({@code de/}, {@code sms/es/}, {@code page/de/}). */
+    private static Set<String> languages() {
+        try {
+            Set<String> found = new TreeSet<>();
+            for (Resource template :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "**/*.*")) {
+                String[] path = template.getURL().getPath().split("/");
+                String folder = path.length > 1 ? path[path.length - 2] : "";
+                if (LANGUAGE.matcher(folder).matches()) {
+                    found.add(folder);
+                }
+            }
+            return Set.copyOf(found);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Email email(String template, Map<String, Object> variables) {
@@ -113,9 +146,7 @@ public class MessageTemplates {
 
     /** The same in the language given (the customer's browser's), where the page has words in it; else English. */
     public String page(String name, Map<String, Object> variables, String language) {
-        String own = language != null
-                        && LANGUAGE.matcher(language).matches()
-                        && exists("page/" + language + "/" + name + ".html")
+        String own = speaks(language) && exists("page/" + language + "/" + name + ".html")
                 ? "page/" + language + "/"
                 : "page/";
         return engine.process(own + name + ".html", new Context(null, variables));

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.loopkeeper.sharedkernel.LanguagePreference;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 class UiLanguage implements VaadinServiceInitListener {
 
     static final String LANGUAGE = "loopkeeper.language";
+    private static final String READ_FOR = "loopkeeper.language-read-for";
 
     private final AuthenticationContext authentication;
     private final LanguagePreference preference;
@@ -34,8 +36,11 @@ class UiLanguage implements VaadinServiceInitListener {
 
     private void apply(UI ui) {
         VaadinSession session = ui.getSession();
-        if (!(session.getAttribute(LANGUAGE) instanceof Locale)) {
-            authentication.getPrincipalName().flatMap(preference::languageOf).ifPresent(chosen -> use(session, chosen));
+        // once per signed-in session: a user who chose nothing is not asked again on every page they open
+        Optional<String> user = authentication.getPrincipalName();
+        if (user.isPresent() && !user.get().equals(session.getAttribute(READ_FOR))) {
+            session.setAttribute(READ_FOR, user.get());
+            preference.languageOf(user.get()).ifPresent(chosen -> use(session, chosen));
         }
         if (session.getAttribute(LANGUAGE) instanceof Locale chosen) {
             ui.setLocale(chosen);
