@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Puts the deployment rules where every deployment passes — ahead of the engine's deployers — and records
  * each deployment's author after them. Also keeps FEEL away from Java whatever a model says: the legacy FEEL
  * engine ({@code dmnFeelEnableLegacyBehavior}) turns FEEL into JUEL, which reaches any bean and method; the Scala
- * FEEL engine Camunda builds otherwise has external (Java) functions switched off.
+ * FEEL engine Camunda builds otherwise has external (Java) functions switched off, and so has the one that replaces
+ * it here ({@link ParsedOnceFeel}, which parses each expression once).
  */
 @Component
 class ModelingEnginePlugin extends AbstractProcessEnginePlugin {
@@ -32,6 +33,7 @@ class ModelingEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setDmnFeelEnableLegacyBehavior(false);
+        ParsedOnceFeel.install(configuration);
         List<Deployer> before = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPreDeployers());
