@@ -174,6 +174,8 @@ public class CustomerRows {
                         Types.VARCHAR)
                 .addValue("tier", d.tier())
                 .addValue("lifetime_value", d.lifetimeValue(), Types.DECIMAL)
+                // a new row is searchable as it is inserted; a changed one is indexed after the upsert
+                .addValue("search_text", SearchText.of(d.name(), d.externalId(), d.email(), d.phone()))
                 .addValue("now", Utc.of(now));
     }
 
@@ -195,8 +197,8 @@ public class CustomerRows {
         }
         String anyChange = String.join(" or ", changed);
         return "insert into customer (id, external_id, name, email, phone, preferred_channel, tier, lifetime_value, "
-                + "created_at, updated_at, version) values (:id, :external_id, :name, :email, :phone, "
-                + ":preferred_channel, :tier, :lifetime_value, :now, :now, 0) on duplicate key update "
+                + "search_text, created_at, updated_at, version) values (:id, :external_id, :name, :email, :phone, "
+                + ":preferred_channel, :tier, :lifetime_value, :search_text, :now, :now, 0) on duplicate key update "
                 + "updated_at = if(" + anyChange + ", values(updated_at), updated_at), "
                 + "version = if(updated_at = values(updated_at), version + 1, version), "
                 + String.join(", ", assignments);
@@ -219,11 +221,12 @@ public class CustomerRows {
                 + "external_id, cast(:name as varchar(200)) name, cast(:email as varchar(320)) email, "
                 + "cast(:phone as varchar(40)) phone, cast(:preferred_channel as varchar(10)) preferred_channel, "
                 + "cast(:tier as varchar(40)) tier, cast(:lifetime_value as decimal(14, 2)) lifetime_value, "
-                + "cast(:now as timestamp(6)) now) s on c.external_id = s.external_id "
+                + "cast(:search_text as varchar(4000)) search_text, cast(:now as timestamp(6)) now) s "
+                + "on c.external_id = s.external_id "
                 + "when matched and (" + String.join(" or ", changed) + ") then update set "
                 + String.join(", ", assignments) + ", updated_at = s.now, version = c.version + 1 "
                 + "when not matched then insert (id, external_id, name, email, phone, preferred_channel, tier, "
-                + "lifetime_value, created_at, updated_at, version) values (s.id, s.external_id, s.name, s.email, "
-                + "s.phone, s.preferred_channel, s.tier, s.lifetime_value, s.now, s.now, 0)";
+                + "lifetime_value, search_text, created_at, updated_at, version) values (s.id, s.external_id, s.name, "
+                + "s.email, s.phone, s.preferred_channel, s.tier, s.lifetime_value, s.search_text, s.now, s.now, 0)";
     }
 }
