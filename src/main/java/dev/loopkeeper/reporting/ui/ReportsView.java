@@ -5,6 +5,8 @@ import static dev.loopkeeper.sharedkernel.Groups.PROCESS_OWNERS;
 import static dev.loopkeeper.sharedkernel.Groups.SUPERVISORS;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -37,6 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -44,7 +48,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Does the loop close? Leaders (process owners, admins) see NPS, revenue at risk and the loop company-wide;
@@ -55,6 +63,8 @@ import java.util.function.Function;
 @Menu(title = "Reports", order = 12.5, icon = "vaadin:chart")
 @RolesAllowed({SUPERVISORS, PROCESS_OWNERS, ADMINS})
 public class ReportsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportsView.class);
 
     static final String ALL_GROUPS = "";
 
@@ -68,15 +78,27 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private final NpsTrend nps;
     private final LoopKpis kpis;
     private final RevenueProtection revenue;
+    private final DashboardQueries queries;
     private final Clock clock;
     private final ZoneId zone;
     private final boolean leader;
     private final boolean mayOpenCases;
+    /** Which choice of period and scope is on screen: sections counted for an earlier one are dropped. */
+    private volatile int shown;
 
-    public ReportsView(NpsTrend nps, LoopKpis kpis, RevenueProtection revenue, CurrentUser currentUser, Clock clock) {
+    private CompletableFuture<Void> counted = CompletableFuture.completedFuture(null);
+
+    public ReportsView(
+            NpsTrend nps,
+            LoopKpis kpis,
+            RevenueProtection revenue,
+            DashboardQueries queries,
+            CurrentUser currentUser,
+            Clock clock) {
         this.nps = nps;
         this.kpis = kpis;
         this.revenue = revenue;
+        this.queries = queries;
         this.clock = clock;
         this.zone = Times.zone();
         Actor actor = currentUser.require();
@@ -152,19 +174,131 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         return new ReportScope(period, g == null || g.isEmpty() ? Set.of() : Set.of(g));
     }
 
+    /** What the NPS section shows: the period's points, and the whole period before it for the change. */
+    record NpsFigures(List<NpsTrend.Point> points, Nps before) {}
+
+    record RevenueFigures(List<RevenueProtection.Point> points, String formula) {}
+
+    record LoopFigures(
+            List<LoopKpis.FollowUpRate> followUp,
+            LoopKpis.Spread toContact,
+            LoopKpis.Spread toResolution,
+            LoopKpis.Spread leadTime,
+            List<LoopKpis.Count> bands,
+            List<LoopKpis.Compliance> sla,
+            List<LoopKpis.Count> breachesByGroup,
+            List<LoopKpis.Count> breachesByStep,
+            LoopKpis.Reachability reach,
+            LoopKpis.Recovery recovery,
+            List<LoopKpis.Count> outcomes,
+            List<LoopKpis.ParetoRow> causes,
+            List<LoopKpis.ParetoRow> themes,
+            List<LoopKpis.Agent> agents) {}
+
+    /**
+     * Shows each section as soon as its figures are counted (see {@link DashboardQueries}); until then its title
+     * and a progress bar. The scope is read here, on the screen's thread; the queries get nothing of the session.
+     */
     void refresh() {
         ReportScope scope = scope();
+        Dimension by = dimension.getValue();
+        Instant now = clock.instant();
+        int run = ++shown;
         content.removeAll();
+        List<CompletableFuture<?>> sections = new ArrayList<>();
         if (leader && scope.groups().isEmpty()) {
-            content.add(npsSection(scope), revenueSection(scope));
+            ReportPeriod period = scope.period();
+            sections.add(show(
+                    run,
+                    getTranslation("reporting.nps.section"),
+                    () -> new NpsFigures(
+                            by == null ? nps.overall(period) : nps.by(period, by), nps.of(period.previous())),
+                    figures -> npsSection(scope, by, figures)));
+            sections.add(show(
+                    run,
+                    getTranslation("reporting.revenue.title"),
+                    () -> new RevenueFigures(revenue.of(period), revenue.formula()),
+                    figures -> revenueSection(scope, figures)));
         }
-        content.add(loopSection(scope));
+        sections.add(
+                show(run, loopTitle(scope), () -> loopFigures(scope, now), figures -> loopSection(scope, figures)));
+        counted = CompletableFuture.allOf(sections.toArray(CompletableFuture[]::new));
     }
 
-    private Component npsSection(ReportScope scope) {
+    /**
+     * Completes once every section of the last choice is counted and handed to the screen (which shows it at its
+     * next round trip).
+     */
+    CompletableFuture<Void> counted() {
+        return counted;
+    }
+
+    private <T> CompletableFuture<?> show(int run, String title, Supplier<T> figures, Function<T, Component> section) {
+        VerticalLayout slot = new VerticalLayout(new H3(title), counting(title));
+        slot.setPadding(false);
+        content.add(slot);
+        UI ui = UI.getCurrent();
+        // a choice already replaced when its turn comes is not counted at all (someone paging through dates)
+        return queries.count(() -> run == shown ? figures.get() : null).handle((counted, failure) -> {
+            try {
+                ui.access(() -> {
+                    if (run != shown) {
+                        return; // the user chose another period or scope meanwhile
+                    }
+                    if (failure == null) {
+                        content.replace(slot, section.apply(counted));
+                    } else {
+                        log.warn("A dashboard section ({}) could not be counted", title, failure);
+                        slot.removeAll();
+                        Paragraph problem = new Paragraph(getTranslation("reporting.not-counted"));
+                        problem.addClassName("report-problem");
+                        slot.add(new H3(title), problem);
+                    }
+                });
+            } catch (UIDetachedException closed) {
+                // the user left the page; nobody to show it to
+            }
+            return null;
+        });
+    }
+
+    private ProgressBar counting(String title) {
+        ProgressBar bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        bar.setWidth("min(24em, 100%)");
+        bar.getElement().setAttribute("aria-label", getTranslation("reporting.counting", title));
+        bar.addClassName("report-counting");
+        return bar;
+    }
+
+    private LoopFigures loopFigures(ReportScope scope, Instant now) {
+        return new LoopFigures(
+                kpis.followUpRate(scope),
+                kpis.timeToFirstContact(scope),
+                kpis.contactToResolution(scope),
+                kpis.improvementLeadTime(scope),
+                kpis.timeToFirstContactBands(scope),
+                kpis.slaCompliance(scope, now),
+                kpis.breachesByGroup(scope),
+                kpis.breachesByStep(scope),
+                kpis.reachability(scope),
+                kpis.detractorRecovery(scope),
+                kpis.outcomes(scope),
+                kpis.rootCauses(scope),
+                kpis.themes(scope),
+                kpis.agents(scope));
+    }
+
+    private String loopTitle(ReportScope scope) {
+        return scope.groups().isEmpty()
+                ? getTranslation("reporting.loop.company")
+                : getTranslation(
+                        "reporting.loop.group", scope.groups().iterator().next());
+    }
+
+    private Component npsSection(ReportScope scope, Dimension by, NpsFigures figures) {
         ReportPeriod period = scope.period();
-        Dimension by = dimension.getValue();
-        List<NpsTrend.Point> points = by == null ? nps.overall(period) : nps.by(period, by);
+        List<NpsTrend.Point> points = figures.points();
         Map<String, Nps.Change> sinceBefore = new LinkedHashMap<>();
         Map<String, Nps> previous = new LinkedHashMap<>();
         for (NpsTrend.Point p : points) {
@@ -260,7 +394,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         Chart chart = chart(getTranslation("reporting.nps.chart"), ReportCharts.lines(categories, series, "NPS"));
         // the whole period from its buckets: one statement fewer than asking again
         Nps whole = points.stream().map(NpsTrend.Point::nps).reduce(Nps.NONE, Nps::plus);
-        Nps.Change change = nps.of(period.previous()).changeTo(whole);
+        Nps.Change change = figures.before().changeTo(whole);
         Paragraph summary = new Paragraph(getTranslation(
                 "reporting.nps.summary",
                 String.format("%+.1f", whole.score()),
@@ -274,8 +408,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         return section(getTranslation("reporting.nps.section"), summary, pair(chart, table));
     }
 
-    private Component revenueSection(ReportScope scope) {
-        List<RevenueProtection.Point> points = revenue.of(scope.period());
+    private Component revenueSection(ReportScope scope, RevenueFigures figures) {
+        List<RevenueProtection.Point> points = figures.points();
         ReportTable<RevenueProtection.Point> table = new ReportTable<RevenueProtection.Point>(
                         getTranslation("reporting.revenue.title"),
                         "revenue",
@@ -322,12 +456,12 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                         points.stream().map(p -> p.bucket().label()).toList(),
                         series,
                         getTranslation("reporting.unit.revenue")));
-        Paragraph formula = new Paragraph(revenue.formula());
+        Paragraph formula = new Paragraph(figures.formula());
         formula.setId("revenue-formula");
         return section(getTranslation("reporting.revenue.title"), formula, pair(chart, table));
     }
 
-    private Component loopSection(ReportScope scope) {
+    private Component loopSection(ReportScope scope, LoopFigures figures) {
         DrillDown all = DrillDown.opened(scope);
         ReportTable<LoopKpis.FollowUpRate> followUp = new ReportTable<LoopKpis.FollowUpRate>(
                         getTranslation("reporting.follow-up.title"),
@@ -343,7 +477,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                         r -> String.valueOf(r.needed()))
                 .column("Contacted", getTranslation("reporting.column.contacted"), r -> String.valueOf(r.contacted()))
                 .column("Rate", getTranslation("reporting.column.rate"), r -> percent(r.percent()))
-                .rows(kpis.followUpRate(scope));
+                .rows(figures.followUp());
         Chart followUpChart = chart(
                 getTranslation("reporting.follow-up.chart"),
                 ReportCharts.bars(
@@ -357,9 +491,9 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                                         .toList()),
                         "%"));
 
-        LoopKpis.Spread toContact = kpis.timeToFirstContact(scope);
-        LoopKpis.Spread toResolution = kpis.contactToResolution(scope);
-        LoopKpis.Spread leadTime = kpis.improvementLeadTime(scope);
+        LoopKpis.Spread toContact = figures.toContact();
+        LoopKpis.Spread toResolution = figures.toResolution();
+        LoopKpis.Spread leadTime = figures.leadTime();
         ReportTable<Map.Entry<String, LoopKpis.Spread>> times = new ReportTable<Map.Entry<String, LoopKpis.Spread>>(
                         getTranslation("reporting.times.title"),
                         "times",
@@ -389,7 +523,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("reporting.column.time-to-first-contact"),
                         c -> band(c.key()))
                 .column("Cases", getTranslation("reporting.column.cases"), c -> String.valueOf(c.count()))
-                .rows(kpis.timeToFirstContactBands(scope));
+                .rows(figures.bands());
         Chart bandChart = chart(
                 getTranslation("reporting.bands.chart"),
                 ReportCharts.bars(
@@ -409,7 +543,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                 .column("Judged", getTranslation("reporting.column.judged"), c -> String.valueOf(c.judged()))
                 .column("Within SLA", getTranslation("reporting.column.within-sla"), c -> String.valueOf(c.inTime()))
                 .column("Compliance", getTranslation("reporting.column.compliance"), c -> percent(c.percent()))
-                .rows(kpis.slaCompliance(scope, clock.instant()));
+                .rows(figures.sla());
         Chart slaChart = chart(
                 getTranslation("reporting.sla.title"),
                 ReportCharts.bars(
@@ -426,16 +560,16 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                         cases(c -> c.key().isEmpty() ? null : all.group(c.key()).address()))
                 .column("Group", getTranslation("reporting.column.group"), LoopKpis.Count::key)
                 .column("Breaches", getTranslation("reporting.column.breaches"), c -> String.valueOf(c.count()))
-                .rows(kpis.breachesByGroup(scope));
+                .rows(figures.breachesByGroup());
         ReportTable<LoopKpis.Count> byStep = new ReportTable<LoopKpis.Count>(
                         getTranslation("reporting.breaches-step.title"), "breaches-step", null)
                 .column("Step", getTranslation("reporting.column.step"), LoopKpis.Count::key)
                 .column("Breaches", getTranslation("reporting.column.breaches"), c -> String.valueOf(c.count()))
-                .rows(kpis.breachesByStep(scope));
+                .rows(figures.breachesByStep());
 
-        LoopKpis.Reachability reach = kpis.reachability(scope);
-        LoopKpis.Recovery recovery = kpis.detractorRecovery(scope);
-        ReportTable<String[]> figures = new ReportTable<String[]>(
+        LoopKpis.Reachability reach = figures.reach();
+        LoopKpis.Recovery recovery = figures.recovery();
+        ReportTable<String[]> reachAndRecovery = new ReportTable<String[]>(
                         getTranslation("reporting.reach.title"), "reach", cases(f -> f[2]))
                 .column("Measure", getTranslation("reporting.column.measure"), f -> f[0])
                 .column("Value", getTranslation("reporting.column.value"), f -> f[1])
@@ -473,7 +607,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                         cases(c -> all.outcome(c.key()).address()))
                 .column("Outcome", getTranslation("reporting.column.outcome"), c -> outcome(c.key()))
                 .column("Cases", getTranslation("reporting.column.cases"), c -> String.valueOf(c.count()))
-                .rows(kpis.outcomes(scope));
+                .rows(figures.outcomes());
         Chart outcomeChart = chart(
                 getTranslation("reporting.outcomes.chart"),
                 ReportCharts.bars(
@@ -493,7 +627,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                         "Cumulative share",
                         getTranslation("reporting.column.cumulative-share"),
                         r -> percent(r.cumulativePercent()))
-                .rows(kpis.rootCauses(scope));
+                .rows(figures.causes());
         Map<String, List<Number>> paretoSeries = new LinkedHashMap<>();
         paretoSeries.put(
                 getTranslation("reporting.column.cases"),
@@ -512,7 +646,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                         "Cumulative share",
                         getTranslation("reporting.column.cumulative-share"),
                         r -> percent(r.cumulativePercent()))
-                .rows(kpis.themes(scope));
+                .rows(figures.themes());
         ReportTable<LoopKpis.Agent> agents = new ReportTable<LoopKpis.Agent>(
                         getTranslation("reporting.agents.title"),
                         "agents",
@@ -528,21 +662,17 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                         "Contact attempts",
                         getTranslation("reporting.column.contact-attempts"),
                         a -> String.valueOf(a.attempts()))
-                .rows(kpis.agents(scope));
+                .rows(figures.agents());
 
         return section(
-                scope.groups().isEmpty()
-                        ? getTranslation("reporting.loop.company")
-                        : getTranslation(
-                                "reporting.loop.group",
-                                scope.groups().iterator().next()),
+                loopTitle(scope),
                 pair(followUpChart, followUp),
                 pair(bandChart, bands),
                 pair(times),
                 pair(slaChart, sla),
                 pair(byGroup, byStep),
                 pair(outcomeChart, outcomes),
-                pair(figures),
+                pair(reachAndRecovery),
                 pair(causeChart, causes),
                 pair(themes, agents));
     }

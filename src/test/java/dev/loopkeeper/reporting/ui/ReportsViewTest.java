@@ -5,10 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.VaadinSession;
 import dev.loopkeeper.KaribuUi;
 import dev.loopkeeper.LoopkeeperTest;
@@ -22,6 +24,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,9 @@ class ReportsViewTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DashboardQueries queries;
 
     @BeforeEach
     void seed() {
@@ -62,6 +68,18 @@ class ReportsViewTest {
         view.granularity.setValue(Granularity.MONTH);
         view.first.setValue(LocalDate.of(2031, 1, 1));
         view.last.setValue(LocalDate.of(2031, 3, 31));
+        return counted(view);
+    }
+
+    /** The sections are counted away from the screen; here they are waited for and shown, as push would. */
+    private static ReportsView counted(ReportsView view) {
+        try {
+            view.counted().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the dashboard's sections were not counted", e);
+        }
+        MockVaadin.clientRoundtrip();
+        assertThat(_find(ProgressBar.class)).as("sections still counting").isEmpty();
         return view;
     }
 
@@ -117,6 +135,32 @@ class ReportsViewTest {
     }
 
     @Test
+    void eachSectionShowsItsTitleAndAProgressBarUntilItsFiguresAreCountedAndOnlyTheLastChoiceIsShown()
+            throws Exception {
+        ReportsView view = open("paula", "process-owners");
+
+        view.group.setValue("team-a");
+        // the screen answers at once: the section's title and a progress bar named after it
+        assertThat(_find(ProgressBar.class)).hasSize(1);
+        assertThat(_find(ProgressBar.class).get(0).getElement().getAttribute("aria-label"))
+                .isEqualTo("Counting: The loop, team-a");
+        _get(H3.class, spec -> spec.withText("The loop, team-a"));
+        // a second choice before the first is counted: the first one's figures must not come back over it
+        view.group.setValue(ReportsView.ALL_GROUPS);
+        counted(view);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (queries.busy() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(queries.busy()).as("the first choice's queries ended").isFalse();
+        MockVaadin.clientRoundtrip();
+        assertThat(_find(ReportTable.class).stream().map(t -> t.getId().orElse("")))
+                .contains("nps", "revenue", "follow-up");
+        assertThat(_find(H3.class, spec -> spec.withText("The loop, team-a"))).isEmpty();
+        _get(H3.class, spec -> spec.withText("The loop, company-wide"));
+    }
+
+    @Test
     void aSupervisorStartsWithTheirTeamGroupNeverARoleGroup() {
         List<String> groups = List.of(ReportsView.ALL_GROUPS, "supervisors", "team-a", "team-b");
 
@@ -132,6 +176,7 @@ class ReportsViewTest {
         view.first.setValue(LocalDate.of(2031, 1, 1));
         view.last.setValue(LocalDate.of(2031, 1, 31));
         view.group.setValue("team-a");
+        counted(view);
 
         assertThat(_find(ReportTable.class).stream().map(t -> t.getId().orElse("")))
                 .doesNotContain("nps", "revenue")
