@@ -5,6 +5,7 @@ import dev.loopkeeper.modeling.domain.ModelDrafts;
 import dev.loopkeeper.modeling.process.DeploymentRulesViolation;
 import dev.loopkeeper.modeling.process.ElementChanges;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Words;
 import dev.loopkeeper.sharedkernel.audit.AuditAction;
 import dev.loopkeeper.sharedkernel.audit.Audited;
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -188,7 +190,8 @@ public class ModelDeployment {
                         resourceName,
                         null,
                         0,
-                        "The file defines no " + kind.label().toLowerCase() + " with the key " + key))));
+                        "The file defines no " + kind.label().toLowerCase() + " with the key " + key,
+                        Words.of("modeling.refused.no-model." + kind.name().toLowerCase(Locale.ROOT), key)))));
         return new DeployedVersion(deployment.getId(), model, created);
     }
 

@@ -58,6 +58,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The library of models: every process, decision and form the engine runs, each version with who deployed
@@ -333,7 +334,12 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                 refresh(models.asSingleSelect().getValue());
             } catch (DeploymentRefused refused) {
                 notify(
-                        getTranslation("modeling.library.roll-back.refused", refused.getMessage()),
+                        getTranslation(
+                                "modeling.library.roll-back.refused",
+                                refused.problems().stream()
+                                        .map(p -> (p.resource() == null ? "" : p.resource() + ": ")
+                                                + DraftEditorView.said(p))
+                                        .collect(Collectors.joining("; "))),
                         NotificationVariant.LUMO_ERROR);
             }
         });
