@@ -5,6 +5,7 @@ import dev.loopkeeper.modeling.domain.ModelDrafts;
 import dev.loopkeeper.modeling.process.DeploymentRulesViolation;
 import dev.loopkeeper.modeling.process.ElementChanges;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Refusal;
 import dev.loopkeeper.sharedkernel.Words;
 import dev.loopkeeper.sharedkernel.audit.AuditAction;
 import dev.loopkeeper.sharedkernel.audit.Audited;
@@ -168,7 +169,7 @@ public class ModelDeployment {
     private DeployedVersion deployAs(
             Actor actor, ModelKind kind, String key, String resourceName, byte[] content, String note) {
         if (note != null && note.length() > 1000) {
-            throw new IllegalArgumentException("A note may have at most 1000 characters");
+            throw new Refusal("A note may have at most 1000 characters", Words.of("modeling.refused.note-too-long"));
         }
         List<Resource> bundle = bundle(kind, key, resourceName, content);
         identity.setAuthentication(actor.userId(), List.copyOf(actor.groups()));

@@ -34,6 +34,7 @@ import dev.loopkeeper.modeling.ModelLibrary;
 import dev.loopkeeper.modeling.ModelProblem;
 import dev.loopkeeper.modeling.ModelVersion;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.Notices;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import dev.loopkeeper.sharedkernel.ui.Translations;
 import jakarta.annotation.security.RolesAllowed;
@@ -176,7 +177,7 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
             try {
                 action.accept(content);
             } catch (IllegalArgumentException | IllegalStateException invalid) {
-                ModelLibraryView.notify(invalid.getMessage(), NotificationVariant.LUMO_ERROR);
+                ModelLibraryView.notify(Notices.said(invalid), NotificationVariant.LUMO_ERROR);
             }
         });
     }

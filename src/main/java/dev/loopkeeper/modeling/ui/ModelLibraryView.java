@@ -49,6 +49,7 @@ import dev.loopkeeper.modeling.ModelLibrary;
 import dev.loopkeeper.modeling.ModelVersion;
 import dev.loopkeeper.modeling.process.DeploymentRules;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.Notices;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -308,7 +309,7 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                             DraftEditorView.class,
                             new RouteParameters("draftId", draft.id().toString()));
         } catch (IllegalArgumentException unreadable) {
-            notify(unreadable.getMessage(), NotificationVariant.LUMO_ERROR);
+            notify(Notices.said(unreadable), NotificationVariant.LUMO_ERROR);
         }
     }
 

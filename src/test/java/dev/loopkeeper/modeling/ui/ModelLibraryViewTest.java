@@ -162,6 +162,12 @@ class ModelLibraryViewTest {
                 .anySatisfy(cells -> assertThat(cells.get(0))
                         .isEqualTo("Skripte (scriptFormat=\"groovy\") sind nicht erlaubt; schreiben Sie Bedingungen "
                                 + "als Ausdrücke, etwa ${score < 7}"));
+
+        // a file that is no model at all, started from the library
+        NotificationsKt.clearNotifications();
+        UI.getCurrent().navigate(ModelLibraryView.class);
+        _get(ModelLibraryView.class).startFromFile("notes.txt", "not a model");
+        NotificationsKt.expectNotifications("Keine Modelldatei: notes.txt (erwartet: .bpmn, .dmn oder .form)");
     }
 
     @Test
