@@ -14,7 +14,8 @@ public class TemplateRejected extends RuntimeException {
         super(reasons.entrySet().stream()
                 .map(p -> p.getKey().label() + ": " + p.getValue().message())
                 .collect(Collectors.joining("; ")));
-        this.reasons = new EnumMap<>(reasons);
+        this.reasons = new EnumMap<>(TemplatePart.class);
+        this.reasons.putAll(reasons);
     }
 
     /** What is wrong with each part, in English. */
