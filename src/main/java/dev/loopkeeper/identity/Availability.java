@@ -3,6 +3,8 @@ package dev.loopkeeper.identity;
 import dev.loopkeeper.identity.domain.StaffAvailabilities;
 import dev.loopkeeper.identity.domain.StaffAvailability;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Refusal;
+import dev.loopkeeper.sharedkernel.Words;
 import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,7 +43,9 @@ public class Availability {
     /** Marks someone away or back; only leads do this for others. */
     public void set(String userId, boolean away, String note, Actor by) {
         if (!by.userId().equals(userId) && !by.oversees()) {
-            throw new IllegalArgumentException("Only supervisors say whether someone else is away");
+            throw new Refusal(
+                    "Only supervisors say whether someone else is away",
+                    Words.of("identity.availability.refused.others"));
         }
         StaffAvailability availability = availabilities.findById(userId).orElseGet(() -> new StaffAvailability(userId));
         availability.set(away, note, by.userId(), clock.instant());

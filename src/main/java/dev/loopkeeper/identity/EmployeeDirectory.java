@@ -4,6 +4,9 @@ import dev.loopkeeper.identity.domain.DirectoryEntries;
 import dev.loopkeeper.identity.domain.DirectoryEntry;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.Reason;
+import dev.loopkeeper.sharedkernel.Refusal;
+import dev.loopkeeper.sharedkernel.Words;
 import dev.loopkeeper.sharedkernel.audit.AuditAction;
 import dev.loopkeeper.sharedkernel.audit.Audited;
 import java.io.BufferedInputStream;
@@ -39,8 +42,14 @@ public class EmployeeDirectory {
     /** The columns of an import, in the order the screen documents them; {@code aliases} and {@code location} may be empty. */
     public static final List<String> CSV_COLUMNS = List.of("kind", "name", "aliases", "location", "manager");
 
-    /** What an import did: rows added and changed, or, if any row was refused, the problems and nothing stored. */
-    public record Imported(int added, int changed, List<String> problems) {}
+    /** What an import did: rows added and changed, or, if any row was refused, the reasons and nothing stored. */
+    public record Imported(int added, int changed, List<Reason> refused) {
+
+        /** What is wrong, in English. */
+        public List<String> problems() {
+            return refused.stream().map(Reason::message).toList();
+        }
+    }
 
     private final DirectoryEntries entries;
     private final Directory directory;
@@ -94,9 +103,14 @@ public class EmployeeDirectory {
     @Transactional
     public DirectoryListing save(Actor actor, DirectoryListing listing) {
         requireKeeper(actor);
-        List<String> problems = problems(listing);
+        List<Reason> problems = problems(listing);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new Refusal(
+                    String.join("; ", problems.stream().map(Reason::message).toList()),
+                    problems.stream()
+                            .map(Reason::words)
+                            .reduce((first, next) -> Words.of("identity.directory.refused.and", first, next))
+                            .orElseThrow());
         }
         DirectoryEntry entry;
         if (listing.id() == null) {
@@ -139,14 +153,20 @@ public class EmployeeDirectory {
     public Imported importCsv(Actor actor, InputStream csv) {
         requireKeeper(actor);
         Map<Integer, DirectoryListing> rows = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         try (CSVParser parser = parser(csv)) {
             List<String> header = parser.getHeaderNames().stream()
                     .map(h -> h.strip().toLowerCase(Locale.ROOT))
                     .toList();
             if (!header.containsAll(List.of("kind", "name", "manager"))) {
+                String columns = String.join(", ", CSV_COLUMNS);
                 return new Imported(
-                        0, 0, List.of("The first line must name the columns " + String.join(", ", CSV_COLUMNS)));
+                        0,
+                        0,
+                        List.of(Reason.of(
+                                "The first line must name the columns " + columns,
+                                "identity.directory.refused.header",
+                                columns)));
             }
             int line = 1;
             for (CSVRecord record : parser) {
@@ -163,20 +183,26 @@ public class EmployeeDirectory {
                             cells.get("aliases"),
                             cells.get("location"),
                             cells.getOrDefault("manager", ""));
-                    List<String> wrong = problems(listing);
+                    List<Reason> wrong = problems(listing);
                     if (wrong.isEmpty()) {
                         rows.put(line, listing);
                     } else {
-                        for (String problem : wrong) {
-                            problems.add("line " + line + ": " + problem);
+                        for (Reason problem : wrong) {
+                            problems.add(atLine(line, problem));
                         }
                     }
-                } catch (IllegalArgumentException badKind) {
-                    problems.add("line " + line + ": " + badKind.getMessage());
+                } catch (Refusal badKind) {
+                    problems.add(atLine(line, new Reason(badKind.getMessage(), badKind.words())));
                 }
             }
         } catch (IOException | UncheckedIOException unreadable) {
-            return new Imported(0, 0, List.of("The file is not CSV: " + unreadable.getMessage()));
+            return new Imported(
+                    0,
+                    0,
+                    List.of(Reason.of(
+                            "The file is not CSV: " + unreadable.getMessage(),
+                            "identity.directory.refused.not-csv",
+                            unreadable.getMessage())));
         }
         if (!problems.isEmpty()) {
             return new Imported(0, 0, problems);
@@ -217,28 +243,38 @@ public class EmployeeDirectory {
                 .find();
     }
 
-    private List<String> problems(DirectoryListing listing) {
-        List<String> problems = new ArrayList<>();
+    private List<Reason> problems(DirectoryListing listing) {
+        List<Reason> problems = new ArrayList<>();
         if (listing.kind() == null) {
-            problems.add("kind is required");
+            problems.add(Reason.of("kind is required", "identity.directory.refused.kind-required"));
         }
         if (listing.name() == null || listing.name().isBlank()) {
-            problems.add("name is required");
+            problems.add(Reason.of("name is required", "identity.directory.refused.name-required"));
         } else if (listing.name().strip().length() > 200) {
-            problems.add("name may have at most 200 characters");
+            problems.add(Reason.of("name may have at most 200 characters", "identity.directory.refused.name-long"));
         }
         if (listing.aliases() != null && listing.aliases().length() > 500) {
-            problems.add("aliases may have at most 500 characters");
+            problems.add(
+                    Reason.of("aliases may have at most 500 characters", "identity.directory.refused.aliases-long"));
         }
         if (listing.location() != null && listing.location().length() > 200) {
-            problems.add("location may have at most 200 characters");
+            problems.add(
+                    Reason.of("location may have at most 200 characters", "identity.directory.refused.location-long"));
         }
         if (listing.managerUserId() == null || listing.managerUserId().isBlank()) {
-            problems.add("manager is required");
+            problems.add(Reason.of("manager is required", "identity.directory.refused.manager-required"));
         } else if (!directory.isUser(listing.managerUserId().strip())) {
-            problems.add("manager names no user: " + listing.managerUserId().strip());
+            String manager = listing.managerUserId().strip();
+            problems.add(
+                    Reason.of("manager names no user: " + manager, "identity.directory.refused.no-manager", manager));
         }
         return problems;
+    }
+
+    private static Reason atLine(int line, Reason problem) {
+        return new Reason(
+                "line " + line + ": " + problem.message(),
+                Words.of("identity.directory.refused.line", line, problem.words()));
     }
 
     private static void requireKeeper(Actor actor) {

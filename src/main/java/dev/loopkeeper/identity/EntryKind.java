@@ -1,5 +1,8 @@
 package dev.loopkeeper.identity;
 
+import dev.loopkeeper.sharedkernel.Refusal;
+import dev.loopkeeper.sharedkernel.Words;
+
 /** What customers can praise by name: a person, a place, a team, a way of doing things. */
 public enum EntryKind {
     EMPLOYEE("Employee"),
@@ -28,6 +31,8 @@ public enum EntryKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("A kind is one of employee, location, team, process, not " + text);
+        throw new Refusal(
+                "A kind is one of employee, location, team, process, not " + text,
+                Words.of("identity.directory.refused.kind", text));
     }
 }

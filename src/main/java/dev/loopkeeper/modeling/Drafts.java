@@ -4,6 +4,8 @@ import dev.loopkeeper.modeling.domain.ModelDraft;
 import dev.loopkeeper.modeling.domain.ModelDrafts;
 import dev.loopkeeper.modeling.process.ModelKeys;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Refusal;
+import dev.loopkeeper.sharedkernel.Words;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -73,8 +75,9 @@ public class Drafts {
     public Draft start(Actor actor, String fileName, String content) {
         ModelAccess.requireModeler(actor);
         ModelKind kind = ModelKind.of(fileName)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Not a model file: " + fileName + " (expected .bpmn, .dmn or .form)"));
+                .orElseThrow(() -> new Refusal(
+                        "Not a model file: " + fileName + " (expected .bpmn, .dmn or .form)",
+                        Words.of("modeling.refused.not-a-model-file", fileName)));
         checkSize(content);
         String key = ModelKeys.of(kind, content).orElseGet(() -> fileName.replaceFirst("\\.[^.]*$", ""));
         Optional<ModelVersion> latest = library.model(kind, key).map(Model::latest);
@@ -108,10 +111,12 @@ public class Drafts {
 
     private static void checkSize(String content) {
         if (content == null || content.isBlank()) {
-            throw new IllegalArgumentException("A draft cannot be empty");
+            throw new Refusal("A draft cannot be empty", Words.of("modeling.refused.empty-draft"));
         }
         if (content.length() > MAX_CONTENT) {
-            throw new IllegalArgumentException("A model may have at most " + MAX_CONTENT + " characters");
+            throw new Refusal(
+                    "A model may have at most " + MAX_CONTENT + " characters",
+                    Words.of("modeling.refused.too-long", MAX_CONTENT));
         }
     }
 

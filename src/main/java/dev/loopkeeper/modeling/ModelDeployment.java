@@ -5,6 +5,8 @@ import dev.loopkeeper.modeling.domain.ModelDrafts;
 import dev.loopkeeper.modeling.process.DeploymentRulesViolation;
 import dev.loopkeeper.modeling.process.ElementChanges;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Refusal;
+import dev.loopkeeper.sharedkernel.Words;
 import dev.loopkeeper.sharedkernel.audit.AuditAction;
 import dev.loopkeeper.sharedkernel.audit.Audited;
 import java.io.ByteArrayInputStream;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -166,7 +169,7 @@ public class ModelDeployment {
     private DeployedVersion deployAs(
             Actor actor, ModelKind kind, String key, String resourceName, byte[] content, String note) {
         if (note != null && note.length() > 1000) {
-            throw new IllegalArgumentException("A note may have at most 1000 characters");
+            throw new Refusal("A note may have at most 1000 characters", Words.of("modeling.refused.note-too-long"));
         }
         List<Resource> bundle = bundle(kind, key, resourceName, content);
         identity.setAuthentication(actor.userId(), List.copyOf(actor.groups()));
@@ -188,7 +191,8 @@ public class ModelDeployment {
                         resourceName,
                         null,
                         0,
-                        "The file defines no " + kind.label().toLowerCase() + " with the key " + key))));
+                        "The file defines no " + kind.label().toLowerCase() + " with the key " + key,
+                        Words.of("modeling.refused.no-model." + kind.name().toLowerCase(Locale.ROOT), key)))));
         return new DeployedVersion(deployment.getId(), model, created);
     }
 

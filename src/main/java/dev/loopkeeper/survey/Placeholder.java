@@ -2,6 +2,7 @@ package dev.loopkeeper.survey;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +38,11 @@ public enum Placeholder {
 
     public String meaning() {
         return meaning;
+    }
+
+    /** The key of its meaning in the screens' words: {@code survey.placeholder.score-links}. */
+    public String wordsKey() {
+        return "survey.placeholder." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public boolean isAllowedIn(TemplatePart part) {

@@ -1,6 +1,9 @@
 package dev.loopkeeper.survey;
 
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.Reason;
+import dev.loopkeeper.sharedkernel.Refusal;
+import dev.loopkeeper.sharedkernel.Words;
 import dev.loopkeeper.survey.domain.Wording;
 import dev.loopkeeper.survey.domain.Wordings;
 import java.net.URI;
@@ -88,10 +91,10 @@ public class SurveyTemplates {
     }
 
     /** What is wrong with each part of the words, as {@link #save} would refuse them; empty: nothing. */
-    public Map<TemplatePart, String> problems(SurveyWording wording) {
-        Map<TemplatePart, String> problems = new EnumMap<>(TemplatePart.class);
+    public Map<TemplatePart, Reason> problems(SurveyWording wording) {
+        Map<TemplatePart, Reason> problems = new EnumMap<>(TemplatePart.class);
         for (TemplatePart part : TemplatePart.values()) {
-            TemplateText.check(wording.part(part), part).ifPresent(problem -> problems.put(part, problem));
+            TemplateText.problem(wording.part(part), part).ifPresent(problem -> problems.put(part, problem));
         }
         return problems;
     }
@@ -109,16 +112,18 @@ public class SurveyTemplates {
             throw new AccessDeniedException("Only process owners and admins change survey templates");
         }
         if (wording.language() == null || !wording.language().matches("[a-z]{2}")) {
-            throw new IllegalArgumentException(
-                    "A language is a two-letter code such as en or de, not " + wording.language());
+            throw new Refusal(
+                    "A language is a two-letter code such as en or de, not " + wording.language(),
+                    Words.of("survey.refused.language", wording.language()));
         }
-        Map<TemplatePart, String> problems = problems(wording);
+        Map<TemplatePart, Reason> problems = problems(wording);
         if (!problems.isEmpty()) {
             throw new TemplateRejected(problems);
         }
         if (!wording.touchpoint().isEmpty() && !wording.touchpoint().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
-            throw new IllegalArgumentException(
-                    "A touchpoint is a word such as installation or check-in, not " + wording.touchpoint());
+            throw new Refusal(
+                    "A touchpoint is a word such as installation or check-in, not " + wording.touchpoint(),
+                    Words.of("survey.refused.touchpoint", wording.touchpoint()));
         }
         wordings.findById(Wording.idOf(wording.language(), wording.message().key(), wording.touchpoint()))
                 .ifPresentOrElse(

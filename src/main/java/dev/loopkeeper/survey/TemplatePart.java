@@ -1,6 +1,7 @@
 package dev.loopkeeper.survey;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The parts of a survey template a process owner writes, with what each must contain and how long it may be. */
@@ -23,6 +24,11 @@ public enum TemplatePart {
 
     public int maxLength() {
         return maxLength;
+    }
+
+    /** Its name in the screens' words: {@code survey.part.email-subject}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The placeholder without which the message asks nothing: the scores of an email, the link of a text. */

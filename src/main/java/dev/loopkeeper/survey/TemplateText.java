@@ -1,5 +1,6 @@
 package dev.loopkeeper.survey;
 
+import dev.loopkeeper.sharedkernel.Reason;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,25 +42,37 @@ final class TemplateText {
         this.pieces = List.copyOf(pieces);
     }
 
-    /** What is wrong with the text as this part of a template, in words a process owner can act on; empty: fine. */
+    /** What is wrong with the text as this part of a template, in English; empty: fine. */
     static Optional<String> check(String source, TemplatePart part) {
+        return problem(source, part).map(Reason::message);
+    }
+
+    /** What is wrong with the text as this part of a template, in words a process owner can act on; empty: fine. */
+    static Optional<Reason> problem(String source, TemplatePart part) {
         if (source == null || source.isBlank()) {
-            return Optional.of("Required");
+            return Optional.of(Reason.of("Required", "survey.refused.template.required"));
         }
         if (source.length() > part.maxLength()) {
-            return Optional.of("At most " + part.maxLength() + " characters, not " + source.length());
+            return Optional.of(Reason.of(
+                    "At most " + part.maxLength() + " characters, not " + source.length(),
+                    "survey.refused.template.too-long",
+                    part.maxLength(),
+                    source.length()));
         }
         Matcher expression = EXPRESSION.matcher(source);
         if (expression.find()) {
-            return Optional.of("\"" + expression.group()
-                    + "…\" looks like an expression: templates have none, only placeholders such as "
-                    + "{{customer.firstName}}");
+            return Optional.of(Reason.of(
+                    "\"" + expression.group()
+                            + "…\" looks like an expression: templates have none, only placeholders such as "
+                            + "{{customer.firstName}}",
+                    "survey.refused.template.expression",
+                    expression.group()));
         }
         Matcher slot = SLOT.matcher(source);
         int end = 0;
         boolean hasRequired = false;
         while (slot.find()) {
-            Optional<String> stray = stray(source.substring(end, slot.start()));
+            Optional<Reason> stray = stray(source.substring(end, slot.start()));
             if (stray.isPresent()) {
                 return stray;
             }
@@ -67,21 +80,33 @@ final class TemplateText {
             Matcher inside = INSIDE.matcher(slot.group(1));
             Optional<Placeholder> placeholder = inside.matches() ? Placeholder.of(inside.group(1)) : Optional.empty();
             if (placeholder.isEmpty()) {
-                return Optional.of("Unknown placeholder " + slot.group() + ": use one of " + allowedIn(part));
+                return Optional.of(Reason.of(
+                        "Unknown placeholder " + slot.group() + ": use one of " + allowedIn(part),
+                        "survey.refused.template.unknown",
+                        slot.group(),
+                        allowedIn(part)));
             }
             if (!placeholder.get().isAllowedIn(part)) {
-                return Optional.of(slot.group() + " cannot be used in the "
-                        + part.label().toLowerCase() + ": use one of " + allowedIn(part));
+                return Optional.of(Reason.of(
+                        slot.group() + " cannot be used in the " + part.label().toLowerCase() + ": use one of "
+                                + allowedIn(part),
+                        "survey.refused.template.not-in." + part.key(),
+                        slot.group(),
+                        allowedIn(part)));
             }
             hasRequired |= part.required().equals(placeholder);
         }
-        Optional<String> stray = stray(source.substring(end));
+        Optional<Reason> stray = stray(source.substring(end));
         if (stray.isPresent()) {
             return stray;
         }
         if (!hasRequired && part.required().isPresent()) {
-            return Optional.of("Needs {{" + part.required().get().key() + "}}: "
-                    + part.required().get().meaning());
+            Placeholder needed = part.required().get();
+            return Optional.of(Reason.of(
+                    "Needs {{" + needed.key() + "}}: " + needed.meaning(),
+                    "survey.refused.template.needs",
+                    "{{" + needed.key() + "}}",
+                    dev.loopkeeper.sharedkernel.Words.of(needed.wordsKey())));
         }
         return Optional.empty();
     }
@@ -136,9 +161,11 @@ final class TemplateText {
         return out.toString();
     }
 
-    private static Optional<String> stray(String words) {
+    private static Optional<Reason> stray(String words) {
         if (words.contains("{{") || words.contains("}}")) {
-            return Optional.of("A placeholder is not closed: write {{name}}, two braces on each side");
+            return Optional.of(Reason.of(
+                    "A placeholder is not closed: write {{name}}, two braces on each side",
+                    "survey.refused.template.not-closed"));
         }
         return Optional.empty();
     }

@@ -32,10 +32,13 @@ import dev.loopkeeper.casework.CaseHeadline;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.Incidents;
 import dev.loopkeeper.casework.Taskwork;
+import dev.loopkeeper.casework.Workload;
 import dev.loopkeeper.casework.Workload.Load;
 import dev.loopkeeper.casework.ui.IncidentsView;
 import dev.loopkeeper.casework.ui.WorkloadView;
 import dev.loopkeeper.identity.Availability;
+import dev.loopkeeper.identity.CurrentUser;
+import dev.loopkeeper.identity.Directory;
 import dev.loopkeeper.outreach.ui.AlertsView;
 import dev.loopkeeper.reporting.ui.HealthView;
 import dev.loopkeeper.sharedkernel.Actor;
@@ -49,6 +52,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -255,6 +259,34 @@ class SupervisorConsoleTest {
 
         NotificationsKt.expectNotifications("fiona is away: no new work");
         assertThat(availability.isAway("fiona")).isTrue();
+    }
+
+    @Test
+    void inGermanTheWorkloadViewSaysWhyAnAwayFlagWasRefusedAndPutsItBack() {
+        // The view is for supervisors only; opened for a user who is none (as a direct call would be), the
+        // service refuses, and the screen says so in the user's language.
+        KaribuUi.signIn(context, "frank", "frontline");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        WorkloadView view = new WorkloadView(
+                context.getBean(Workload.class),
+                availability,
+                context.getBean(Directory.class),
+                context.getBean(CurrentUser.class));
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(view);
+
+        @SuppressWarnings("unchecked")
+        Grid<Load> people = _find(view, Grid.class).get(0);
+        int fionaRow = IntStream.range(0, GridKt._size(people))
+                .filter(i -> GridKt._get(people, i).who().equals("fiona"))
+                .findFirst()
+                .orElseThrow();
+        Checkbox away = (Checkbox) GridKt._getCellComponent(people, fionaRow, "away");
+        away.setValue(true);
+
+        NotificationsKt.expectNotifications("Nur Supervisoren legen fest, ob jemand anderes abwesend ist");
+        assertThat(away.getValue()).isFalse();
+        assertThat(availability.isAway("fiona")).isFalse();
     }
 
     @Test

@@ -107,7 +107,16 @@ public class WorkloadView extends VerticalLayout implements HasDynamicTitle {
         Checkbox away = new Checkbox(availability.isAway(load.who()));
         away.setAriaLabel(getTranslation("casework.workload.is-away-label", load.who()));
         away.addValueChangeListener(e -> {
-            availability.set(load.who(), e.getValue(), null, actor);
+            if (!e.isFromClient() && e.getValue() == availability.isAway(load.who())) {
+                return; // put back after a refusal
+            }
+            try {
+                availability.set(load.who(), e.getValue(), null, actor);
+            } catch (IllegalArgumentException refused) {
+                Notices.refused(refused);
+                away.setValue(e.getOldValue());
+                return;
+            }
             Notification.show(
                     e.getValue()
                             ? getTranslation("casework.workload.is-away", load.who())

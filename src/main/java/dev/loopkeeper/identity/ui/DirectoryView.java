@@ -26,6 +26,7 @@ import dev.loopkeeper.identity.EntryKind;
 import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.ui.ActionDialog;
 import dev.loopkeeper.sharedkernel.ui.Notices;
+import dev.loopkeeper.sharedkernel.ui.Translations;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 
@@ -99,11 +100,16 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     /** Imports the file all or nothing, and says what it did or what is wrong with which line. */
     void imported(byte[] csv) {
         EmployeeDirectory.Imported result = directory.importCsv(currentUser.require(), new ByteArrayInputStream(csv));
-        if (result.problems().isEmpty()) {
+        if (result.refused().isEmpty()) {
             Notices.success(getTranslation("identity.directory.imported", result.added(), result.changed()));
         } else {
-            Notices.refused(
-                    getTranslation("identity.directory.nothing-imported", String.join("; ", result.problems())));
+            Notices.refused(getTranslation(
+                    "identity.directory.nothing-imported",
+                    String.join(
+                            "; ",
+                            result.refused().stream()
+                                    .map(reason -> Translations.say(reason.words()))
+                                    .toList())));
         }
         upload.clearFileList();
         refresh();
@@ -149,7 +155,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                                 location.getValue(),
                                 manager.getValue()));
             } catch (IllegalArgumentException invalid) {
-                Notices.refused(invalid.getMessage());
+                Notices.refused(invalid);
                 return false;
             }
             refresh();

@@ -1,6 +1,8 @@
 package dev.loopkeeper.modeling.process;
 
 import dev.loopkeeper.modeling.ModelProblem;
+import dev.loopkeeper.sharedkernel.Reason;
+import dev.loopkeeper.sharedkernel.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,25 +58,32 @@ final class CodeInModels {
                     problems.add(node.problem(
                             resource,
                             "Script tasks are not allowed: they run code on the server. Use a service task that names "
-                                    + "an allow-listed bean (camunda:delegateExpression)"));
+                                    + "an allow-listed bean (camunda:delegateExpression)",
+                            Words.of("modeling.rule.script-task")));
                 case "script" ->
                     problems.add(node.problem(
                             resource,
-                            "Scripts (camunda:script in a listener or an input/output mapping) are not allowed"));
+                            "Scripts (camunda:script in a listener or an input/output mapping) are not allowed",
+                            Words.of("modeling.rule.script")));
                 case "connector" ->
                     problems.add(node.problem(
                             resource,
                             "Connectors (camunda:connector) are not allowed; name an allow-listed bean with "
-                                    + "camunda:delegateExpression"));
+                                    + "camunda:delegateExpression",
+                            Words.of("modeling.rule.connector")));
                 case "formData", "formProperty" ->
                     problems.add(node.problem(
                             resource,
                             "Generated task forms (camunda:"
                                     + node.name
                                     + ") are not allowed: their validators and handlers can name Java classes; link "
-                                    + "a Camunda Form with camunda:formRef"));
+                                    + "a Camunda Form with camunda:formRef",
+                            Words.of("modeling.rule.generated-form", node.name)));
                 case "import" ->
-                    problems.add(node.problem(resource, "Imports (such as WSDL web services) are not allowed"));
+                    problems.add(node.problem(
+                            resource,
+                            "Imports (such as WSDL web services) are not allowed",
+                            Words.of("modeling.rule.import")));
                 default -> {}
             }
             for (ModelXml.Attribute attribute : node.all) {
@@ -94,20 +103,25 @@ final class CodeInModels {
             problems.add(node.problem(
                     resource,
                     "Java classes (camunda:" + name + "=\"" + value + "\") are not allowed; "
-                            + "name an allow-listed bean with camunda:delegateExpression"));
+                            + "name an allow-listed bean with camunda:delegateExpression",
+                    Words.of("modeling.rule.java-class", name, value)));
         } else if (name.equals("resource")) {
-            problems.add(
-                    node.problem(resource, "External scripts (camunda:resource=\"" + value + "\") are not allowed"));
+            problems.add(node.problem(
+                    resource,
+                    "External scripts (camunda:resource=\"" + value + "\") are not allowed",
+                    Words.of("modeling.rule.external-script", value)));
         } else if (name.equals("scriptFormat") || name.equals("language") && !value.isBlank()) {
             problems.add(node.problem(
                     resource,
                     "Scripts (" + name + "=\"" + value + "\") are not allowed; write "
-                            + "conditions as expressions, such as ${score < 7}"));
+                            + "conditions as expressions, such as ${score < 7}",
+                    Words.of("modeling.rule.script-attribute", name, value)));
         } else if (name.equals("formKey")) {
             problems.add(node.problem(
                     resource,
                     "camunda:formKey is not allowed (the engine renders such forms from "
-                            + "deployed files as templates); link a Camunda Form with camunda:formRef"));
+                            + "deployed files as templates); link a Camunda Form with camunda:formRef",
+                    Words.of("modeling.rule.form-key")));
         } else if (name.equals("type")
                 && !attribute.namespace().isEmpty()
                 && !XSI.equals(attribute.namespace())
@@ -115,7 +129,8 @@ final class CodeInModels {
             problems.add(node.problem(
                     resource,
                     "camunda:type=\"" + value + "\" is not allowed (\"shell\" runs a "
-                            + "command on the server, \"mail\" sends mail); only external tasks may use camunda:type"));
+                            + "command on the server, \"mail\" sends mail); only external tasks may use camunda:type",
+                    Words.of("modeling.rule.type", value)));
         }
     }
 
@@ -129,7 +144,8 @@ final class CodeInModels {
                     problems.add(node.problem(
                             resource,
                             "Decisions may only use FEEL; expressionLanguage=\"" + attribute.value()
-                                    + "\" is not allowed"));
+                                    + "\" is not allowed",
+                            Words.of("modeling.rule.feel-only", attribute.value())));
                 }
             }
             if (insideProse(node)) {
@@ -144,7 +160,9 @@ final class CodeInModels {
                     || innermost && FeelJavaCalls.hasExternalKeyword(deep)
                     || evaluated && (FeelJavaCalls.callsJava(node.ownText()) || FeelJavaCalls.callsJava(deep))) {
                 problems.add(node.problem(
-                        resource, "FEEL functions that call Java (external { java: … }) are " + "not allowed"));
+                        resource,
+                        "FEEL functions that call Java (external { java: … }) are not allowed",
+                        Words.of("modeling.rule.feel-java")));
             }
             if (evaluated && node.hasElementChildren()) {
                 expression(resource, node, node.name, node.deepText(n -> false), problems);
@@ -174,19 +192,20 @@ final class CodeInModels {
             problems.add(split.after()
                     .problem(
                             resource,
-                            "Text that forms an expression start (${ or #{) only " + "across the tags of "
-                                    + split.before().name + " and " + split.after().name + " is not allowed"));
+                            "Text that forms an expression start (${ or #{) only across the tags of "
+                                    + split.before().name + " and " + split.after().name + " is not allowed",
+                            Words.of("modeling.rule.split-expression", split.before().name, split.after().name)));
         }
         root.walk(node -> {
             for (ModelXml.Attribute attribute : node.all) {
                 boolean hint = attribute.name().equals("schemaLocation")
                         || attribute.name().equals("noNamespaceSchemaLocation");
                 if (hint && !ModelXml.XMLNS.equals(attribute.namespace())) {
-                    problems.add(
-                            node.problem(
-                                    resource,
-                                    "Schema locations (xsi:" + attribute.name() + ") are not "
-                                            + "allowed: the engine would load that schema, which can add attributes to the model"));
+                    problems.add(node.problem(
+                            resource,
+                            "Schema locations (xsi:" + attribute.name() + ") are not "
+                                    + "allowed: the engine would load that schema, which can add attributes to the model",
+                            Words.of("modeling.rule.schema-location", attribute.name())));
                 } else {
                     expression(resource, node, attribute.name(), attribute.value(), problems);
                 }
@@ -204,16 +223,19 @@ final class CodeInModels {
         if (!ExpressionAllowList.isExpression(text)) {
             return;
         }
-        List<String> reasons = new ArrayList<>(allowList.get().check(text));
+        List<Reason> reasons = new ArrayList<>(allowList.get().reasons(text));
         if (reasons.isEmpty()) {
             for (String piece : commaSeparated(text)) {
                 if (!piece.equals(text.strip()) && ExpressionAllowList.isExpression(piece)) {
-                    reasons.addAll(allowList.get().check(piece));
+                    reasons.addAll(allowList.get().reasons(piece));
                 }
             }
         }
-        for (String reason : reasons) {
-            problems.add(node.problem(resource, "The expression " + text.strip() + " in " + where + " " + reason));
+        for (Reason reason : reasons) {
+            problems.add(node.problem(
+                    resource,
+                    "The expression " + text.strip() + " in " + where + " " + reason.message(),
+                    Words.of("modeling.rule.expression", text.strip(), where, reason.words())));
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopkeeper.modeling.ModelKind;
 import dev.loopkeeper.modeling.ModelProblem;
+import dev.loopkeeper.sharedkernel.Words;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -102,7 +103,8 @@ public class DeploymentRules {
                         resource.name(),
                         null,
                         0,
-                        "CMMN is not used here; deploy BPMN processes, DMN decisions and Camunda Forms"));
+                        "CMMN is not used here; deploy BPMN processes, DMN decisions and Camunda Forms",
+                        Words.of("modeling.rule.cmmn")));
             } else if (kind == Kind.FORM) {
                 form(resource, problems, forms);
             } else if (kind != Kind.OTHER) {
@@ -114,7 +116,7 @@ public class DeploymentRules {
                         decision(resource, root, problems, decisions);
                     }
                 } catch (ModelXml.Unreadable e) {
-                    problems.add(new ModelProblem(resource.name(), null, e.line, e.getMessage()));
+                    problems.add(new ModelProblem(resource.name(), null, e.line, e.getMessage(), e.words));
                 }
             }
         }
@@ -191,18 +193,20 @@ public class DeploymentRules {
                     resource,
                     task,
                     "The user task " + label(task)
-                            + " has neither a candidate group nor an assignee, so nobody would see it"));
+                            + " has neither a candidate group nor an assignee, so nobody would see it",
+                    Words.of("modeling.rule.no-candidates", label(task))));
         }
         if (blank(task.attribute("formRef"))) {
+            String formKey = task.attribute("formKey");
             problems.add(at(
                     resource,
                     task,
                     "The user task " + label(task) + " has no form; link a Camunda Form with "
                             + "camunda:formRef"
-                            + (blank(task.attribute("formKey"))
-                                    ? ""
-                                    : " (camunda:formKey=\"" + task.attribute("formKey")
-                                            + "\" is not a Camunda Form)")));
+                            + (blank(formKey) ? "" : " (camunda:formKey=\"" + formKey + "\" is not a Camunda Form)"),
+                    blank(formKey)
+                            ? Words.of("modeling.rule.no-form", label(task))
+                            : Words.of("modeling.rule.no-form-but-form-key", label(task), formKey)));
         } else {
             formRef(resource, task, problems, forms, deployed);
         }
@@ -228,14 +232,19 @@ public class DeploymentRules {
                     resource,
                     node,
                     "The form " + key + " of " + label(node) + " is bound to this deployment "
-                            + "(camunda:formRefBinding=\"deployment\") but is not in it; add " + key + ".form"));
+                            + "(camunda:formRefBinding=\"deployment\") but is not in it; add " + key + ".form",
+                    Words.of("modeling.rule.form-not-in-deployment", key, label(node))));
         } else if (!deployed.hasForm(key, "version".equals(binding) ? version : null)) {
+            boolean inVersion = version != null && "version".equals(binding);
             problems.add(at(
                     resource,
                     node,
-                    "The form " + key + (version != null && "version".equals(binding) ? " in version " + version : "")
+                    "The form " + key + (inVersion ? " in version " + version : "")
                             + " of " + label(node)
-                            + " is neither in this deployment nor deployed"));
+                            + " is neither in this deployment nor deployed",
+                    inVersion
+                            ? Words.of("modeling.rule.form-version-missing", key, label(node), String.valueOf(version))
+                            : Words.of("modeling.rule.form-missing", key, label(node))));
         }
     }
 
@@ -256,19 +265,25 @@ public class DeploymentRules {
                     resource,
                     task,
                     "The decision " + key + " of " + label(task) + " is bound to this "
-                            + "deployment (camunda:decisionRefBinding=\"deployment\") but is not in it"));
+                            + "deployment (camunda:decisionRefBinding=\"deployment\") but is not in it",
+                    Words.of("modeling.rule.decision-not-in-deployment", key, label(task))));
         } else if (!deployed.hasDecision(key.strip(), "version".equals(binding) ? version : null)) {
             problems.add(at(
                     resource,
                     task,
-                    "The decision " + key + " of " + label(task) + " is neither in this deployment nor deployed"));
+                    "The decision " + key + " of " + label(task) + " is neither in this deployment nor deployed",
+                    Words.of("modeling.rule.decision-missing", key, label(task))));
         }
     }
 
     private static void timer(String resource, ModelXml.Node node, List<ModelProblem> problems) {
         String text = node.text();
         if (text.isEmpty()) {
-            problems.add(at(resource, node, "The timer has an empty " + node.name));
+            problems.add(at(
+                    resource,
+                    node,
+                    "The timer has an empty " + node.name,
+                    Words.of("modeling.rule.timer-empty", node.name)));
             return;
         }
         if (ExpressionAllowList.isExpression(text)) {
@@ -290,7 +305,15 @@ public class DeploymentRules {
                                     : node.name.equals("timeDuration")
                                             ? "an ISO-8601 duration such as PT4H or P2D"
                                             : "an ISO-8601 cycle such as R3/PT10M, or a cron expression")
-                            + ", or an allowed expression"));
+                            + ", or an allowed expression",
+                    Words.of(
+                            node.name.equals("timeDate")
+                                    ? "modeling.rule.timer-date"
+                                    : node.name.equals("timeDuration")
+                                            ? "modeling.rule.timer-duration"
+                                            : "modeling.rule.timer-cycle",
+                            node.name,
+                            text)));
         }
     }
 
@@ -312,7 +335,8 @@ public class DeploymentRules {
                     resource,
                     node,
                     "The retry cycle \"" + text + "\" does not parse: use R3/PT5M, or "
-                            + "intervals such as PT1M,PT10M"));
+                            + "intervals such as PT1M,PT10M",
+                    Words.of("modeling.rule.retry-cycle", text)));
         }
     }
 
@@ -336,21 +360,30 @@ public class DeploymentRules {
                         resource.name(),
                         null,
                         0,
-                        "A Camunda Form needs an \"id\": the key " + "user tasks refer to with camunda:formRef"));
+                        "A Camunda Form needs an \"id\": the key user tasks refer to with camunda:formRef",
+                        Words.of("modeling.rule.form-id")));
             } else if (!form.path("components").isArray()) {
                 problems.add(new ModelProblem(
-                        resource.name(), form.get("id").asText(), 0, "A Camunda Form needs a \"components\" list"));
+                        resource.name(),
+                        form.get("id").asText(),
+                        0,
+                        "A Camunda Form needs a \"components\" list",
+                        Words.of("modeling.rule.form-components")));
             } else {
                 forms.add(form.get("id").asText());
             }
         } catch (IOException e) {
-            problems.add(
-                    new ModelProblem(resource.name(), null, 0, "Not a Camunda Form (form-js JSON): " + e.getMessage()));
+            problems.add(new ModelProblem(
+                    resource.name(),
+                    null,
+                    0,
+                    "Not a Camunda Form (form-js JSON): " + e.getMessage(),
+                    Words.of("modeling.rule.not-a-form", e.getMessage())));
         }
     }
 
-    private static ModelProblem at(String resource, ModelXml.Node node, String message) {
-        return node.problem(resource, message);
+    private static ModelProblem at(String resource, ModelXml.Node node, String message, Words words) {
+        return node.problem(resource, message, words);
     }
 
     private static String label(ModelXml.Node node) {

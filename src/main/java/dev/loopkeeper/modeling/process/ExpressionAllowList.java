@@ -1,5 +1,6 @@
 package dev.loopkeeper.modeling.process;
 
+import dev.loopkeeper.sharedkernel.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -157,27 +158,40 @@ public final class ExpressionAllowList {
      * What is wrong with an expression, one reason a line; empty if it only uses what is allowed.
      */
     List<String> check(String expression) {
-        List<String> problems = new ArrayList<>();
+        return reasons(expression).stream().map(Reason::message).toList();
+    }
+
+    /** The same, each reason also in words a screen says in the reader's language. */
+    List<Reason> reasons(String expression) {
+        List<Reason> problems = new ArrayList<>();
         Node root;
         try {
             root = JUEL.build(expression).getRoot();
         } catch (TreeBuilderException e) {
-            problems.add("is not a valid expression: " + e.getMessage());
+            problems.add(Reason.of(
+                    "is not a valid expression: " + e.getMessage(),
+                    "modeling.rule.expression.invalid",
+                    e.getMessage()));
             return problems;
         }
         visit(root, problems);
         return problems;
     }
 
-    private void visit(Node node, List<String> problems) {
+    private void visit(Node node, List<Reason> problems) {
         if (node instanceof AstMethod || node instanceof AstProperty) {
             chain(node, problems);
         } else if (node instanceof AstIdentifier identifier) {
             identifier(identifier.getName(), problems);
         } else if (node instanceof AstFunction function) {
             if (!FUNCTIONS.contains(function.getName())) {
-                problems.add("calls the function " + function.getName() + "(), which is not allowed (allowed: "
-                        + String.join("(), ", new TreeSet<>(FUNCTIONS)) + "())");
+                String allowed = String.join("(), ", new TreeSet<>(FUNCTIONS)) + "()";
+                problems.add(Reason.of(
+                        "calls the function " + function.getName() + "(), which is not allowed (allowed: " + allowed
+                                + ")",
+                        "modeling.rule.expression.function",
+                        function.getName(),
+                        allowed));
             }
             children(node, problems);
         } else {
@@ -185,24 +199,27 @@ public final class ExpressionAllowList {
         }
     }
 
-    private void children(Node node, List<String> problems) {
+    private void children(Node node, List<Reason> problems) {
         for (int i = 0; i < node.getCardinality(); i++) {
             visit(node.getChild(i), problems);
         }
     }
 
-    private void identifier(String name, List<String> problems) {
+    private void identifier(String name, List<Reason> problems) {
         if (ENGINE_VALUES.contains(name) || delegates.contains(name) || methods.containsKey(name)) {
             return;
         }
         if (isBean.test(name)) {
-            problems.add("uses the bean " + name + ", which is not on the allow-list");
+            problems.add(Reason.of(
+                    "uses the bean " + name + ", which is not on the allow-list",
+                    "modeling.rule.expression.bean",
+                    name));
         }
         // anything else is a process variable
     }
 
     /** A call or property chain: {@code root.a(x).b(y)}, checked from its root outwards. */
-    private void chain(Node node, List<String> problems) {
+    private void chain(Node node, List<Reason> problems) {
         List<String> steps = new ArrayList<>();
         List<Node> arguments = new ArrayList<>();
         Node current = node;
@@ -224,43 +241,73 @@ public final class ExpressionAllowList {
             }
         }
         String text = describe(current) + "." + String.join(".", steps);
-        String problem = chainProblem(current, steps);
+        Reason problem = chainProblem(current, steps, text);
         if (problem != null) {
-            problems.add(problem.replace("%s", text));
+            problems.add(problem);
         } else if (current instanceof AstFunction function) {
             children(function, problems);
         }
         arguments.forEach(argument -> visit(argument, problems));
     }
 
-    private String chainProblem(Node root, List<String> steps) {
+    /** What is wrong with the chain {@code text} from this root on; null: nothing. */
+    private Reason chainProblem(Node root, List<String> steps, String text) {
         if (root instanceof AstIdentifier identifier) {
             String name = identifier.getName();
             if (methods.containsKey(name)) {
                 String first = steps.get(0);
+                String allowed = String.join(", ", methods.get(name));
                 return steps.size() == 1
                                 && first.endsWith("()")
                                 && methods.get(name).contains(first.substring(0, first.length() - 2))
                         ? null
-                        : "uses %s; of the bean " + name + " only these methods may be called: "
-                                + String.join(", ", methods.get(name));
+                        : Reason.of(
+                                "uses " + text + "; of the bean " + name + " only these methods may be called: "
+                                        + allowed,
+                                "modeling.rule.expression.bean-methods",
+                                text,
+                                name,
+                                allowed);
             }
             if (DECISION_RESULT.equals(name)) {
+                String allowed = String.join("(), ", new TreeSet<>(DECISION_RESULT_METHODS)) + "()";
                 return steps.stream()
                                 .allMatch(s -> s.endsWith("()")
                                         && DECISION_RESULT_METHODS.contains(s.substring(0, s.length() - 2)))
                         ? null
-                        : "uses %s; decisionResult may only be read with "
-                                + String.join("(), ", new TreeSet<>(DECISION_RESULT_METHODS)) + "()";
+                        : Reason.of(
+                                "uses " + text + "; decisionResult may only be read with " + allowed,
+                                "modeling.rule.expression.decision-result",
+                                text,
+                                allowed);
             }
             if (delegates.contains(name)) {
-                return "uses %s; the delegate bean " + name + " may only be named, as ${" + name + "}";
+                return Reason.of(
+                        "uses " + text + "; the delegate bean " + name + " may only be named, as ${" + name + "}",
+                        "modeling.rule.expression.delegate",
+                        text,
+                        name);
             }
             if (isBean.test(name) && !ENGINE_VALUES.contains(name)) {
-                return "uses %s; the bean " + name + " is not on the allow-list";
+                return Reason.of(
+                        "uses " + text + "; the bean " + name + " is not on the allow-list",
+                        "modeling.rule.expression.bean-not-allowed",
+                        text,
+                        name);
             }
-            return "uses %s; methods and properties may only be used on allow-listed beans, not on "
-                    + (ENGINE_VALUES.contains(name) ? name : "the variable " + name);
+            return ENGINE_VALUES.contains(name)
+                    ? Reason.of(
+                            "uses " + text + "; methods and properties may only be used on allow-listed beans, not on "
+                                    + name,
+                            "modeling.rule.expression.on-engine-value",
+                            text,
+                            name)
+                    : Reason.of(
+                            "uses " + text + "; methods and properties may only be used on allow-listed beans, not on "
+                                    + "the variable " + name,
+                            "modeling.rule.expression.on-variable",
+                            text,
+                            name);
         }
         if (root instanceof AstFunction function && FUNCTIONS.contains(function.getName())) {
             return steps.stream()
@@ -269,10 +316,17 @@ public final class ExpressionAllowList {
                                             .matcher(s.substring(0, s.length() - 2))
                                             .matches())
                     ? null
-                    : "uses %s; on " + function.getName()
-                            + "() only plus…(), minus…(), with…() and toDate() may be called";
+                    : Reason.of(
+                            "uses " + text + "; on " + function.getName()
+                                    + "() only plus…(), minus…(), with…() and toDate() may be called",
+                            "modeling.rule.expression.date-methods",
+                            text,
+                            function.getName());
         }
-        return "uses %s, which calls into an object that is not allow-listed";
+        return Reason.of(
+                "uses " + text + ", which calls into an object that is not allow-listed",
+                "modeling.rule.expression.other",
+                text);
     }
 
     private static String name(AstProperty property) {

@@ -1,6 +1,7 @@
 package dev.loopkeeper.modeling.process;
 
 import dev.loopkeeper.modeling.ModelProblem;
+import dev.loopkeeper.sharedkernel.Words;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -117,9 +118,9 @@ final class ModelXml {
         }
 
         /** A problem at this element: the nearest element with an id names it, the line is this element's. */
-        ModelProblem problem(String resource, String message) {
+        ModelProblem problem(String resource, String message, Words words) {
             Node named = identified().orElse(null);
-            return new ModelProblem(resource, named == null ? null : named.id(), line, message);
+            return new ModelProblem(resource, named == null ? null : named.id(), line, message, words);
         }
 
         /** The nearest element with an id, itself included: what a problem points at. */
@@ -171,9 +172,11 @@ final class ModelXml {
     static final class Unreadable extends Exception {
 
         final int line;
+        final transient Words words;
 
-        Unreadable(String message, int line) {
+        Unreadable(String message, Words words, int line) {
             super(message);
+            this.words = words;
             this.line = line;
         }
     }
@@ -183,15 +186,20 @@ final class ModelXml {
         try {
             parser().parse(new ByteArrayInputStream(xml), builder);
         } catch (SAXParseException e) {
-            String message = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
-                    ? DOCTYPE_REFUSED
-                    : "Not well-formed XML: " + e.getMessage();
-            throw new Unreadable(message, Math.max(e.getLineNumber(), 0));
+            int line = Math.max(e.getLineNumber(), 0);
+            if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
+                throw new Unreadable(DOCTYPE_REFUSED, Words.of("modeling.rule.doctype"), line);
+            }
+            throw new Unreadable(
+                    "Not well-formed XML: " + e.getMessage(),
+                    Words.of("modeling.rule.not-well-formed", e.getMessage()),
+                    line);
         } catch (SAXException | IOException e) {
-            throw new Unreadable("Not readable as XML: " + e.getMessage(), 0);
+            throw new Unreadable(
+                    "Not readable as XML: " + e.getMessage(), Words.of("modeling.rule.unreadable", e.getMessage()), 0);
         }
         if (builder.root == null) {
-            throw new Unreadable("Empty XML document", 0);
+            throw new Unreadable("Empty XML document", Words.of("modeling.rule.empty"), 0);
         }
         return builder.root;
     }

@@ -34,7 +34,9 @@ import dev.loopkeeper.modeling.ModelLibrary;
 import dev.loopkeeper.modeling.ModelProblem;
 import dev.loopkeeper.modeling.ModelVersion;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.Notices;
 import dev.loopkeeper.sharedkernel.ui.Times;
+import dev.loopkeeper.sharedkernel.ui.Translations;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -113,7 +115,7 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         discard.addClickListener(e -> confirmDiscard());
 
-        problems.addColumn(ModelProblem::message)
+        problems.addColumn(DraftEditorView::said)
                 .setKey("message")
                 .setHeader(getTranslation("modeling.column.problem"))
                 .setFlexGrow(4);
@@ -175,7 +177,7 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
             try {
                 action.accept(content);
             } catch (IllegalArgumentException | IllegalStateException invalid) {
-                ModelLibraryView.notify(invalid.getMessage(), NotificationVariant.LUMO_ERROR);
+                ModelLibraryView.notify(Notices.said(invalid), NotificationVariant.LUMO_ERROR);
             }
         });
     }
@@ -189,8 +191,13 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
         problems.setItems(found);
         problems.setVisible(!found.isEmpty());
         editor.mark(found.stream()
-                .map(p -> new ModelEditor.Marker(p.elementId(), ModelEditor.Marker.Kind.PROBLEM, p.message()))
+                .map(p -> new ModelEditor.Marker(p.elementId(), ModelEditor.Marker.Kind.PROBLEM, said(p)))
                 .toList());
+    }
+
+    /** A problem in the reader's language when our rules found it; the engine's own parse errors as it wrote them. */
+    static String said(ModelProblem problem) {
+        return problem.words() == null ? problem.message() : Translations.say(problem.words());
     }
 
     private void confirmDeploy() {

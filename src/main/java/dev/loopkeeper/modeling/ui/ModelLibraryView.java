@@ -49,6 +49,7 @@ import dev.loopkeeper.modeling.ModelLibrary;
 import dev.loopkeeper.modeling.ModelVersion;
 import dev.loopkeeper.modeling.process.DeploymentRules;
 import dev.loopkeeper.sharedkernel.Actor;
+import dev.loopkeeper.sharedkernel.ui.Notices;
 import dev.loopkeeper.sharedkernel.ui.Times;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -58,6 +59,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The library of models: every process, decision and form the engine runs, each version with who deployed
@@ -307,7 +309,7 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                             DraftEditorView.class,
                             new RouteParameters("draftId", draft.id().toString()));
         } catch (IllegalArgumentException unreadable) {
-            notify(unreadable.getMessage(), NotificationVariant.LUMO_ERROR);
+            notify(Notices.said(unreadable), NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -333,7 +335,12 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
                 refresh(models.asSingleSelect().getValue());
             } catch (DeploymentRefused refused) {
                 notify(
-                        getTranslation("modeling.library.roll-back.refused", refused.getMessage()),
+                        getTranslation(
+                                "modeling.library.roll-back.refused",
+                                refused.problems().stream()
+                                        .map(p -> (p.resource() == null ? "" : p.resource() + ": ")
+                                                + DraftEditorView.said(p))
+                                        .collect(Collectors.joining("; "))),
                         NotificationVariant.LUMO_ERROR);
             }
         });

@@ -25,7 +25,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.loopkeeper.identity.CurrentUser;
 import dev.loopkeeper.sharedkernel.Groups;
+import dev.loopkeeper.sharedkernel.Reason;
+import dev.loopkeeper.sharedkernel.ui.Notices;
 import dev.loopkeeper.sharedkernel.ui.Times;
+import dev.loopkeeper.sharedkernel.ui.Translations;
 import dev.loopkeeper.survey.Placeholder;
 import dev.loopkeeper.survey.RenderedSurvey;
 import dev.loopkeeper.survey.SurveyMessage;
@@ -203,14 +206,15 @@ public class SurveyTemplatesView extends VerticalLayout implements HasDynamicTit
                             Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TemplateRejected rejected) {
-            show(rejected.problems());
-            Notification.show(
-                            getTranslation("survey.templates.not-saved", rejected.getMessage()),
-                            8000,
-                            Notification.Position.MIDDLE)
+            show(rejected.reasons());
+            String said = rejected.reasons().entrySet().stream()
+                    .map(p -> getTranslation("survey.part." + p.getKey().key()) + ": "
+                            + Translations.say(p.getValue().words()))
+                    .collect(Collectors.joining("; "));
+            Notification.show(getTranslation("survey.templates.not-saved", said), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (IllegalArgumentException invalid) {
-            Notification.show(invalid.getMessage(), 8000, Notification.Position.MIDDLE)
+            Notification.show(Notices.said(invalid), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
@@ -227,9 +231,11 @@ public class SurveyTemplatesView extends VerticalLayout implements HasDynamicTit
                 touchpoint.getValue());
     }
 
-    private void show(Map<TemplatePart, String> problems) {
+    private void show(Map<TemplatePart, Reason> problems) {
         fields.forEach((part, field) -> {
-            String problem = problems.get(part);
+            String problem = problems.containsKey(part)
+                    ? Translations.say(problems.get(part).words())
+                    : null;
             if (field instanceof TextField text) {
                 text.setInvalid(problem != null);
                 text.setErrorMessage(problem);

@@ -22,6 +22,7 @@ import dev.loopkeeper.identity.Mention;
 import dev.loopkeeper.sharedkernel.Actor;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,26 @@ class DirectoryViewTest {
                 .containsExactly(
                         "line 3: A kind is one of employee, location, team, process, not squad",
                         "line 4: manager names no user: ghost");
+        assertThat(directory.entries()).extracting(DirectoryListing::name).doesNotContain("Good team");
+    }
+
+    @Test
+    void inGermanAFileWithBadRowsIsRefusedLineByLineInGerman() {
+        KaribuUi.signIn(context, "paula", "process-owners");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate(DirectoryView.class);
+        DirectoryView view = (DirectoryView) UI.getCurrent().getCurrentView();
+
+        view.imported(csv("""
+                kind,name,aliases,location,manager
+                team,Good team,,,sam
+                squad,Odd one,,,sam
+                employee,Nobody's report,,,ghost
+                """));
+
+        NotificationsKt.expectNotifications("Nichts importiert. "
+                + "Zeile 3: Die Art (kind) ist employee, location, team oder process, nicht squad; "
+                + "Zeile 4: Die Führungskraft (manager) ist kein Benutzer: ghost");
         assertThat(directory.entries()).extracting(DirectoryListing::name).doesNotContain("Good team");
     }
 

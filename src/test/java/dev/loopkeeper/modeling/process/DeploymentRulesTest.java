@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loopkeeper.modeling.BrokenModels;
 import dev.loopkeeper.modeling.ModelProblem;
+import dev.loopkeeper.sharedkernel.Words;
+import dev.loopkeeper.sharedkernel.ui.Translations;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -54,6 +57,31 @@ class DeploymentRulesTest {
             assertThat(p.elementId()).isEqualTo(broken.elementId());
             assertThat(p.line()).isPositive();
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenModels")
+    void everyProblemOurRulesFindIsSaidInEachLanguageAndInEnglishAsItsMessage(BrokenModels.Case broken) {
+        List<ModelProblem> problems = check(broken.resourceName(), broken.content());
+
+        assertThat(problems).allSatisfy(p -> {
+            assertThat(p.words()).as("words of %s", p.message()).isNotNull();
+            assertThat(say(p.words(), Translations.ENGLISH)).isEqualTo(p.message());
+            for (Locale language : List.of(Translations.GERMAN, Translations.SPANISH)) {
+                assertThat(say(p.words(), language))
+                        .doesNotContain("!modeling.")
+                        .isNotEqualTo(p.message());
+            }
+        });
+    }
+
+    private static final Translations TRANSLATIONS = new Translations();
+
+    private static String say(Words words, Locale language) {
+        Object[] params = words.params().stream()
+                .map(p -> p instanceof Words nested ? say(nested, language) : p)
+                .toArray();
+        return TRANSLATIONS.getTranslation(words.key(), language, params);
     }
 
     @Test

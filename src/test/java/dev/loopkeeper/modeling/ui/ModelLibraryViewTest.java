@@ -7,19 +7,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.RouteParameters;
 import dev.loopkeeper.KaribuUi;
 import dev.loopkeeper.LoopkeeperTest;
 import dev.loopkeeper.TestResponses;
 import dev.loopkeeper.intake.CaseIntake;
+import dev.loopkeeper.modeling.BrokenModels;
 import dev.loopkeeper.modeling.Draft;
 import dev.loopkeeper.modeling.Drafts;
 import dev.loopkeeper.modeling.Model;
 import dev.loopkeeper.modeling.ModelVersion;
 import dev.loopkeeper.sharedkernel.Actor;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -127,6 +131,43 @@ class ModelLibraryViewTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(draft.basedOnVersion()).isEqualTo(policy.latest().version());
+    }
+
+    @Test
+    void inGermanARefusedDeploymentListsWhatIsWrongInGerman() {
+        BrokenModels.Case scriptTask = BrokenModels.all().stream()
+                .filter(c -> c.rule().equals("script task"))
+                .findFirst()
+                .orElseThrow();
+        Draft draft = drafts.start(PAULA, scriptTask.resourceName(), scriptTask.content());
+        KaribuUi.signIn(context, "paula", "process-owners");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent()
+                .navigate(
+                        DraftEditorView.class,
+                        new RouteParameters("draftId", draft.id().toString()));
+        DraftEditorView editor = _get(DraftEditorView.class);
+
+        editor.deploy(null);
+
+        NotificationsKt.expectNotifications("Die Engine hat die Bereitstellung abgelehnt");
+        assertThat(IntStream.range(0, GridKt._size(editor.problems))
+                        .mapToObj(row -> GridKt._getFormattedRow(editor.problems, row)))
+                .anySatisfy(cells -> assertThat(cells)
+                        .containsSequence(
+                                "Skript-Aufgaben sind nicht erlaubt: Sie führen Code auf dem Server aus. Verwenden Sie "
+                                        + "eine Service-Aufgabe, die eine erlaubte Bean nennt "
+                                        + "(camunda:delegateExpression)",
+                                "Task_Script"))
+                .anySatisfy(cells -> assertThat(cells.get(0))
+                        .isEqualTo("Skripte (scriptFormat=\"groovy\") sind nicht erlaubt; schreiben Sie Bedingungen "
+                                + "als Ausdrücke, etwa ${score < 7}"));
+
+        // a file that is no model at all, started from the library
+        NotificationsKt.clearNotifications();
+        UI.getCurrent().navigate(ModelLibraryView.class);
+        _get(ModelLibraryView.class).startFromFile("notes.txt", "not a model");
+        NotificationsKt.expectNotifications("Keine Modelldatei: notes.txt (erwartet: .bpmn, .dmn oder .form)");
     }
 
     @Test

@@ -24,12 +24,14 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
  * The staff UI's words are complete in every language: the same keys in German and Spanish as in English, none
- * empty, the same placeholders; every key the code asks for by name exists; every menu entry is translated.
+ * empty, the same placeholders; every key the code asks for by name exists (also in words a service hands over:
+ * {@code Words.of("…")}, {@code Reason.of("…", "…")}); every menu entry is translated.
  */
 class TranslationsTest {
 
-    private static final Pattern KEY_IN_CODE =
-            Pattern.compile("(?:getTranslation|translate)\\(\\s*(?:[\\w.]+\\s*,\\s*)?\"([a-z0-9][\\w.-]*)\"\\s*[,)]");
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:(?:getTranslation|translate)\\(\\s*(?:[\\w.]+\\s*,\\s*)?|Words\\.of\\(\\s*|Reason\\.of\\(\\s*\"[^\"]*\"\\s*,\\s*)"
+                    + "\"([a-z0-9][\\w.-]*)\"\\s*[,)]");
 
     private final Map<String, Map<String, String>> english = Translations.bundles(Translations.ENGLISH);
 

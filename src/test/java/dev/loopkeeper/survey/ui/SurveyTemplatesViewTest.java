@@ -9,6 +9,7 @@ import dev.loopkeeper.KaribuUi;
 import dev.loopkeeper.LoopkeeperTest;
 import dev.loopkeeper.survey.SurveyMessage;
 import dev.loopkeeper.survey.SurveyTemplates;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,6 +103,30 @@ class SurveyTemplatesViewTest {
         assertThat(view.sms.getErrorMessage()).contains("looks like an expression");
         assertThat(view.previewSms.getText()).startsWith("[[${T(java.lang.Runtime).getRuntime().exec('id')}]] http");
         assertThat(templates.wording("es", SurveyMessage.INVITATION).smsText()).doesNotContain("Runtime");
+    }
+
+    @Test
+    void inGermanEachPartSaysWhatIsWrongInGermanAndNothingIsSaved() {
+        KaribuUi.signIn(context, "paula", "process-owners");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().navigate(SurveyTemplatesView.class);
+        SurveyTemplatesView view = _get(SurveyTemplatesView.class);
+        view.language.setValue("de");
+
+        view.subject.setValue("Ihr Link: {{answerLink}}");
+        view.sms.setValue("Kurz gefragt, {{customer.firstName}}?");
+        view.save();
+
+        String allowedInSubject =
+                "{{customer.name}}, {{customer.firstName}}, {{company}}, {{question}}, {{touchpoint}}";
+        assertThat(view.subject.getErrorMessage())
+                .isEqualTo("{{answerLink}} ist im E-Mail-Betreff nicht möglich: möglich sind " + allowedInSubject);
+        assertThat(view.sms.getErrorMessage()).isEqualTo("Braucht {{answerLink}}: der Link zur Antwortseite");
+        NotificationsKt.expectNotifications("Nicht gespeichert: "
+                + "E-Mail-Betreff: {{answerLink}} ist im E-Mail-Betreff nicht möglich: möglich sind "
+                + allowedInSubject
+                + "; SMS: Braucht {{answerLink}}: der Link zur Antwortseite");
+        assertThat(templates.wording("de", SurveyMessage.INVITATION).smsText()).doesNotContain("Kurz gefragt");
     }
 
     private SurveyTemplatesView open() {
