@@ -219,6 +219,30 @@ abstract class WebhookIntakeContract {
         }
 
         @Test
+        void whatTheServerRefusesBeforeTheAppSeesItIsAProblemDocumentToo() throws Exception {
+            Map<String, Long> before = stored();
+
+            HttpResponse<String> hugeHeader = deliver(
+                    SOURCE,
+                    "m".repeat(20_000),
+                    now(),
+                    body(UUID.randomUUID().toString()),
+                    DemoWebhookSecrets.SURVEY_TOOL);
+            HttpResponse<String> encodedSlash = send(HttpRequest.newBuilder(uri("/api/webhooks/..%2Fresponses"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build());
+
+            for (HttpResponse<String> refused : List.of(hugeHeader, encodedSlash)) {
+                assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+                assertThat(refused.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(json.readTree(refused.body()).get("status").asInt()).isEqualTo(400);
+            }
+            assertThat(stored()).isEqualTo(before);
+        }
+
+        @Test
         void aSourceSignsOnlyItsOwnResponses() throws Exception {
             HttpResponse<String> refused = deliver(
                     SOURCE,
