@@ -219,7 +219,7 @@ abstract class WebhookIntakeContract {
         }
 
         @Test
-        void whatTheServerRefusesBeforeTheAppSeesItIsAProblemDocumentToo() throws Exception {
+        void whatTheServerOrItsFirewallRefusesBeforeTheAppSeesItIsAProblemDocumentToo() throws Exception {
             Map<String, Long> before = stored();
 
             HttpResponse<String> hugeHeader = deliver(
@@ -233,7 +233,12 @@ abstract class WebhookIntakeContract {
                     .POST(HttpRequest.BodyPublishers.ofString("{}"))
                     .build());
 
-            for (HttpResponse<String> refused : List.of(hugeHeader, encodedSlash)) {
+            HttpResponse<String> semicolon = send(HttpRequest.newBuilder(uri("/api/webhooks/a;b=c"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build());
+
+            for (HttpResponse<String> refused : List.of(hugeHeader, encodedSlash, semicolon)) {
                 assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
                 assertThat(refused.headers().firstValue("Content-Type"))
                         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));

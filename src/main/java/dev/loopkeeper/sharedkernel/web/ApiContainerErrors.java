@@ -11,7 +11,6 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -62,14 +61,11 @@ class ApiContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebS
                 super.report(request, response, failure);
                 return;
             }
-            HttpStatus known = HttpStatus.resolve(status);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    known == null ? HttpStatus.BAD_REQUEST : known,
-                    status == 400
-                            ? "The request cannot be read: its headers are too large, or its path holds characters "
-                                    + "that are not allowed there (such as an encoded slash)"
-                            : "The request cannot be handled");
-            problem.setStatus(status);
+            ProblemDetail problem = ProblemDetail.forStatus(status);
+            if (status == 400) {
+                problem.setDetail("The request cannot be read: its headers are too large, or its path holds "
+                        + "characters that are not allowed there (such as an encoded slash)");
+            }
             try {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
