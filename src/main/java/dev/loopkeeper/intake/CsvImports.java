@@ -155,7 +155,11 @@ public class CsvImports {
         String sha = "";
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha256());
                 CsvRows csv = CsvRows.open(in, source, mapping, input)) {
-            while (csv.hasNext()) {
+            List<String> absent = csv.absentColumns();
+            if (!absent.isEmpty()) {
+                unreadable = "The file has no column " + String.join(", ", absent) + " of those the mapping names";
+            }
+            while (absent.isEmpty() && csv.hasNext()) {
                 count.add(csv.next());
             }
             in.transferTo(java.io.OutputStream.nullOutputStream());

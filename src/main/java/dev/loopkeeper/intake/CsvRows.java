@@ -3,12 +3,13 @@ package dev.loopkeeper.intake;
 import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.web.ApiInput;
 import dev.loopkeeper.sharedkernel.web.FieldProblem;
-import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,19 +21,23 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * The rows of a CSV file as responses, one at a time (a file of any size is never in memory whole). Apache Commons CSV
- * reads it: RFC 4180 quoting, line breaks inside quoted comments, a UTF-8 byte-order mark, and a semicolon as the
+ * reads it: RFC 4180 quoting, line breaks inside quoted comments, a UTF-8 or UTF-16 byte-order mark, and a semicolon as the
  * separator when the header has more of those than commas (spreadsheets set to a European locale). Each row becomes a
  * {@link ResponseSubmission} and is checked like one that came over the API.
  */
@@ -94,10 +99,20 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
         }
     }
 
+    /**
+     * UTF-8 unless the file starts with a UTF-16 byte-order mark (a spreadsheet's "Unicode" CSV); the mark itself is
+     * no part of the first column's name.
+     *
+     * @throws UncheckedIOException for a header that names a column twice: which of the two a field means is a guess
+     */
     private static CSVParser parser(InputStream raw) {
         try {
-            BufferedInputStream in = new BufferedInputStream(
-                    BOMInputStream.builder().setInputStream(raw).get(), 1 << 16);
+            BOMInputStream bom = BOMInputStream.builder()
+                    .setInputStream(raw)
+                    .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
+                    .get();
+            Charset charset = bom.hasBOM() ? Charset.forName(bom.getBOMCharsetName()) : StandardCharsets.UTF_8;
+            BufferedReader in = new BufferedReader(new InputStreamReader(bom, charset), 1 << 16);
             char delimiter = delimiter(in);
             CSVFormat format = CSVFormat.RFC4180
                     .builder()
@@ -106,28 +121,48 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
                     .setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true)
                     .setAllowMissingColumnNames(true)
+                    .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                     .setTrim(false)
                     .get();
-            return CSVParser.builder()
-                    .setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-                    .setFormat(format)
-                    .get();
+            CSVParser parser =
+                    CSVParser.builder().setReader(in).setFormat(format).get();
+            Set<String> names = new HashSet<>();
+            for (String name : parser.getHeaderNames()) {
+                if (!name.isBlank() && !names.add(name)) {
+                    parser.close();
+                    String twice = "The header names the column \"" + name + "\" more than once";
+                    throw new UncheckedIOException(twice, new IOException(twice));
+                }
+            }
+            return parser;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** A comma, or a semicolon if the first line holds more semicolons than commas. */
-    private static char delimiter(BufferedInputStream in) throws IOException {
+    private static char delimiter(BufferedReader in) throws IOException {
         in.mark(1 << 16);
         int commas = 0;
         int semicolons = 0;
-        for (int i = 0, b; i < (1 << 16) - 1 && (b = in.read()) != -1 && b != '\n'; i++) {
-            commas += b == ',' ? 1 : 0;
-            semicolons += b == ';' ? 1 : 0;
+        for (int i = 0, c; i < (1 << 16) - 1 && (c = in.read()) != -1 && c != '\n'; i++) {
+            commas += c == ',' ? 1 : 0;
+            semicolons += c == ';' ? 1 : 0;
         }
         in.reset();
         return semicolons > commas ? ';' : ',';
+    }
+
+    /** The columns the mapping names that the file's header does not have. */
+    List<String> absentColumns() {
+        List<String> header = parser.getHeaderNames();
+        List<String> absent = new ArrayList<>();
+        for (String column : columnOfField.values()) {
+            if (!header.contains(column) && !absent.contains(column)) {
+                absent.add(column);
+            }
+        }
+        return absent;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.loopkeeper.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.loopkeeper.sharedkernel.validation.PlausibleInstant;
+import dev.loopkeeper.sharedkernel.web.ApiInput;
 import dev.loopkeeper.sharedkernel.web.FieldProblem;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +28,21 @@ final class DelightedMapping {
         this.settings = settings;
     }
 
-    Mapped map(DelightedEvent event) {
+    Mapped map(DelightedEvent event, Instant now) {
         DelightedEvent.Data data = event.data();
         List<FieldProblem> problems = new ArrayList<>();
+        Instant createdAt = instant(data.createdAt(), "event_data.created_at", problems);
+        Instant updatedAt = instant(data.updatedAt(), "event_data.updated_at", problems);
+        // the created time is checked as respondedAt; the updated time decides which revision wins, so it is held
+        // to the same range: one far ahead would make every later update look older
+        if (updatedAt != null
+                && (updatedAt.isBefore(PlausibleInstant.EARLIEST)
+                        || updatedAt.isAfter(now.plus(PlausibleInstant.CLOCK_SKEW)))) {
+            problems.add(new FieldProblem(
+                    "event_data.updated_at",
+                    "must be between 2000-01-01T00:00:00Z and 5 minutes from now" + ApiInput.was(data.updatedAt())));
+            updatedAt = null;
+        }
         DelightedEvent.Person person =
                 data.person() == null ? new DelightedEvent.Person(null, null, null, null, null) : data.person();
         Map<String, JsonNode> given = data.personProperties() == null ? Map.of() : data.personProperties();
@@ -39,8 +54,7 @@ final class DelightedMapping {
                 lifetimeValue = new BigDecimal(value.strip());
             } catch (NumberFormatException notANumber) {
                 problems.add(new FieldProblem(
-                        personProperty(settings.lifetimeValueProperty()),
-                        "must be a number" + dev.loopkeeper.sharedkernel.web.ApiInput.was(value)));
+                        personProperty(settings.lifetimeValueProperty()), "must be a number" + ApiInput.was(value)));
             }
         }
         Map<String, String> properties = new LinkedHashMap<>();
@@ -54,7 +68,7 @@ final class DelightedMapping {
         ResponseSubmission submission = new ResponseSubmission(
                 settings.source(),
                 data.id(),
-                data.createdAt() == null ? null : Instant.ofEpochSecond(data.createdAt()),
+                createdAt,
                 data.score(),
                 comment,
                 new CustomerDetails(
@@ -67,8 +81,20 @@ final class DelightedMapping {
                         lifetimeValue),
                 properties,
                 text(given.get(settings.touchpointProperty())));
-        return new Mapped(
-                submission, data.updatedAt() == null ? null : Instant.ofEpochSecond(data.updatedAt()), problems);
+        return new Mapped(submission, updatedAt, problems);
+    }
+
+    /** Unix seconds as an instant; a number no instant has is a problem, not a failure. */
+    private static Instant instant(Long seconds, String field, List<FieldProblem> problems) {
+        if (seconds == null) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochSecond(seconds);
+        } catch (DateTimeException outOfRange) {
+            problems.add(new FieldProblem(field, "must be a time in unix seconds" + ApiInput.was(seconds)));
+            return null;
+        }
     }
 
     /** Where in Delighted's payload a field of ours came from, so that a problem names what Delighted sent. */

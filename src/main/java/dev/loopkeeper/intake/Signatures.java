@@ -40,7 +40,9 @@ final class Signatures {
         } catch (NumberFormatException notANumber) {
             throw new WebhookRefused("webhook-timestamp must be the time it was sent in unix seconds");
         }
-        if (Math.abs(now.getEpochSecond() - seconds) > tolerance.toSeconds()) {
+        // compared without subtracting from the sender's number: a huge one must not wrap around into the window
+        if (seconds < now.getEpochSecond() - tolerance.toSeconds()
+                || seconds > now.getEpochSecond() + tolerance.toSeconds()) {
             throw new WebhookRefused("webhook-timestamp is more than " + tolerance.toMinutes()
                     + " minutes from our clock: a delivery is taken only within that window");
         }

@@ -27,6 +27,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class WebhookIntake {
 
+    /** The length of the column that remembers a delivery's id (V13_1__intake_sources.sql). */
+    static final int MAX_DELIVERY_ID = 200;
+
     /** What a delivery did. {@code revised}: a survey tool's update changed a stored response. */
     public record Taken(IntakeResult result, boolean revised) {}
 
@@ -76,6 +79,9 @@ public class WebhookIntake {
         Signatures.verifyStandard(
                 id, timestamp, signature, body, secretsOf(source), clock.instant(), settings.webhookTolerance());
         Instant sentAt = Instant.ofEpochSecond(Long.parseLong(timestamp.strip()));
+        if (id.length() > MAX_DELIVERY_ID) {
+            throw new InvalidSubmission(input.invalid(List.of(new FieldProblem("webhook-id", tooLong(id)))));
+        }
         ApiInput.Checked<ResponseSubmission> read = input.read(body, ResponseSubmission.class);
         if (!read.valid()) {
             throw new InvalidSubmission(read.problem());
@@ -124,19 +130,30 @@ public class WebhookIntake {
                             ? strict.problem()
                             : input.invalid(List.of(new FieldProblem("", "is not a Delighted webhook"))));
         }
-        if (event == null
-                || !event.isSurveyResponse()
-                || event.data() == null
-                || (event.data().surveyType() != null
-                        && !"nps".equals(event.data().surveyType()))) {
+        if (event == null || event.eventType() == null || event.eventType().isBlank()) {
+            throw new InvalidSubmission(input.invalid(List.of(new FieldProblem(
+                    "event_type",
+                    "must not be blank: a Delighted webhook " + "says what happened, such as "
+                            + DelightedEvent.CREATED))));
+        }
+        if (!event.isSurveyResponse()) {
             return Optional.empty();
         }
-        DelightedMapping.Mapped mapped = delighted.map(event);
+        if (event.data() == null) {
+            throw new InvalidSubmission(
+                    input.invalid(List.of(new FieldProblem("event_data", "must be the survey response"))));
+        }
+        if (event.data().surveyType() != null && !"nps".equals(event.data().surveyType())) {
+            return Optional.empty();
+        }
+        DelightedMapping.Mapped mapped = delighted.map(event, clock.instant());
         List<FieldProblem> problems = new ArrayList<>(mapped.problems());
         ApiInput.Checked<ResponseSubmission> checked = input.check(mapped.submission());
         problems.addAll(checked.problems());
         if (event.eventId() == null || event.eventId().isBlank()) {
             problems.add(new FieldProblem("event_id", "must not be blank"));
+        } else if (event.eventId().length() > MAX_DELIVERY_ID) {
+            problems.add(new FieldProblem("event_id", tooLong(event.eventId())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidSubmission(input.invalid(delighted.inTheirTerms(problems)));
@@ -173,6 +190,10 @@ public class WebhookIntake {
         events.publishEvent(new FeedbackRevised(
                 current.id(), now, current.score(), submission.score(), current.comment(), submission.comment()));
         return new Taken(new IntakeResult(current.caseId(), false), true);
+    }
+
+    private static String tooLong(String id) {
+        return "must be at most " + MAX_DELIVERY_ID + " characters (was " + id.length() + ")";
     }
 
     private List<String> secretsOf(String source) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Where an admin may point the app's outgoing requests (Slack, Teams, webhooks, the help desk). A URL an admin types
  * is a request our server makes on their behalf, so it must not reach what only the server can reach (SSRF): only
  * https, and no host that resolves to a loopback, private, link-local (the cloud metadata service at 169.254.169.254),
- * carrier-grade NAT or multicast address. Checked when saved and again before every send, since a name may resolve
+ * carrier-grade NAT, multicast or reserved address, however the address is written. Checked when saved and again before every send, since a name may resolve
  * elsewhere later. {@code loopkeeper.outbound.allow-local-addresses=true} lifts both rules, for tests and development
  * against a local peer such as WireMock.
  */
@@ -61,6 +61,10 @@ public class OutboundAddresses {
         }
         if (uri.getHost() == null || uri.getUserInfo() != null) {
             throw new IllegalArgumentException("A URL needs a host name and no user name in it: " + uri);
+        }
+        if (ambiguousIpv4(uri.getHost())) {
+            throw new IllegalArgumentException(
+                    "Write an IPv4 address as four decimal numbers such as 203.0.113.7: " + uri.getHost());
         }
         if (!settings.allowLocalAddresses()) {
             InetAddress[] addresses;
@@ -108,7 +112,25 @@ public class OutboundAddresses {
         return requests;
     }
 
-    /** Loopback, private, link-local, carrier-grade NAT, unique-local IPv6, multicast, or "any". */
+    /**
+     * A host whose last label is a number is an IPv4 address to a URL parser, and parsers differ on the other forms
+     * ({@code 2130706433}, {@code 0x7f.1}, {@code 0177.0.0.1}: octal to curl and browsers, decimal to Java): only the
+     * plain dotted form means the same everywhere.
+     */
+    static boolean ambiguousIpv4(String host) {
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        return last.matches("[0-9]+|0[xX][0-9a-fA-F]*") && !name.matches(DOTTED_QUAD);
+    }
+
+    private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    private static final String DOTTED_QUAD = OCTET + "(\\." + OCTET + "){3}";
+
+    /**
+     * Loopback, private, link-local, carrier-grade NAT, unique-local IPv6, multicast, "any", the IETF's and the
+     * benchmarking blocks, the reserved 240/4 (with broadcast); and an IPv6 address that carries an IPv4 one inside
+     * (mapped, compatible, NAT64) when that one is any of these.
+     */
     static boolean internal(InetAddress address) {
         if (address.isAnyLocalAddress()
                 || address.isLoopbackAddress()
@@ -121,17 +143,21 @@ public class OutboundAddresses {
         if (bytes.length == 4) {
             int first = bytes[0] & 0xff;
             int second = bytes[1] & 0xff;
-            return first == 0 || (first == 100 && second >= 64 && second < 128);
+            int third = bytes[2] & 0xff;
+            return first == 0
+                    || (first == 100 && second >= 64 && second < 128)
+                    || (first == 192 && second == 0 && third == 0)
+                    || (first == 198 && (second == 18 || second == 19))
+                    || first >= 240;
         }
-        // fc00::/7, unique local addresses; and IPv4-mapped forms of the above
-        if ((bytes[0] & 0xfe) == 0xfc) {
+        // fc00::/7, unique local addresses; 64:ff9b:1::/48, NAT64 for a local network
+        if ((bytes[0] & 0xfe) == 0xfc || startsWith(bytes, 0x00, 0x64, 0xff, 0x9b, 0x00, 0x01)) {
             return true;
         }
-        boolean mapped = true;
-        for (int i = 0; i < 10; i++) {
-            mapped &= bytes[i] == 0;
-        }
-        if (mapped && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) {
+        boolean ipv4Inside = startsWith(bytes, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff) // ::ffff:a.b.c.d
+                || startsWith(bytes, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) // ::a.b.c.d
+                || startsWith(bytes, 0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0); // 64:ff9b::a.b.c.d
+        if (ipv4Inside) {
             try {
                 return internal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
             } catch (UnknownHostException impossible) {
@@ -139,5 +165,14 @@ public class OutboundAddresses {
             }
         }
         return false;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -183,6 +183,138 @@ abstract class CsvImportContract {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aUtf16FileWithItsByteOrderMarkIsReadAsWellAsUtf8() throws Exception {
+        String text = "source_event_id,responded_at,score,comment,customer_external_id\r\n"
+                + "u1,2024-03-01T09:30:00Z,3,Tr\u00e8s d\u00e9\u00e7u \u2014 \u65e5\u672c,c-u1\r\n";
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path file = dir.resolve("unicode-" + charset.name() + ".csv");
+            byte[] bom = "\uFEFF".getBytes(charset);
+            Files.write(file, concat(bom, text.getBytes(charset)));
+
+            assertThat(imports.header(file))
+                    .containsExactly("source_event_id", "responded_at", "score", "comment", "customer_external_id");
+            CsvImports.Preview preview = preview("utf16", file);
+            assertThat(preview.unreadable()).isNull();
+            assertThat(preview.rows()).isOne();
+            assertThat(preview.refused()).as(preview.problems().toString()).isZero();
+        }
+    }
+
+    @Test
+    void aHeaderNamingAColumnTwiceCannotBeImportedAndSaysWhichColumn() throws Exception {
+        Path file = dir.resolve("twice.csv");
+        Files.writeString(
+                file,
+                "source_event_id,responded_at,score,score,customer_external_id\n" + "d1,2024-01-10T10:00:00Z,8,9,c1\n");
+        Map<String, Long> before = stored();
+
+        assertThatThrownBy(() -> imports.header(file))
+                .isInstanceOf(RuntimeException.class)
+                .hasMessageContaining("score")
+                .hasMessageContaining("more than once");
+        ColumnMapping mapping = new ColumnMapping(
+                Map.of(
+                        ImportField.SOURCE_EVENT_ID, "source_event_id",
+                        ImportField.RESPONDED_AT, "responded_at",
+                        ImportField.SCORE, "score",
+                        ImportField.CUSTOMER_ID, "customer_external_id"),
+                Map.of());
+        CsvImports.Preview preview = imports.preview("twice", "twice.csv", file, mapping, Duration.ofDays(14));
+
+        assertThat(preview.unreadable()).contains("score");
+        assertThatThrownBy(() -> imports.start(preview, file, mapping, "paula"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aMappingNamingAColumnTheFileLacksCannotBeImported() throws Exception {
+        Path file = dir.resolve("lacking.csv");
+        Files.writeString(
+                file, "source_event_id,responded_at,score,customer_external_id\n" + "l1,2024-01-10T10:00:00Z,8,c1\n");
+        ColumnMapping mapping = new ColumnMapping(
+                Map.of(
+                        ImportField.SOURCE_EVENT_ID, "source_event_id",
+                        ImportField.RESPONDED_AT, "responded_at",
+                        ImportField.SCORE, "nps",
+                        ImportField.CUSTOMER_ID, "customer_external_id"),
+                Map.of("region", "Region"));
+        Map<String, Long> before = stored();
+
+        CsvImports.Preview preview = imports.preview("lacking", "lacking.csv", file, mapping, Duration.ofDays(14));
+
+        assertThat(preview.unreadable()).contains("nps").contains("Region");
+        assertThatThrownBy(() -> imports.start(preview, file, mapping, "paula"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyFileAHeaderAloneAndBinaryBytesAreNeitherImportedNorAFailure() throws Exception {
+        Path empty = dir.resolve("empty.csv");
+        Files.write(empty, new byte[0]);
+        Path headerOnly = dir.resolve("header.csv");
+        Files.writeString(headerOnly, "source_event_id,responded_at,score,customer_external_id\r\n");
+        Path binary = dir.resolve("image.csv");
+        byte[] noise = new byte[20_000];
+        new java.util.Random(7).nextBytes(noise);
+        Files.write(binary, noise);
+        Map<String, Long> before = stored();
+
+        for (Path file : List.of(empty, headerOnly, binary)) {
+            ColumnMapping mapping;
+            try {
+                mapping = imports.mappingFor("odd", imports.header(file));
+            } catch (RuntimeException refused) {
+                continue; // the import screen shows this as "not CSV"
+            }
+            CsvImports.Preview preview =
+                    imports.preview("odd", file.getFileName().toString(), file, mapping, Duration.ofDays(14));
+            assertThat(preview.importable() && preview.refused() < preview.rows())
+                    .as(file.getFileName().toString())
+                    .isFalse();
+            if (!preview.importable()) {
+                assertThatThrownBy(() -> imports.start(preview, file, mapping, "paula"))
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void rowProblemsAreReportedPerRowAndAFormulaIsKeptAsText() throws Exception {
+        String source = "rows-" + UUID.randomUUID().toString().substring(0, 8);
+        Path file = dir.resolve("rows.csv");
+        Files.writeString(
+                file,
+                "source_event_id,responded_at,score,comment,customer_external_id\n"
+                        + "r1,2024-01-10T10:00:00Z,8,\"=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\",c1\n"
+                        + "r2,2024-01-10T10:00:00Z,eleven,,c2\n"
+                        + "r3,0000-01-01T00:00:00Z,5,,c3\n"
+                        + "r4,2024-01-10T10:00:00Z,5," + "x".repeat(4001) + ",c4\n"
+                        + "r5,2024-01-10T10:00:00Z,5,,\n");
+
+        CsvImports.Preview preview = preview(source, file);
+
+        assertThat(preview.rows()).isEqualTo(5);
+        assertThat(preview.refused()).isEqualTo(4);
+        assertThat(preview.problems())
+                .extracting(CsvImports.RowProblem::line, CsvImports.RowProblem::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "score"),
+                        org.assertj.core.groups.Tuple.tuple(4, "responded_at"),
+                        org.assertj.core.groups.Tuple.tuple(5, "comment"),
+                        org.assertj.core.groups.Tuple.tuple(6, "customer_external_id"));
+        CsvImports.ImportJob done = importAndWait(preview, file, imports.mappingFor(source, imports.header(file)));
+        assertThat(done.stored()).isOne();
+        assertThat(db.queryForObject(
+                        "select comment from feedback_response where source = ? and source_event_id = 'r1'",
+                        String.class,
+                        source))
+                .isEqualTo("=HYPERLINK(\"https://evil.example\",\"x\")");
+    }
+
     CsvImports.Preview preview(String source, Path file) {
         return imports.preview(
                 source,

@@ -117,6 +117,23 @@ class SignaturesTest {
     }
 
     @Test
+    void aTimestampSoFarOffThatItsDistanceOverflowsIsRefusedEvenWhenSignedRight() {
+        Instant now = Instant.now();
+        long wrapsAround = Long.MIN_VALUE + now.getEpochSecond();
+
+        assertThatThrownBy(() -> Signatures.verifyStandard(
+                        SPEC_ID,
+                        String.valueOf(wrapsAround),
+                        Signatures.standard(SPEC_SECRET, SPEC_ID, wrapsAround, SPEC_BODY),
+                        SPEC_BODY,
+                        List.of(SPEC_SECRET),
+                        now,
+                        FIVE_MINUTES))
+                .isInstanceOf(WebhookRefused.class)
+                .hasMessageContaining("5 minutes");
+    }
+
+    @Test
     void missingHeadersAndGarbageAreRefusedNotErrors() {
         for (String[] headers : new String[][] {
             {null, "1", "v1,x"},

@@ -204,6 +204,50 @@ abstract class WebhookIntakeContract {
         }
 
         @Test
+        void aDeliveryIdLongerThanTheOneWeKeepIs400AndStoresNothing() throws Exception {
+            Map<String, Long> before = stored();
+
+            HttpResponse<String> refused = deliver(
+                    SOURCE, "m".repeat(201), now(), body(UUID.randomUUID().toString()), DemoWebhookSecrets.SURVEY_TOOL);
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            JsonNode error = json.readTree(refused.body()).get("errors").get(0);
+            assertThat(error.get("field").asText()).isEqualTo("webhook-id");
+            assertThat(error.get("message").asText()).contains("at most 200");
+            assertThat(stored()).isEqualTo(before);
+        }
+
+        @Test
+        void whatTheServerOrItsFirewallRefusesBeforeTheAppSeesItIsAProblemDocumentToo() throws Exception {
+            Map<String, Long> before = stored();
+
+            HttpResponse<String> hugeHeader = deliver(
+                    SOURCE,
+                    "m".repeat(20_000),
+                    now(),
+                    body(UUID.randomUUID().toString()),
+                    DemoWebhookSecrets.SURVEY_TOOL);
+            HttpResponse<String> encodedSlash = send(HttpRequest.newBuilder(uri("/api/webhooks/..%2Fresponses"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build());
+
+            HttpResponse<String> semicolon = send(HttpRequest.newBuilder(uri("/api/webhooks/a;b=c"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build());
+
+            for (HttpResponse<String> refused : List.of(hugeHeader, encodedSlash, semicolon)) {
+                assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+                assertThat(refused.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(json.readTree(refused.body()).get("status").asInt()).isEqualTo(400);
+            }
+            assertThat(stored()).isEqualTo(before);
+        }
+
+        @Test
         void aSourceSignsOnlyItsOwnResponses() throws Exception {
             HttpResponse<String> refused = deliver(
                     SOURCE,
@@ -355,6 +399,65 @@ abstract class WebhookIntakeContract {
                             .statusCode())
                     .isEqualTo(204);
             assertThat(delighted(csat).statusCode()).isEqualTo(204);
+            assertThat(stored()).isEqualTo(before);
+        }
+
+        @Test
+        void aSignedBodyThatIsNoDelightedEventIs400AndStoresNothing() throws Exception {
+            Map<String, Long> before = stored();
+
+            for (String body : List.of(
+                    "null",
+                    "{}",
+                    "{\"event_id\":\"e1\",\"event_data\":{}}",
+                    "{\"event_type\":\"survey_response.created\",\"event_id\":\"e2\"}")) {
+                HttpResponse<String> refused = delighted(body);
+
+                assertThat(refused.statusCode()).as(body).isEqualTo(400);
+                assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                assertThat(json.readTree(refused.body()).get("errors").findValuesAsText("field"))
+                        .as(body)
+                        .containsAnyOf("event_type", "event_data");
+            }
+            assertThat(stored()).isEqualTo(before);
+        }
+
+        @Test
+        void aTimeNoInstantHasOrFarAheadIs400NotAFailure() throws Exception {
+            Map<String, Long> before = stored();
+            long now = Instant.now().getEpochSecond();
+
+            for (long[] times : new long[][] {
+                {Long.MAX_VALUE, Long.MAX_VALUE}, {Long.MIN_VALUE, Long.MIN_VALUE}, {now - 60, now + 100L * 365 * 86400}
+            }) {
+                String body = payload("survey_response.created", "t" + System.nanoTime(), 3, null, times[0], times[1]);
+
+                HttpResponse<String> refused = delighted(body);
+
+                assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+                assertThat(json.readTree(refused.body()).get("errors").findValuesAsText("field"))
+                        .containsAnyOf("event_data.created_at", "event_data.updated_at");
+            }
+            assertThat(stored()).isEqualTo(before);
+        }
+
+        @Test
+        void anEventIdLongerThanTheOneWeKeepIs400AndStoresNothing() throws Exception {
+            Map<String, Long> before = stored();
+            ObjectNode event = (ObjectNode) json.readTree(payload(
+                    "survey_response.created",
+                    "x" + System.nanoTime(),
+                    3,
+                    null,
+                    Instant.now().getEpochSecond() - 60,
+                    Instant.now().getEpochSecond() - 60));
+            event.put("event_id", "e".repeat(201));
+
+            HttpResponse<String> refused = delighted(event.toString());
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(json.readTree(refused.body()).get("errors").findValuesAsText("field"))
+                    .containsExactly("event_id");
             assertThat(stored()).isEqualTo(before);
         }
 

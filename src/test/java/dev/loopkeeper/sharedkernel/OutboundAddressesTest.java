@@ -47,6 +47,58 @@ class OutboundAddressesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://2130706433/hook",
+                "https://0x7f000001/hook",
+                "https://0177.0.0.1/hook",
+                "https://127.1/hook",
+                "https://0/hook",
+                "https://[::]/hook",
+                "https://[::ffff:127.0.0.1]/hook",
+                "https://[::ffff:a9fe:a9fe]/hook",
+                "https://[::ffff:10.0.0.1]/hook",
+                "https://[0:0:0:0:0:ffff:7f00:1]/hook",
+                "https://[::127.0.0.1]/hook",
+                "https://[::a9fe:a9fe]/hook",
+                "https://[64:ff9b::a9fe:a9fe]/hook",
+                "https://[64:ff9b::7f00:1]/hook",
+                "https://[fe80::1%25eth0]/hook",
+                "https://[fec0::1]/hook",
+                "https://[ff02::1]/hook",
+                "https://192.0.0.8/hook",
+                "https://198.18.0.1/hook",
+                "https://240.0.0.1/hook",
+                "https://255.255.255.255/hook",
+                "https://224.0.0.1/hook",
+                "https://LOCALHOST/hook",
+                "https://localhost./hook",
+                "https://127.0.0.1:443@93.184.215.14/hook",
+            })
+    void refusesEveryOtherSpellingOfAnAddressInsideOurNetwork(String url) {
+        assertThatThrownBy(() -> production.check(url)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "file:///etc/passwd",
+                "ftp://93.184.215.14/x",
+                "gopher://93.184.215.14:70/_x",
+                "jar:https://93.184.215.14/x.jar!/",
+                "HTTP://93.184.215.14/hook",
+                "ws://93.184.215.14/x",
+                "//93.184.215.14/hook",
+                "https:/93.184.215.14/hook",
+                "https:///hook",
+                "https://user@93.184.215.14/hook",
+                "https://:@93.184.215.14/hook",
+            })
+    void refusesOtherSchemesUserInfoAndNoHost(String url) {
+        assertThatThrownBy(() -> production.check(url)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"http://93.184.215.14/hook", "ftp://93.184.215.14/x", "93.184.215.14/hook", "javascript:x"})
     void refusesAnythingButHttps(String url) {
         assertThatThrownBy(() -> production.check(url)).isInstanceOf(IllegalArgumentException.class);
@@ -59,7 +111,13 @@ class OutboundAddressesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://93.184.215.14/hook", "https://[2606:2800:21f:cb07:6820:80da:af6b:8b2c]/x"})
+    @ValueSource(
+            strings = {
+                "https://93.184.215.14/hook",
+                "https://[2606:2800:21f:cb07:6820:80da:af6b:8b2c]/x",
+                "https://[64:ff9b::5db8:d70e]/x",
+                "https://[::ffff:93.184.215.14]/x"
+            })
     void takesAPublicHttpsAddress(String url) {
         assertThat(production.check(url).toString()).isEqualTo(url);
     }
