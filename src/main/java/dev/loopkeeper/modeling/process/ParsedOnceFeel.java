@@ -5,9 +5,8 @@ import camundajar.impl.scala.runtime.BoxesRunTime;
 import camundajar.impl.scala.util.Either;
 import camundajar.impl.scala.util.Left;
 import camundajar.impl.scala.util.Right;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
@@ -27,7 +26,7 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
  * expression of a decision table once instead of on every evaluation: the follow-up and alert policies are
  * evaluated for every response, and parsing their entries again each time was 6 % of an intake request's CPU and 9 %
  * of its acknowledgement job's (JFR, issue 15). A parsed expression is an immutable syntax tree, safe to share between
- * threads. The cache is bounded, as every model a process owner deploys brings its own texts; an expression that
+ * threads. What is kept is bounded, as every model a process owner deploys brings its own texts; an expression that
  * does not parse is not kept, so it fails on each evaluation with the engine's own message, as before.
  */
 final class ParsedOnceFeel extends ScalaFeelEngine {
@@ -94,6 +93,9 @@ final class ParsedOnceFeel extends ScalaFeelEngine {
                 return null;
             }
             parsed = right.value();
+            if (kept.size() >= KEPT) {
+                kept.clear(); // texts of models long replaced; the current ones are parsed again once
+            }
             kept.put(expression, parsed);
         }
         return parsed;
@@ -107,13 +109,8 @@ final class ParsedOnceFeel extends ScalaFeelEngine {
         throw LOGGER.evaluationException(failure.message());
     }
 
-    /** Least recently used first out, once {@link #KEPT} texts are kept. */
+    /** Read by every evaluation on every thread: no lock on the way. */
     private static java.util.Map<String, ParsedExpression> kept() {
-        return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<String, ParsedExpression> eldest) {
-                return size() > KEPT;
-            }
-        });
+        return new ConcurrentHashMap<>();
     }
 }

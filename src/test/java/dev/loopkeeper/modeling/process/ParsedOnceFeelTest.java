@@ -95,6 +95,17 @@ class ParsedOnceFeelTest {
     }
 
     @Test
+    void moreTextsThanItKeepsAreStillEvaluatedRight() {
+        ScalaFeelEngine feel = new ParsedOnceFeel(null);
+        VariableContext score = Variables.createVariables().putValue("score", 5).asVariableContext();
+        for (int bound = 0; bound < ParsedOnceFeel.KEPT * 2 + 10; bound++) {
+            assertThat(feel.evaluateSimpleUnaryTests("<= " + bound, "score", score))
+                    .as("score 5 <= %d", bound)
+                    .isEqualTo(5 <= bound);
+        }
+    }
+
+    @Test
     void externalJavaFunctionsStayOff() {
         ScalaFeelEngine feel = new ParsedOnceFeel(null);
         String call =
