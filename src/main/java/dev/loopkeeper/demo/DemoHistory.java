@@ -134,6 +134,18 @@ final class DemoHistory {
 
     private final Random random = new Random(14);
     private final List<Person> people = new ArrayList<>();
+    private final Person calledYesterday = new Person(
+            new CustomerDetails(
+                    "CUST-19001",
+                    "Noor Haddad",
+                    "noor.haddad@example.com",
+                    "+44 77009001",
+                    Channel.PHONE,
+                    "standard",
+                    new BigDecimal(900)),
+            REGIONS.get(1),
+            "London",
+            PRODUCTS[0]);
 
     private record Person(CustomerDetails details, Region region, String location, String product) {}
 
@@ -182,12 +194,13 @@ final class DemoHistory {
             }
         }
         // older unanswered calls have had their retry by now, and a weekend's few answers may hold no new one: a
-        // customer called yesterday did not pick up, so the demo always has a case waiting for a reply or the retry
+        // customer called yesterday did not pick up, so the demo always has a case waiting for a reply or the retry.
+        // Someone of their own, with a phone and an email: a customer of the draw may still have an open case, which
+        // the answer would join instead of opening one (so it was, on some days), and with one channel only the
+        // loop would have none left to retry on
         String theme = theme();
         stories.add(new Story(
-                response(people.get(random.nextInt(people.size())), today.minusDays(1), 4, comment(4, theme)),
-                Script.NO_ANSWER,
-                theme));
+                response(calledYesterday, today.minusDays(1), 4, comment(4, theme)), Script.NO_ANSWER, theme));
         // the survey tool's own test a week ago: touchpoint "test", which the policy gives no follow-up
         ResponseSubmission probe = response(
                 people.get(1 + random.nextInt(people.size() - 1)),

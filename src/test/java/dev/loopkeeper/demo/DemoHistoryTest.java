@@ -1,0 +1,46 @@
+package dev.loopkeeper.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo's history is drawn anew for each day it starts on; what its screens promise must hold on every one. The
+ * seed's own test runs on one day only (a Monday once found its "waiting for a reply" case missing: the customer the
+ * draw picked for it had an open case, which the answer joined).
+ */
+class DemoHistoryTest {
+
+    @Test
+    void onEveryDayOfAYearTheCustomerCalledYesterdayIsReachableTwiceAndHasNoOtherAnswerToJoin() {
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        for (int day = 0; day < 366; day++) {
+            LocalDate today = first.plusDays(day);
+            List<DemoHistory.Story> stories = new DemoHistory().stories(today, DemoSeed.DAYS, DemoSeed.PER_DAY);
+            List<DemoHistory.Story> waiting = stories.stream()
+                    .filter(s -> s.script() == DemoHistory.Script.NO_ANSWER)
+                    .filter(s -> s.response()
+                            .respondedAt()
+                            .isAfter(today.minusDays(2)
+                                    .atStartOfDay(java.time.ZoneOffset.UTC)
+                                    .toInstant()))
+                    .toList();
+            assertThat(waiting)
+                    .as("an unanswered call of yesterday, on %s", today)
+                    .isNotEmpty();
+            for (DemoHistory.Story story : waiting) {
+                var customer = story.response().customer();
+                assertThat(customer.email()).as("on %s", today).isNotNull();
+                assertThat(customer.phone()).as("on %s", today).isNotNull();
+                assertThat(stories.stream()
+                                .filter(s -> s != story)
+                                .filter(s ->
+                                        s.response().customer().externalId().equals(customer.externalId())))
+                        .as("other answers of %s, on %s", customer.externalId(), today)
+                        .isEmpty();
+            }
+        }
+    }
+}
