@@ -24,6 +24,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,6 +140,19 @@ class ReportsViewTest {
     void eachSectionShowsItsTitleAndAProgressBarUntilItsFiguresAreCountedAndOnlyTheLastChoiceIsShown()
             throws Exception {
         ReportsView view = open("paula", "process-owners");
+        // other dashboards' queries hold both of the pool's threads, so this one waits its turn
+        CountDownLatch others = new CountDownLatch(1);
+        List<CompletableFuture<Object>> holding = new java.util.ArrayList<>();
+        for (int i = 0; i < DashboardQueries.AT_ONCE; i++) {
+            holding.add(queries.count(() -> {
+                try {
+                    others.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+        }
 
         view.group.setValue("team-a");
         // the screen answers at once: the section's title and a progress bar named after it
@@ -147,6 +162,9 @@ class ReportsViewTest {
         _get(H3.class, spec -> spec.withText("The loop, team-a"));
         // a second choice before the first is counted: the first one's figures must not come back over it
         view.group.setValue(ReportsView.ALL_GROUPS);
+        assertThat(_find(ProgressBar.class)).hasSize(3);
+        others.countDown();
+        CompletableFuture.allOf(holding.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         counted(view);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (queries.busy() && System.nanoTime() < deadline) {
