@@ -1,6 +1,7 @@
 package dev.loopkeeper.intake;
 
 import dev.loopkeeper.sharedkernel.Channel;
+import dev.loopkeeper.sharedkernel.CsvRowLimit;
 import dev.loopkeeper.sharedkernel.web.ApiInput;
 import dev.loopkeeper.sharedkernel.web.FieldProblem;
 import java.io.BufferedReader;
@@ -69,6 +70,7 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
             .toFormatter(Locale.ROOT);
 
     private final CSVParser parser;
+    private final CsvRowLimit rowLimit;
     private final Iterator<CSVRecord> records;
     private final String source;
     private final ColumnMapping mapping;
@@ -76,8 +78,9 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
     private final Map<String, String> columnOfField = new HashMap<>();
     private int line = 1;
 
-    private CsvRows(CSVParser parser, String source, ColumnMapping mapping, ApiInput input) {
-        this.parser = parser;
+    private CsvRows(Parsed parsed, String source, ColumnMapping mapping, ApiInput input) {
+        this.parser = parsed.parser();
+        this.rowLimit = parsed.rowLimit();
         this.records = parser.iterator();
         this.source = source;
         this.mapping = mapping;
@@ -92,7 +95,7 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
 
     /** The column names of the file's first line. */
     static List<String> header(InputStream in) {
-        try (CSVParser parser = parser(in)) {
+        try (CSVParser parser = parser(in).parser()) {
             return List.copyOf(parser.getHeaderNames());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,7 +108,9 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
      *
      * @throws UncheckedIOException for a header that names a column twice: which of the two a field means is a guess
      */
-    private static CSVParser parser(InputStream raw) {
+    private record Parsed(CSVParser parser, CsvRowLimit rowLimit) {}
+
+    private static Parsed parser(InputStream raw) {
         try {
             BOMInputStream bom = BOMInputStream.builder()
                     .setInputStream(raw)
@@ -124,8 +129,10 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
                     .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                     .setTrim(false)
                     .get();
+            CsvRowLimit rowLimit = new CsvRowLimit(in);
             CSVParser parser =
-                    CSVParser.builder().setReader(in).setFormat(format).get();
+                    CSVParser.builder().setReader(rowLimit).setFormat(format).get();
+            rowLimit.rowRead();
             Set<String> names = new HashSet<>();
             for (String name : parser.getHeaderNames()) {
                 if (!name.isBlank() && !names.add(name)) {
@@ -134,7 +141,7 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
                     throw new UncheckedIOException(twice, new IOException(twice));
                 }
             }
-            return parser;
+            return new Parsed(parser, rowLimit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -176,6 +183,7 @@ final class CsvRows implements AutoCloseable, Iterator<CsvRows.Row> {
     @Override
     public Row next() {
         CSVRecord record = records.next();
+        rowLimit.rowRead();
         line++;
         List<FieldProblem> problems = new ArrayList<>();
         Integer score = null;

@@ -184,6 +184,31 @@ abstract class CsvImportContract {
     }
 
     @Test
+    void aRowLongerThanAMillionCharactersIsRefusedInsteadOfHeldInMemoryWhole() throws Exception {
+        Path file = dir.resolve("gigantic.csv");
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write("source_event_id,responded_at,score,customer_external_id,comment\n");
+            out.write("r1,2024-01-10T10:00:00Z,8,c1,fine\n");
+            out.write("r2,2024-01-10T10:00:00Z,3,c2,\"");
+            // one cell of three million characters over short lines: no line is long, the row is
+            String line = "x".repeat(99) + "\n";
+            for (int i = 0; i < 30_000; i++) {
+                out.write(line);
+            }
+            out.write("\"\nr3,2024-01-10T10:00:00Z,9,c3,ok\n");
+        }
+
+        CsvImports.Preview preview = preview("gigantic", file);
+
+        assertThat(preview.unreadable())
+                .contains("cannot be read as CSV after line 2")
+                .contains("longer than 1,000,000 characters");
+        assertThatThrownBy(() ->
+                        imports.start(preview, file, imports.mappingFor("gigantic", imports.header(file)), "paula"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aUtf16FileWithItsByteOrderMarkIsReadAsWellAsUtf8() throws Exception {
         String text = "source_event_id,responded_at,score,comment,customer_external_id\r\n"
                 + "u1,2024-03-01T09:30:00Z,3,Tr\u00e8s d\u00e9\u00e7u \u2014 \u65e5\u672c,c-u1\r\n";
