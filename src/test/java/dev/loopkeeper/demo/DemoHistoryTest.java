@@ -43,4 +43,17 @@ class DemoHistoryTest {
             }
         }
     }
+
+    @Test
+    void onEveryDayOfAYearJohnSmithHasAnswersFromBeforeLoopkeeper() {
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        for (int day = 0; day < 366; day++) {
+            LocalDate today = first.plusDays(day);
+            DemoHistory history = new DemoHistory();
+            history.stories(today, DemoSeed.DAYS, DemoSeed.PER_DAY);
+            assertThat(history.past(today, DemoSeed.DAYS))
+                    .as("John Smith's history, on %s", today)
+                    .anySatisfy(r -> assertThat(r.customer().name()).isEqualTo("John Smith"));
+        }
+    }
 }
