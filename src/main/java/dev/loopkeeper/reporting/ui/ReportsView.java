@@ -146,6 +146,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("reporting.whole-days", zone.getId())),
                 controls,
                 content);
+        // leaving the page: what is still counted for it is not counted or shown any more
+        addDetachListener(left -> shown++);
         refresh();
     }
 
