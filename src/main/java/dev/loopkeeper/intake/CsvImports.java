@@ -130,6 +130,11 @@ public class CsvImports {
         return settings.historyAfter();
     }
 
+    /** The largest file the import screen takes ({@code loopkeeper.intake.imports.max-file-size}). */
+    public long maxFileBytes() {
+        return settings.imports().maxFileSize().toBytes();
+    }
+
     public List<String> header(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return CsvRows.header(in);

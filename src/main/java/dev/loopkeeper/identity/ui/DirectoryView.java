@@ -27,6 +27,7 @@ import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.ui.ActionDialog;
 import dev.loopkeeper.sharedkernel.ui.Notices;
 import dev.loopkeeper.sharedkernel.ui.Translations;
+import dev.loopkeeper.sharedkernel.ui.UploadLimit;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 
@@ -39,6 +40,9 @@ import java.io.ByteArrayInputStream;
 @Menu(title = "Directory", order = 9, icon = "vaadin:users")
 @RolesAllowed({Groups.PROCESS_OWNERS, Groups.ADMINS})
 public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The directory is read whole and held in memory; teams, locations and processes fit in far less. */
+    static final int DIRECTORY_BYTES = 5_000_000;
 
     final Grid<DirectoryListing> entries = new Grid<>(DirectoryListing.class, false);
     final Button add = new Button(getTranslation("identity.directory.add"), VaadinIcon.PLUS.create());
@@ -80,8 +84,11 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         entries.setAllRowsVisible(true);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> edit(null));
-        upload.setUploadHandler(
-                UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> imported(bytes)))));
+        upload.setUploadHandler(UploadLimit.of(
+                DIRECTORY_BYTES,
+                UploadHandler.inMemory(
+                        (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> imported(bytes))))));
+        upload.setMaxFileSize(DIRECTORY_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         // Vaadin's own button speaks English only

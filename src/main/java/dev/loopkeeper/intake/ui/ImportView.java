@@ -33,6 +33,7 @@ import dev.loopkeeper.intake.CsvImports.ImportJob;
 import dev.loopkeeper.intake.ImportField;
 import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.ui.Times;
+import dev.loopkeeper.sharedkernel.ui.UploadLimit;
 import dev.loopkeeper.sharedkernel.ui.UploadWords;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -89,8 +90,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         source.setValue(imports.knownSources().get(0));
         source.setHelperText(getTranslation("intake.import.source.helper"));
         source.addValueChangeListener(e -> remap());
-        upload.setUploadHandler(
-                UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded)));
+        upload.setUploadHandler(UploadLimit.of(
+                imports.maxFileBytes(),
+                UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded))));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxFileBytes()));
         UploadWords.localized(upload);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);

@@ -51,6 +51,7 @@ import dev.loopkeeper.modeling.process.DeploymentRules;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.ui.Notices;
 import dev.loopkeeper.sharedkernel.ui.Times;
+import dev.loopkeeper.sharedkernel.ui.UploadLimit;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,9 @@ import java.util.stream.Collectors;
 @Menu(title = "Models", order = 6, icon = "vaadin:file-tree")
 @RolesAllowed({PROCESS_OWNERS, ADMINS})
 public class ModelLibraryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** A model file is read whole; the largest we ship is a few tens of kilobytes. */
+    static final int MODEL_FILE_BYTES = 2_000_000;
 
     final Grid<Model> models = new Grid<>();
     final Grid<ModelVersion> versions = new Grid<>();
@@ -194,10 +198,12 @@ public class ModelLibraryView extends VerticalLayout implements BeforeEnterObser
         drafts.addThemeVariants(GridVariant.LUMO_COMPACT);
         drafts.setAllRowsVisible(true);
 
-        Upload upload = new Upload(UploadHandler.inMemory(
-                (metadata, data) -> startFromFile(metadata.fileName(), new String(data, StandardCharsets.UTF_8))));
+        Upload upload = new Upload(UploadLimit.of(
+                MODEL_FILE_BYTES,
+                UploadHandler.inMemory((metadata, data) ->
+                        startFromFile(metadata.fileName(), new String(data, StandardCharsets.UTF_8)))));
         upload.setAcceptedFileTypes(".bpmn", ".dmn", ".form");
-        upload.setMaxFileSize(2_000_000);
+        upload.setMaxFileSize(MODEL_FILE_BYTES);
         upload.setDropLabel(new Span(getTranslation("modeling.library.drop")));
         upload.setUploadButton(new Button(getTranslation("modeling.library.open-file"), VaadinIcon.UPLOAD.create()));
 

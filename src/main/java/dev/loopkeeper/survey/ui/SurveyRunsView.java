@@ -29,6 +29,7 @@ import dev.loopkeeper.intake.CustomerAudience;
 import dev.loopkeeper.sharedkernel.Groups;
 import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sharedkernel.ui.Times;
+import dev.loopkeeper.sharedkernel.ui.UploadLimit;
 import dev.loopkeeper.sharedkernel.ui.UploadWords;
 import dev.loopkeeper.survey.InvalidSurveyList;
 import dev.loopkeeper.survey.InvitationStatus;
@@ -54,6 +55,9 @@ import java.util.stream.Collectors;
 @RolesAllowed({Groups.PROCESS_OWNERS, Groups.SUPERVISORS, Groups.ADMINS})
 public class SurveyRunsView extends VerticalLayout implements HasDynamicTitle {
 
+    /** A list is read whole to send a run; 20 MB is some 200 000 customers. */
+    static final int LIST_BYTES = 20_000_000;
+
     final TextField name = new TextField(getTranslation("survey.runs.name"));
     final TextField touchpoint = new TextField(getTranslation("survey.runs.touchpoint"));
     final Upload upload = new Upload();
@@ -77,10 +81,13 @@ public class SurveyRunsView extends VerticalLayout implements HasDynamicTitle {
         setWidthFull();
         touchpoint.setValue("check-in");
         touchpoint.setHelperText(getTranslation("survey.runs.touchpoint.helper"));
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> getUI().ifPresent(ui -> ui.access(() -> {
-            list = file;
-            start.setEnabled(true);
-        }))));
+        upload.setUploadHandler(UploadLimit.of(
+                LIST_BYTES,
+                UploadHandler.toTempFile((metadata, file) -> getUI().ifPresent(ui -> ui.access(() -> {
+                    list = file;
+                    start.setEnabled(true);
+                })))));
+        upload.setMaxFileSize(LIST_BYTES);
         UploadWords.localized(upload);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
