@@ -1,7 +1,6 @@
 package dev.loopkeeper.intake;
 
 import dev.loopkeeper.sharedkernel.Channel;
-import dev.loopkeeper.sharedkernel.CsvRowLimit;
 import dev.loopkeeper.sharedkernel.web.ApiInput;
 import dev.loopkeeper.sharedkernel.web.FieldProblem;
 import java.io.BufferedReader;

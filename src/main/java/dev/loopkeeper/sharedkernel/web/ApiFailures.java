@@ -53,7 +53,8 @@ class ApiFailures implements HandlerExceptionResolver, Ordered {
                 "The request failed on our side. Our log has it under the reference " + reference + ".");
         problem.setProperty("reference", reference);
         try {
-            response.reset();
+            // the body only: the headers our filters set (the security policy among them) stay
+            response.resetBuffer();
             response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

@@ -67,6 +67,28 @@ class CustomerLanguagesTest {
     }
 
     @Test
+    void everyReplyPageInEveryLanguageHasItsOwnTitleAndTheSharedHead() {
+        Map<String, String> titles = new java.util.HashMap<>();
+        for (String language : Arrays.asList(null, "de", "es")) {
+            for (String page : List.of("reply-ask", "reply-thanks", "reply-invalid", "reply-expired")) {
+                String html = templates.page(page, Map.of(), language);
+                assertThat(html)
+                        .as("%s in %s", page, language)
+                        .contains("<meta name=\"robots\" content=\"noindex\">", "max-width: 32rem", "<main>")
+                        .doesNotContain("th:replace", "Loopkeeper</title>");
+                var title =
+                        java.util.regex.Pattern.compile("<title>(.+?)</title>").matcher(html);
+                assertThat(title.find())
+                        .as("%s in %s has a title", page, language)
+                        .isTrue();
+                assertThat(html.indexOf("<title>", title.end())).isEqualTo(-1);
+                assertThat(titles.put(language + "/" + page, title.group(1))).isNull();
+            }
+        }
+        assertThat(titles.values()).doesNotHaveDuplicates();
+    }
+
+    @Test
     void aLanguageWithoutTemplatesOrNoneOrAPathGetsEnglish() {
         for (String language : Arrays.asList(null, "", "en", "fr", "../de", "de/../..", "DE")) {
             assertThat(templates.emailTemplate(MessageStep.ACKNOWLEDGEMENT, Segment.DETRACTOR, language))

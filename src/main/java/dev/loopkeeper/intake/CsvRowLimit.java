@@ -1,4 +1,4 @@
-package dev.loopkeeper.sharedkernel;
+package dev.loopkeeper.intake;
 
 import java.io.FilterReader;
 import java.io.IOException;
@@ -11,25 +11,19 @@ import java.io.Reader;
  * reader of the rows says when a row is read ({@link #rowRead()}); what the parser reads ahead for the next rows
  * counts toward them, a few kilobytes at most.
  */
-public final class CsvRowLimit extends FilterReader {
+final class CsvRowLimit extends FilterReader {
 
-    /** A million characters: a thousand times the longest comment a survey tool sends. */
-    public static final int CHARACTERS = 1_000_000;
+    /** A million characters: far beyond any row of a survey export, comments included. */
+    static final int CHARACTERS = 1_000_000;
 
-    private final int limit;
     private long sinceRow;
 
-    public CsvRowLimit(Reader in) {
-        this(in, CHARACTERS);
-    }
-
-    CsvRowLimit(Reader in, int limit) {
+    CsvRowLimit(Reader in) {
         super(in);
-        this.limit = limit;
     }
 
     /** The parser has handed over a whole row: the next one starts counting. */
-    public void rowRead() {
+    void rowRead() {
         sinceRow = 0;
     }
 
@@ -60,8 +54,8 @@ public final class CsvRowLimit extends FilterReader {
 
     private void count(long read) throws IOException {
         sinceRow += read;
-        if (sinceRow > limit) {
-            throw new IOException("a row is longer than " + String.format("%,d", limit)
+        if (sinceRow > CHARACTERS) {
+            throw new IOException("a row is longer than " + String.format("%,d", CHARACTERS)
                     + " characters (a quote that never closes reads the rest of the file as one cell)");
         }
     }
