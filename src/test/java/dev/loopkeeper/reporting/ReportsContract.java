@@ -3,6 +3,13 @@ package dev.loopkeeper.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.loopkeeper.casework.ContactOutcome;
+import dev.loopkeeper.casework.domain.CaseParticipants;
+import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.intake.CaseIntake;
+import dev.loopkeeper.intake.CustomerDetails;
+import dev.loopkeeper.intake.ResponseSubmission;
+import dev.loopkeeper.intake.domain.ResponseRows;
 import dev.loopkeeper.reporting.LoopKpis.Agent;
 import dev.loopkeeper.reporting.LoopKpis.Compliance;
 import dev.loopkeeper.reporting.LoopKpis.Count;
@@ -11,19 +18,27 @@ import dev.loopkeeper.reporting.LoopKpis.ParetoRow;
 import dev.loopkeeper.reporting.LoopKpis.Reachability;
 import dev.loopkeeper.reporting.LoopKpis.Recovery;
 import dev.loopkeeper.reporting.ReportPeriod.Granularity;
+import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sla.domain.SlaBreach;
+import dev.loopkeeper.sla.domain.SlaBreaches;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every report figure on {@link ReportFixture}'s small company, against answers worked out by hand, on whatever
@@ -226,6 +241,178 @@ abstract class ReportsContract {
             assertThat(revenue.formula())
                     .contains("lifetime value × churn probability")
                     .contains("1000");
+        }
+    }
+
+    @Autowired
+    ReportCounts counts;
+
+    @Autowired
+    NamedParameterJdbcTemplate named;
+
+    @Autowired
+    CaseIntake intake;
+
+    @Autowired
+    CaseProgress progress;
+
+    @Autowired
+    CaseParticipants participants;
+
+    @Autowired
+    SlaBreaches breaches;
+
+    @Autowired
+    ResponseRows responseRows;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /**
+     * The counts kept current by the writers themselves: after a read, each change goes through the code that makes
+     * it in the app, and the next read gives what the rows give (the same figures counted from the rows directly).
+     */
+    @Nested
+    class KeptCurrent {
+
+        /** Two weeks in Madrid, whose midnights fall inside UTC days: the edges are read hour by hour. */
+        final ReportPeriod weeks = ReportPeriod.last(2, Granularity.WEEK, LocalDate.now(MADRID), MADRID);
+
+        /** The same figures, every one counted from the rows. */
+        NpsTrend directNps;
+
+        LoopKpis directKpis;
+
+        @BeforeEach
+        void direct() {
+            directNps = new NpsTrend(named, null);
+            directKpis = new LoopKpis(named, null);
+        }
+
+        @Test
+        void aResponseStoredOrRevisedAfterAReadCountsInTheNextRead() {
+            Nps before = nps.of(weeks);
+            String event = "kept-" + UUID.randomUUID();
+            intake.keepAsHistory(List.of(submission(event, 10, "kept-north")));
+
+            assertThat(nps.of(weeks)).isEqualTo(before.plus(new Nps(1, 0, 0)));
+            assertNpsAsCountedFromTheRows();
+
+            new TransactionTemplate(transactions)
+                    .executeWithoutResult(status -> responseRows
+                            .lockedCurrent("kept-survey", event)
+                            .ifPresent(current ->
+                                    responseRows.revise(current, 3, "worse now", Instant.now(), Instant.now())));
+
+            assertThat(nps.of(weeks)).isEqualTo(before.plus(new Nps(0, 0, 1)));
+            assertThat(nps.by(weeks, Dimension.REGION))
+                    .filteredOn(p -> p.value().equals("kept-north"))
+                    .extracting(NpsTrend.Point::nps)
+                    .containsExactly(new Nps(0, 0, 1));
+            assertNpsAsCountedFromTheRows();
+        }
+
+        @Test
+        void aCaseOpenedReachedResolvedClosedAndBreachedAfterAReadCountsInTheNextRead() {
+            ReportScope company = ReportScope.company(weeks);
+            long outcomesBefore =
+                    kpis.outcomes(company).stream().mapToLong(Count::count).sum();
+
+            UUID caseId = intake.receive(submission("kept-" + UUID.randomUUID(), 2, null))
+                    .caseId();
+            assertThat(kpis.outcomes(company).stream().mapToLong(Count::count).sum())
+                    .isEqualTo(outcomesBefore + 1);
+            assertLoopAsCountedFromTheRows(company);
+
+            progress.recordAttempt(caseId, Channel.PHONE, ContactOutcome.REACHED, "talked it through", "kept-agent");
+            assertThat(kpis.agents(company))
+                    .filteredOn(a -> a.agent().equals("kept-agent"))
+                    .containsExactly(new Agent("kept-agent", 1, 1, 0, 1));
+            assertLoopAsCountedFromTheRows(company);
+
+            progress.recordResolution(caseId, "fixed", "KEPT-CAUSE", List.of(), true, false, null, "kept-agent");
+            progress.close(caseId);
+            assertThat(kpis.rootCauses(company)).extracting(ParetoRow::key).contains("KEPT-CAUSE");
+            assertThat(kpis.agents(company))
+                    .filteredOn(a -> a.agent().equals("kept-agent"))
+                    .containsExactly(new Agent("kept-agent", 1, 1, 1, 1));
+            assertLoopAsCountedFromTheRows(company);
+
+            Instant now = Instant.now();
+            breaches.save(new SlaBreach(
+                    caseId, "kept", "Task_ContactCustomer", now, now, "kept-group", null, "DETRACTOR", "Kept"));
+            new TransactionTemplate(transactions)
+                    .executeWithoutResult(status ->
+                            participants.join(caseId, CaseParticipants.Kind.GROUP, "kept-group", Instant.now()));
+            assertThat(kpis.breachesByGroup(company)).contains(new Count("kept-group", 1));
+            ReportScope keptGroup = new ReportScope(weeks, Set.of("kept-group"));
+            assertThat(kpis.followUpRate(keptGroup)).last().isEqualTo(new FollowUpRate(null, 1, 1));
+            assertLoopAsCountedFromTheRows(company);
+            assertLoopAsCountedFromTheRows(keptGroup);
+        }
+
+        @Test
+        void everyDayCountedAgainGivesTheSameFigures() {
+            counts.recountAll();
+
+            assertLoopAsCountedFromTheRows(COMPANY);
+            assertLoopAsCountedFromTheRows(TEAM_A);
+            assertThat(nps.overall(FIRST_QUARTER)).isEqualTo(directNps.overall(FIRST_QUARTER));
+            assertThat(nps.by(JANUARY, Dimension.REGION)).isEqualTo(directNps.by(JANUARY, Dimension.REGION));
+            assertThat(kpis.timeToFirstContact(COMPANY))
+                    .isEqualTo(new LoopKpis.Spread(4, Duration.ofHours(1), Duration.ofHours(48)));
+        }
+
+        private void assertNpsAsCountedFromTheRows() {
+            assertThat(nps.of(weeks)).isEqualTo(directNps.of(weeks));
+            assertThat(nps.overall(weeks)).isEqualTo(directNps.overall(weeks));
+            assertThat(nps.by(weeks, Dimension.REGION))
+                    .containsExactlyInAnyOrderElementsOf(directNps.by(weeks, Dimension.REGION));
+            assertThat(nps.by(weeks, Dimension.TOUCHPOINT))
+                    .containsExactlyInAnyOrderElementsOf(directNps.by(weeks, Dimension.TOUCHPOINT));
+        }
+
+        private void assertLoopAsCountedFromTheRows(ReportScope scope) {
+            Instant now = Instant.now();
+            assertThat(kpis.followUpRate(scope)).isEqualTo(directKpis.followUpRate(scope));
+            assertThat(kpis.timeToFirstContact(scope)).isEqualTo(binned(directKpis.timeToFirstContact(scope)));
+            assertThat(kpis.timeToFirstContactBands(scope)).isEqualTo(directKpis.timeToFirstContactBands(scope));
+            assertThat(kpis.contactToResolution(scope)).isEqualTo(binned(directKpis.contactToResolution(scope)));
+            assertThat(kpis.slaCompliance(scope, now))
+                    .containsExactlyInAnyOrderElementsOf(directKpis.slaCompliance(scope, now));
+            assertThat(kpis.breachesByGroup(scope))
+                    .containsExactlyInAnyOrderElementsOf(directKpis.breachesByGroup(scope));
+            assertThat(kpis.breachesByStep(scope))
+                    .containsExactlyInAnyOrderElementsOf(directKpis.breachesByStep(scope));
+            assertThat(kpis.reachability(scope)).isEqualTo(directKpis.reachability(scope));
+            assertThat(kpis.outcomes(scope)).containsExactlyInAnyOrderElementsOf(directKpis.outcomes(scope));
+            assertThat(kpis.rootCauses(scope)).containsExactlyInAnyOrderElementsOf(directKpis.rootCauses(scope));
+            assertThat(kpis.agents(scope)).containsExactlyInAnyOrderElementsOf(directKpis.agents(scope));
+        }
+
+        /** The rows' exact seconds to the resolution the counts keep: minutes under a day, hours from a day on. */
+        private static LoopKpis.Spread binned(LoopKpis.Spread exact) {
+            return new LoopKpis.Spread(
+                    exact.count(),
+                    exact.median() == null
+                            ? null
+                            : Duration.ofSeconds(CaseCounter.bin(exact.median().getSeconds())),
+                    exact.p90() == null
+                            ? null
+                            : Duration.ofSeconds(CaseCounter.bin(exact.p90().getSeconds())));
+        }
+
+        private static ResponseSubmission submission(String event, int score, String region) {
+            return new ResponseSubmission(
+                    "kept-survey",
+                    event,
+                    Instant.now().minusSeconds(60),
+                    score,
+                    "kept current",
+                    new CustomerDetails(
+                            "KEPT-" + event, "Kept Current", "kept@example.com", null, Channel.EMAIL, "gold", null),
+                    region == null ? Map.of() : Map.of("region", region),
+                    "kept-touchpoint");
         }
     }
 }

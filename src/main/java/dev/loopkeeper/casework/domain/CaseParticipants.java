@@ -1,5 +1,6 @@
 package dev.loopkeeper.casework.domain;
 
+import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import dev.loopkeeper.sharedkernel.persistence.DatabaseProduct;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -53,20 +54,30 @@ public class CaseParticipants {
 
     private final NamedParameterJdbcTemplate db;
     private final String join;
+    private final ChangedDays changedDays;
 
-    CaseParticipants(NamedParameterJdbcTemplate db, DatabaseProduct database) {
+    CaseParticipants(NamedParameterJdbcTemplate db, DatabaseProduct database, ChangedDays changedDays) {
         this.db = db;
         this.join = database.isH2() ? JOIN_H2 : JOIN_MARIADB;
+        this.changedDays = changedDays;
     }
 
     /** The group or person takes part in the case from now on; nothing happens if they already do. */
     public void join(UUID caseId, Kind kind, String participant, Instant at) {
-        db.update(
+        int joined = db.update(
                 join,
                 new MapSqlParameterSource("caseId", caseId.toString())
                         .addValue("kind", kind.column())
                         .addValue("participant", participant)
                         .addValue("at", LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+        if (joined > 0 && kind == Kind.GROUP) {
+            // the reports count a case for each of its groups, by the day it opened
+            db.queryForList(
+                            "select opened_at from follow_up_case where id = :id",
+                            new MapSqlParameterSource("id", caseId.toString()),
+                            LocalDateTime.class)
+                    .forEach(opened -> changedDays.mark(ChangedDays.Kind.CASES, opened.toInstant(ZoneOffset.UTC)));
+        }
     }
 
     /** Whether the user, or one of the groups, takes part in the case. */

@@ -1,6 +1,7 @@
 package dev.loopkeeper.intake.domain;
 
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +47,14 @@ public class ResponseRows {
      *
      * @param caseId the case it went to (its own id unless it joined an open case)
      */
-    public record Current(UUID id, int score, String comment, Instant sourceUpdatedAt, boolean history, UUID caseId) {}
+    public record Current(
+            UUID id,
+            int score,
+            String comment,
+            Instant sourceUpdatedAt,
+            boolean history,
+            UUID caseId,
+            Instant respondedAt) {}
 
     /** One change a survey tool made to a response. */
     public record Revision(
@@ -60,9 +68,11 @@ public class ResponseRows {
     private static final int IN_LIST = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ChangedDays changedDays;
 
-    ResponseRows(NamedParameterJdbcTemplate jdbc) {
+    ResponseRows(NamedParameterJdbcTemplate jdbc, ChangedDays changedDays) {
         this.jdbc = jdbc;
+        this.changedDays = changedDays;
     }
 
     public Optional<UUID> idOf(String source, String sourceEventId) {
@@ -118,6 +128,7 @@ public class ResponseRows {
                     .addValue("updated", Utc.of(r.sourceUpdatedAt()), Types.TIMESTAMP)
                     .addValue("touchpoint", r.touchpoint(), Types.VARCHAR)
                     .addValue("case", r.caseId() == null ? null : r.caseId().toString(), Types.CHAR);
+            changedDays.mark(ChangedDays.Kind.RESPONSES, r.respondedAt());
             r.properties()
                     .forEach((name, value) -> properties.add(new MapSqlParameterSource()
                             .addValue("response", r.id().toString())
@@ -142,7 +153,8 @@ public class ResponseRows {
     public Optional<Current> lockedCurrent(String source, String sourceEventId) {
         return jdbc
                 .query(
-                        "select id, score, comment, source_updated_at, history, coalesce(case_id, id) as case_id "
+                        "select id, score, comment, source_updated_at, history, coalesce(case_id, id) as case_id, "
+                                + "responded_at "
                                 + "from feedback_response "
                                 + "where source = :source and source_event_id = :event for update",
                         new MapSqlParameterSource("source", source).addValue("event", sourceEventId),
@@ -153,7 +165,8 @@ public class ResponseRows {
                                     rs.getString("comment"),
                                     Utc.read(rs, "source_updated_at"),
                                     rs.getBoolean("history"),
-                                    UUID.fromString(rs.getString("case_id")));
+                                    UUID.fromString(rs.getString("case_id")),
+                                    Utc.read(rs, "responded_at"));
                         })
                 .stream()
                 .findFirst();
@@ -169,6 +182,7 @@ public class ResponseRows {
                         .addValue("comment", comment, Types.VARCHAR)
                         .addValue("updated", Utc.of(sourceUpdatedAt), Types.TIMESTAMP)
                         .addValue("id", current.id().toString()));
+        changedDays.mark(ChangedDays.Kind.RESPONSES, current.respondedAt());
         jdbc.update(
                 "insert into response_revision (id, response_id, revised_at, score_before, score_after, "
                         + "comment_before, comment_after) values (:id, :response, :at, :before, :after, "

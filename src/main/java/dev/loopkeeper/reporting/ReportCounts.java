@@ -1,0 +1,289 @@
+package dev.loopkeeper.reporting;
+
+import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
+import dev.loopkeeper.sharedkernel.persistence.ChangedDays.Kind;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The reports' counts per UTC hour and per UTC day ({@code report_count}), counted from the rows by a
+ * {@link Counter} per kind and kept current by the days their writers marked ({@link ChangedDays}): a read first
+ * counts the marked days again. A bucket that starts and ends on whole UTC hours is read as its full days' rows and
+ * its edge hours' rows, a few hundred rows for half a year; a bound that is not a whole hour (a zone such as +05:30)
+ * gets nothing here, and the report counts the rows themselves.
+ *
+ * <p>One recount of a kind at a time (its row in {@code report_count_lock}, whose generation it raises). It takes
+ * the marks locked and skips those a writer still holds (the writer's change not yet committed): it never waits for
+ * a writer, and such a mark stays for the next read. The last few reads are kept while the generation stands.
+ */
+@Service
+public class ReportCounts {
+
+    /** Counts a kind's rows of a time range, per group ('' for the whole company) and per UTC hour. */
+    interface Counter {
+        Map<String, Map<Long, Counts>> count(Instant from, Instant to);
+    }
+
+    /** The longest run of days counted again in one go (a backfill's year, a week at a time). */
+    private static final int DAYS_AT_ONCE = 7;
+
+    private final NamedParameterJdbcTemplate db;
+    private final TransactionTemplate ownTransaction;
+    private final Map<Kind, Counter> counters = new EnumMap<>(Kind.class);
+    private final Map<String, Read> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Read> eldest) {
+            return size() > 32;
+        }
+    };
+
+    private record Read(long generation, List<Counts> buckets) {}
+
+    ReportCounts(NamedParameterJdbcTemplate db, PlatformTransactionManager transactions) {
+        this.db = db;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        counters.put(Kind.RESPONSES, new ResponseCounter(db));
+        counters.put(Kind.CASES, new CaseCounter(db));
+        counters.put(Kind.BREACHES, new BreachCounter(db));
+    }
+
+    static long hourOf(Instant at) {
+        return Math.floorDiv(at.getEpochSecond(), 3600L);
+    }
+
+    static LocalDateTime utc(long epochSecond) {
+        return LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
+    }
+
+    // The counts of grp ('' for the company) in each range between consecutive bounds, or empty if a bound is not a
+    // whole UTC hour. (Line comments: Spring Modulith's documenter fails on some documented signatures.)
+    Optional<List<Counts>> between(Kind kind, String grp, List<Instant> bounds) {
+        long[] hours = new long[bounds.size()];
+        for (int i = 0; i < hours.length; i++) {
+            long second = bounds.get(i).getEpochSecond();
+            if (second % 3600 != 0 || bounds.get(i).getNano() != 0) {
+                return Optional.empty();
+            }
+            hours[i] = second / 3600;
+        }
+        catchUp(kind);
+        long generation = generation(kind);
+        String cacheKey = kind + "|" + grp + "|" + Arrays.toString(hours);
+        synchronized (recent) {
+            Read cached = recent.get(cacheKey);
+            if (cached != null && cached.generation() == generation) {
+                return Optional.of(cached.buckets());
+            }
+        }
+        List<Counts> buckets = read(kind, grp, hours);
+        synchronized (recent) {
+            recent.put(cacheKey, new Read(generation, buckets));
+        }
+        return Optional.of(buckets);
+    }
+
+    /** The period's buckets. */
+    Optional<List<Counts>> of(Kind kind, String grp, ReportPeriod period) {
+        List<Instant> bounds = new ArrayList<>();
+        bounds.add(period.from());
+        period.buckets().forEach(b -> bounds.add(b.to()));
+        return between(kind, grp, bounds);
+    }
+
+    /** The whole period as one. */
+    Optional<Counts> whole(Kind kind, String grp, ReportPeriod period) {
+        return between(kind, grp, List.of(period.from(), period.to())).map(b -> b.get(0));
+    }
+
+    private long generation(Kind kind) {
+        Long generation = db.queryForObject(
+                "select generation from report_count_lock where kind = :kind",
+                new MapSqlParameterSource("kind", kind.column()),
+                Long.class);
+        return generation == null ? 0 : generation;
+    }
+
+    private List<Counts> read(Kind kind, String grp, long[] hours) {
+        List<long[]> dayRanges = new ArrayList<>();
+        List<long[]> hourRanges = new ArrayList<>();
+        for (int i = 0; i + 1 < hours.length; i++) {
+            long start = hours[i];
+            long end = hours[i + 1];
+            long firstDay = Math.floorDiv(start + 23, 24);
+            long endDay = Math.floorDiv(end, 24);
+            if (firstDay < endDay) {
+                extend(dayRanges, firstDay, endDay);
+                extend(hourRanges, start, firstDay * 24);
+                extend(hourRanges, endDay * 24, end);
+            } else {
+                extend(hourRanges, start, end);
+            }
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("kind", kind.column()).addValue("grp", grp);
+        StringBuilder where = new StringBuilder();
+        appendRanges(where, "d", dayRanges, params);
+        appendRanges(where, "h", hourRanges, params);
+        List<Counts> buckets = new ArrayList<>();
+        for (int i = 0; i + 1 < hours.length; i++) {
+            buckets.add(new Counts());
+        }
+        if (where.isEmpty()) {
+            return buckets;
+        }
+        db.query(
+                "select unit, unit_no, counts from report_count where kind = :kind and grp = :grp and (" + where + ")",
+                params,
+                rs -> {
+                    long no = rs.getLong("unit_no");
+                    long startHour = "d".equals(rs.getString("unit")) ? no * 24 : no;
+                    int bucket = Arrays.binarySearch(hours, startHour);
+                    buckets.get(bucket >= 0 ? bucket : -bucket - 2).addEncoded(rs.getString("counts"));
+                });
+        return buckets;
+    }
+
+    private static void extend(List<long[]> ranges, long from, long to) {
+        if (from >= to) {
+            return;
+        }
+        long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+        if (last != null && last[1] == from) {
+            last[1] = to;
+        } else {
+            ranges.add(new long[] {from, to});
+        }
+    }
+
+    private static void appendRanges(
+            StringBuilder where, String unit, List<long[]> ranges, MapSqlParameterSource params) {
+        for (int i = 0; i < ranges.size(); i++) {
+            String name = unit + i;
+            where.append(where.isEmpty() ? "" : " or ")
+                    .append("(unit = '")
+                    .append(unit)
+                    .append("' and unit_no >= :")
+                    .append(name)
+                    .append("from and unit_no < :")
+                    .append(name)
+                    .append("to)");
+            params.addValue(name + "from", ranges.get(i)[0]).addValue(name + "to", ranges.get(i)[1]);
+        }
+    }
+
+    /**
+     * Counts every day that has rows again, as the migration's backfill does: after rows were written without their
+     * days marked (a bulk load in SQL).
+     */
+    public void recountAll() {
+        ownTransaction.executeWithoutResult(status -> {
+            db.update("delete from report_dirty_day", new MapSqlParameterSource());
+            for (String[] source : new String[][] {
+                {"responses", "feedback_response", "responded_at"},
+                {"cases", "follow_up_case", "opened_at"},
+                {"breaches", "sla_breach", "breached_at"}
+            }) {
+                db.update(
+                        "insert into report_dirty_day (kind, day_no) select distinct '" + source[0] + "',"
+                                + " timestampdiff(day, timestamp '1970-01-01 00:00:00', " + source[2] + ") from "
+                                + source[1],
+                        new MapSqlParameterSource());
+            }
+        });
+        for (Kind kind : Kind.values()) {
+            catchUp(kind);
+        }
+    }
+
+    /** Counts the days marked since the last read again, in a transaction of its own (a report's is read-only). */
+    public void catchUp(Kind kind) {
+        MapSqlParameterSource byKind = new MapSqlParameterSource("kind", kind.column());
+        if (db.queryForList("select day_no from report_dirty_day where kind = :kind limit 1", byKind, Long.class)
+                .isEmpty()) {
+            return;
+        }
+        ownTransaction.executeWithoutResult(status -> recount(kind, byKind));
+    }
+
+    private void recount(Kind kind, MapSqlParameterSource byKind) {
+        db.queryForList("select kind from report_count_lock where kind = :kind for update", byKind, String.class);
+        List<Long> days = db.queryForList(
+                "select day_no from report_dirty_day where kind = :kind order by day_no for update skip locked",
+                byKind,
+                Long.class);
+        if (days.isEmpty()) {
+            return;
+        }
+        List<long[]> runs = new ArrayList<>();
+        for (long day : days) {
+            long[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last[1] == day && day - last[0] < DAYS_AT_ONCE) {
+                last[1] = day + 1;
+            } else {
+                runs.add(new long[] {day, day + 1});
+            }
+        }
+        for (long[] run : runs) {
+            store(kind, run[0], run[1]);
+        }
+        for (int i = 0; i < days.size(); i += 1000) {
+            db.update(
+                    "delete from report_dirty_day where kind = :kind and day_no in (:days)",
+                    new MapSqlParameterSource("kind", kind.column())
+                            .addValue("days", days.subList(i, Math.min(days.size(), i + 1000))));
+        }
+        db.update("update report_count_lock set generation = generation + 1 where kind = :kind", byKind);
+    }
+
+    /** Counts the days from firstDay up to endDay again: each group's hours, and its days as their hours summed. */
+    private void store(Kind kind, long firstDay, long endDay) {
+        Map<String, Map<Long, Counts>> counted = counters.get(kind)
+                .count(Instant.ofEpochSecond(firstDay * 86_400), Instant.ofEpochSecond(endDay * 86_400));
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        counted.forEach((grp, hours) -> {
+            Map<Long, Counts> days = new HashMap<>();
+            hours.forEach((hour, counts) -> {
+                rows.add(row(kind, grp, "h", hour, counts));
+                days.computeIfAbsent(Math.floorDiv(hour, 24), d -> new Counts()).add(counts);
+            });
+            days.forEach((day, counts) -> rows.add(row(kind, grp, "d", day, counts)));
+        });
+        db.update(
+                "delete from report_count where kind = :kind and ((unit = 'h' and unit_no >= :firstHour"
+                        + " and unit_no < :endHour) or (unit = 'd' and unit_no >= :firstDay and unit_no < :endDay))",
+                new MapSqlParameterSource("kind", kind.column())
+                        .addValue("firstHour", firstDay * 24)
+                        .addValue("endHour", endDay * 24)
+                        .addValue("firstDay", firstDay)
+                        .addValue("endDay", endDay));
+        for (int i = 0; i < rows.size(); i += 500) {
+            db.batchUpdate(
+                    "insert into report_count (kind, grp, unit, unit_no, counts)"
+                            + " values (:kind, :grp, :unit, :no, :counts)",
+                    rows.subList(i, Math.min(rows.size(), i + 500)).toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    private static MapSqlParameterSource row(Kind kind, String grp, String unit, long no, Counts counts) {
+        return new MapSqlParameterSource("kind", kind.column())
+                .addValue("grp", grp)
+                .addValue("unit", unit)
+                .addValue("no", no)
+                .addValue("counts", counts.encode());
+    }
+}
