@@ -34,6 +34,7 @@ public class MonthlyReport {
     private final LoopKpis kpis;
     private final RevenueProtection revenue;
     private final ReportSettings settings;
+    private final ReportCounts counts;
     private final JavaMailSender mail;
     private final Clock clock;
 
@@ -42,12 +43,14 @@ public class MonthlyReport {
             LoopKpis kpis,
             RevenueProtection revenue,
             ReportSettings settings,
+            ReportCounts counts,
             JavaMailSender mail,
             Clock clock) {
         this.nps = nps;
         this.kpis = kpis;
         this.revenue = revenue;
         this.settings = settings;
+        this.counts = counts;
         this.mail = mail;
         this.clock = clock;
     }
@@ -64,6 +67,8 @@ public class MonthlyReport {
         ReportPeriod year =
                 new ReportPeriod(month.minusMonths(11).atDay(1), month.atEndOfMonth(), zone, Granularity.MONTH);
         ReportScope company = ReportScope.company(period);
+        // sent once a month and kept in inboxes: counted up to this moment, not up to the last background round
+        counts.countChanges();
         Nps score = nps.of(period);
         Nps.Change change = nps.change(period);
         LoopKpis.FollowUpRate followUp =

@@ -2,6 +2,8 @@ package dev.loopkeeper.reporting;
 
 import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import dev.loopkeeper.sharedkernel.persistence.ChangedDays.Kind;
+import dev.loopkeeper.sharedkernel.persistence.DatabaseProduct;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,14 +25,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reports' counts per UTC hour and per UTC day ({@code report_count}), counted from the rows by a
- * {@link Counter} per kind and kept current by the days their writers marked ({@link ChangedDays}): a read first
- * counts the marked days again. A bucket that starts and ends on whole UTC hours is read as its full days' rows and
- * its edge hours' rows, a few hundred rows for half a year; a bound that is not a whole hour (a zone such as +05:30)
- * gets nothing here, and the report counts the rows themselves.
+ * {@link Counter} per kind and kept current by the days their writers marked ({@link ChangedDays}). A bucket that
+ * starts and ends on whole UTC hours is read as its full days' rows and its edge hours' rows, a few hundred rows for
+ * half a year; a bound that is not a whole hour (a zone such as +05:30) gets nothing here, and the report counts the
+ * rows themselves.
  *
- * <p>One recount of a kind at a time (its row in {@code report_count_lock}, whose generation it raises). It takes
- * the marks locked and skips those a writer still holds (the writer's change not yet committed): it never waits for
- * a writer, and such a mark stays for the next read. The last few reads are kept while the generation stands.
+ * <p>Marked days are counted again in the background every few seconds ({@link #countChanges()}), never by a read:
+ * a dashboard reads what is counted and says when that was ({@link #countedAt()}). A count first moves the marks it
+ * can lock to {@code report_counting_day} in a short transaction of its own (skipping those a writer still holds,
+ * whose change is not committed yet: they stay for the next count), then counts those days from the rows in a
+ * second one, which sees every change committed before the move, and removes them only with the counts stored. A
+ * writer therefore waits at most for the move, and a count that fails leaves its days to the next. One count per
+ * kind at a time across nodes (its row in {@code report_count_lock}, whose generation it raises); the last few
+ * reads are kept while the generation stands.
  */
 @Service
 public class ReportCounts {
@@ -42,7 +50,20 @@ public class ReportCounts {
     /** The longest run of days counted again in one go (a backfill's year, a week at a time). */
     private static final int DAYS_AT_ONCE = 7;
 
+    /** The most days counted in one transaction. */
+    private static final int DAYS_PER_TRANSACTION = 28;
+
+    /** A day may be left from a count that failed: taking it again is no error. */
+    private static final String TAKE_MARIADB =
+            "insert ignore into report_counting_day (kind, day_no) values (:kind, :day)";
+
+    private static final String TAKE_H2 =
+            "merge into report_counting_day (kind, day_no) key (kind, day_no) values (:kind, :day)";
+
     private final NamedParameterJdbcTemplate db;
+    private final Clock clock;
+    private final String taking;
+    private volatile Instant countedAt;
     private final TransactionTemplate ownTransaction;
     private final Map<Kind, Counter> counters = new EnumMap<>(Kind.class);
     private final Map<String, Read> recent = new LinkedHashMap<>(16, 0.75f, true) {
@@ -54,8 +75,14 @@ public class ReportCounts {
 
     private record Read(long generation, List<Counts> buckets) {}
 
-    ReportCounts(NamedParameterJdbcTemplate db, PlatformTransactionManager transactions) {
+    ReportCounts(
+            NamedParameterJdbcTemplate db,
+            PlatformTransactionManager transactions,
+            DatabaseProduct database,
+            Clock clock) {
         this.db = db;
+        this.clock = clock;
+        this.taking = database.isH2() ? TAKE_H2 : TAKE_MARIADB;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         counters.put(Kind.RESPONSES, new ResponseCounter(db));
@@ -82,7 +109,6 @@ public class ReportCounts {
             }
             hours[i] = second / 3600;
         }
-        catchUp(kind);
         long generation = generation(kind);
         String cacheKey = kind + "|" + grp + "|" + Arrays.toString(hours);
         synchronized (recent) {
@@ -205,30 +231,80 @@ public class ReportCounts {
                         new MapSqlParameterSource());
             }
         });
+        countChanges();
+    }
+
+    /**
+     * Counts every kind's marked days again, each in transactions of its own (a report's is read-only), and notes
+     * when: in the background every few seconds on every node, and by whoever needs the counts current now (a test,
+     * the benchmark).
+     */
+    @Scheduled(
+            fixedDelayString = "${loopkeeper.reports.count-every:PT5S}",
+            initialDelayString = "${loopkeeper.reports.count-first-after:PT1S}")
+    public void countChanges() {
+        Instant began = clock.instant();
         for (Kind kind : Kind.values()) {
             catchUp(kind);
         }
+        countedAt = began;
     }
 
-    /** Counts the days marked since the last read again, in a transaction of its own (a report's is read-only). */
+    /**
+     * Every change committed before this instant is in the counts (but one a writer held while it was counted,
+     * counted by the next round): when this node's last round of {@link #countChanges()} began; empty before its
+     * first, which after an upgrade counts every day once.
+     */
+    public Optional<Instant> countedAt() {
+        return Optional.ofNullable(countedAt);
+    }
+
+    /** Counts the days marked since the last count of the kind again; nothing to write if none was. */
     public void catchUp(Kind kind) {
         MapSqlParameterSource byKind = new MapSqlParameterSource("kind", kind.column());
-        if (db.queryForList("select day_no from report_dirty_day where kind = :kind limit 1", byKind, Long.class)
+        if (db.queryForList(
+                        "select day_no from report_dirty_day where kind = :kind union all"
+                                + " select day_no from report_counting_day where kind = :kind",
+                        byKind,
+                        Long.class)
                 .isEmpty()) {
             return;
         }
-        ownTransaction.executeWithoutResult(status -> recount(kind, byKind));
+        ownTransaction.executeWithoutResult(status -> take(byKind));
+        while (Boolean.TRUE.equals(ownTransaction.execute(status -> recount(kind, byKind)))) {
+            // a backfill's year, a few weeks per transaction: no transaction stays open for minutes
+        }
     }
 
-    private void recount(Kind kind, MapSqlParameterSource byKind) {
-        db.queryForList("select kind from report_count_lock where kind = :kind for update", byKind, String.class);
+    // Moves the marks no writer holds to the days being counted; quick, so a writer marking one of them waits little.
+    private void take(MapSqlParameterSource byKind) {
         List<Long> days = db.queryForList(
                 "select day_no from report_dirty_day where kind = :kind order by day_no for update skip locked",
                 byKind,
                 Long.class);
-        if (days.isEmpty()) {
-            return;
+        for (int i = 0; i < days.size(); i += 1000) {
+            List<Long> some = days.subList(i, Math.min(days.size(), i + 1000));
+            db.batchUpdate(
+                    taking,
+                    some.stream()
+                            .map(day -> new MapSqlParameterSource(byKind.getValues()).addValue("day", day))
+                            .toArray(MapSqlParameterSource[]::new));
+            db.update(
+                    "delete from report_dirty_day where kind = :kind and day_no in (:days)",
+                    new MapSqlParameterSource(byKind.getValues()).addValue("days", some));
         }
+    }
+
+    // Counts some of the days being counted, and whether others are left.
+    private boolean recount(Kind kind, MapSqlParameterSource byKind) {
+        db.queryForList("select kind from report_count_lock where kind = :kind for update", byKind, String.class);
+        List<Long> days = db.queryForList(
+                "select day_no from report_counting_day where kind = :kind order by day_no", byKind, Long.class);
+        if (days.isEmpty()) {
+            return false;
+        }
+        boolean more = days.size() > DAYS_PER_TRANSACTION;
+        days = days.subList(0, Math.min(days.size(), DAYS_PER_TRANSACTION));
         List<long[]> runs = new ArrayList<>();
         for (long day : days) {
             long[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
@@ -243,11 +319,12 @@ public class ReportCounts {
         }
         for (int i = 0; i < days.size(); i += 1000) {
             db.update(
-                    "delete from report_dirty_day where kind = :kind and day_no in (:days)",
-                    new MapSqlParameterSource("kind", kind.column())
+                    "delete from report_counting_day where kind = :kind and day_no in (:days)",
+                    new MapSqlParameterSource(byKind.getValues())
                             .addValue("days", days.subList(i, Math.min(days.size(), i + 1000))));
         }
         db.update("update report_count_lock set generation = generation + 1 where kind = :kind", byKind);
+        return more;
     }
 
     /** Counts the days from firstDay up to endDay again: each group's hours, and its days as their hours summed. */

@@ -2,6 +2,7 @@ package dev.loopkeeper.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.casework.domain.CaseParticipants;
@@ -20,6 +21,7 @@ import dev.loopkeeper.reporting.LoopKpis.Recovery;
 import dev.loopkeeper.reporting.ReportPeriod.Granularity;
 import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import dev.loopkeeper.sla.domain.SlaBreach;
 import dev.loopkeeper.sla.domain.SlaBreaches;
 import java.math.BigDecimal;
@@ -27,10 +29,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -71,6 +79,8 @@ abstract class ReportsContract {
     @BeforeEach
     void seed() {
         new ReportFixture(jdbc).seedOnce();
+        // the fixture marked its days; the app counts them in the background, the test does not wait for it
+        counts.countChanges();
     }
 
     @Nested
@@ -266,6 +276,9 @@ abstract class ReportsContract {
     ResponseRows responseRows;
 
     @Autowired
+    ChangedDays changedDays;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     /**
@@ -294,6 +307,7 @@ abstract class ReportsContract {
             Nps before = nps.of(weeks);
             String event = "kept-" + UUID.randomUUID();
             intake.keepAsHistory(List.of(submission(event, 10, "kept-north")));
+            counts.countChanges();
 
             assertThat(nps.of(weeks)).isEqualTo(before.plus(new Nps(1, 0, 0)));
             assertNpsAsCountedFromTheRows();
@@ -303,6 +317,7 @@ abstract class ReportsContract {
                             .lockedCurrent("kept-survey", event)
                             .ifPresent(current ->
                                     responseRows.revise(current, 3, "worse now", Instant.now(), Instant.now())));
+            counts.countChanges();
 
             assertThat(nps.of(weeks)).isEqualTo(before.plus(new Nps(0, 0, 1)));
             assertThat(nps.by(weeks, Dimension.REGION))
@@ -320,11 +335,13 @@ abstract class ReportsContract {
 
             UUID caseId = intake.receive(submission("kept-" + UUID.randomUUID(), 2, null))
                     .caseId();
+            counts.countChanges();
             assertThat(kpis.outcomes(company).stream().mapToLong(Count::count).sum())
                     .isEqualTo(outcomesBefore + 1);
             assertLoopAsCountedFromTheRows(company);
 
             progress.recordAttempt(caseId, Channel.PHONE, ContactOutcome.REACHED, "talked it through", "kept-agent");
+            counts.countChanges();
             assertThat(kpis.agents(company))
                     .filteredOn(a -> a.agent().equals("kept-agent"))
                     .containsExactly(new Agent("kept-agent", 1, 1, 0, 1));
@@ -332,6 +349,7 @@ abstract class ReportsContract {
 
             progress.recordResolution(caseId, "fixed", "KEPT-CAUSE", List.of(), true, false, null, "kept-agent");
             progress.close(caseId);
+            counts.countChanges();
             assertThat(kpis.rootCauses(company)).extracting(ParetoRow::key).contains("KEPT-CAUSE");
             assertThat(kpis.agents(company))
                     .filteredOn(a -> a.agent().equals("kept-agent"))
@@ -344,11 +362,71 @@ abstract class ReportsContract {
             new TransactionTemplate(transactions)
                     .executeWithoutResult(status ->
                             participants.join(caseId, CaseParticipants.Kind.GROUP, "kept-group", Instant.now()));
+            counts.countChanges();
             assertThat(kpis.breachesByGroup(company)).contains(new Count("kept-group", 1));
             ReportScope keptGroup = new ReportScope(weeks, Set.of("kept-group"));
             assertThat(kpis.followUpRate(keptGroup)).last().isEqualTo(new FollowUpRate(null, 1, 1));
             assertLoopAsCountedFromTheRows(company);
             assertLoopAsCountedFromTheRows(keptGroup);
+        }
+
+        @Test
+        void aChangeReachesTheFiguresWithTheNextCountNotWithARead() {
+            counts.countChanges();
+            Nps before = nps.of(weeks);
+            intake.keepAsHistory(List.of(submission("kept-" + UUID.randomUUID(), 9, null)));
+
+            assertThat(nps.of(weeks)).as("a read counts nothing itself").isEqualTo(before);
+            Instant round = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            counts.countChanges();
+            assertThat(nps.of(weeks)).isEqualTo(before.plus(new Nps(1, 0, 0)));
+            assertThat(counts.countedAt())
+                    .hasValueSatisfying(at -> assertThat(at).isAfterOrEqualTo(round));
+        }
+
+        /**
+         * A writer that marked its day and has not committed yet holds the mark: a count neither waits for it nor
+         * takes it, so the change is counted by the round after its commit instead of being lost between the two.
+         */
+        @Test
+        void aChangeStillBeingCommittedWhileItsDayIsCountedIsCountedByTheNextRound() throws Exception {
+            counts.countChanges();
+            Nps before = nps.of(weeks);
+            CountDownLatch marked = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+            ExecutorService writer = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> written =
+                        writer.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                            intake.keepAsHistory(List.of(submission("kept-" + UUID.randomUUID(), 1, null)));
+                            changedDays.markNow(
+                                    ChangedDays.Kind.RESPONSES, Instant.now().minusSeconds(60));
+                            marked.countDown();
+                            await(commit);
+                        }));
+                assertThat(marked.await(30, TimeUnit.SECONDS)).isTrue();
+
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> counts.countChanges());
+                assertThat(nps.of(weeks)).as("not committed, not counted").isEqualTo(before);
+
+                commit.countDown();
+                written.get(30, TimeUnit.SECONDS);
+            } finally {
+                commit.countDown();
+                writer.shutdownNow();
+            }
+            counts.countChanges();
+            assertThat(nps.of(weeks)).isEqualTo(before.plus(new Nps(0, 0, 1)));
+            assertNpsAsCountedFromTheRows();
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         @Test

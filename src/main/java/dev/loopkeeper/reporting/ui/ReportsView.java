@@ -26,6 +26,7 @@ import dev.loopkeeper.reporting.DrillDown;
 import dev.loopkeeper.reporting.LoopKpis;
 import dev.loopkeeper.reporting.Nps;
 import dev.loopkeeper.reporting.NpsTrend;
+import dev.loopkeeper.reporting.ReportCounts;
 import dev.loopkeeper.reporting.ReportPeriod;
 import dev.loopkeeper.reporting.ReportPeriod.Granularity;
 import dev.loopkeeper.reporting.ReportScope;
@@ -74,11 +75,14 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> group = new Select<>();
     final Select<Dimension> dimension = new Select<>();
     final Div content = new Div();
+    /** When the figures were counted, or that changes of the period still wait to be. */
+    final Paragraph freshness = new Paragraph();
 
     private final NpsTrend nps;
     private final LoopKpis kpis;
     private final RevenueProtection revenue;
     private final DashboardQueries queries;
+    private final ReportCounts counts;
     private final Clock clock;
     private final ZoneId zone;
     private final boolean leader;
@@ -93,12 +97,14 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
             LoopKpis kpis,
             RevenueProtection revenue,
             DashboardQueries queries,
+            ReportCounts counts,
             CurrentUser currentUser,
             Clock clock) {
         this.nps = nps;
         this.kpis = kpis;
         this.revenue = revenue;
         this.queries = queries;
+        this.counts = counts;
         this.clock = clock;
         this.zone = Times.zone();
         Actor actor = currentUser.require();
@@ -145,7 +151,9 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("menu.reports")),
                 new Paragraph(getTranslation("reporting.whole-days", zone.getId())),
                 controls,
+                freshness,
                 content);
+        freshness.addClassName("report-freshness");
         // leaving the page: what is still counted for it is not counted or shown any more
         addDetachListener(left -> shown++);
         refresh();
@@ -207,6 +215,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         Instant now = clock.instant();
         int run = ++shown;
         content.removeAll();
+        freshness.setText(freshness());
         List<CompletableFuture<?>> sections = new ArrayList<>();
         if (leader && scope.groups().isEmpty()) {
             ReportPeriod period = scope.period();
@@ -225,6 +234,13 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         sections.add(
                 show(run, loopTitle(scope), () -> loopFigures(scope, now), figures -> loopSection(scope, figures)));
         counted = CompletableFuture.allOf(sections.toArray(CompletableFuture[]::new));
+    }
+
+    // The figures come from counts kept in the background (ReportCounts): say how current they are.
+    private String freshness() {
+        return counts.countedAt()
+                .map(at -> getTranslation("reporting.counts.at", Times.timeIn(at, zone)))
+                .orElseGet(() -> getTranslation("reporting.counts.waiting"));
     }
 
     /**

@@ -15,14 +15,23 @@ create table report_count (
 );
 
 -- Days whose rows changed since they were counted, marked by their writers in the same transaction
--- (sharedkernel's ChangedDays); a report counts them again before it reads.
+-- (sharedkernel's ChangedDays). A background count (every few seconds, on one node at a time) moves them to
+-- report_counting_day and counts them again there: a writer waits for that move only, never for the count.
 create table report_dirty_day (
     kind   varchar(10) not null,
     day_no bigint      not null,
     primary key (kind, day_no)
 );
 
--- One row per kind, locked while its days are counted again: two reports never count the same days at once; its
+-- Days taken from report_dirty_day and being counted: they stay here until their counts are stored, so a count that
+-- fails (or a node that dies) leaves them for the next one.
+create table report_counting_day (
+    kind   varchar(10) not null,
+    day_no bigint      not null,
+    primary key (kind, day_no)
+);
+
+-- One row per kind, locked while its days are counted again: two nodes never count the same days at once; its
 -- generation rises with every recount, so a report may keep what it read while it stands.
 create table report_count_lock (
     kind       varchar(10) not null primary key,
@@ -32,7 +41,7 @@ insert into report_count_lock (kind) values ('responses');
 insert into report_count_lock (kind) values ('cases');
 insert into report_count_lock (kind) values ('breaches');
 
--- Backfill: every day that has rows is counted on the first read (or by ReportCounts.catchUp()).
+-- Backfill: every day that has rows is counted by the first background count after the upgrade (ReportCounts).
 insert into report_dirty_day (kind, day_no)
 select distinct 'responses', timestampdiff(day, timestamp '1970-01-01 00:00:00', responded_at) from feedback_response;
 insert into report_dirty_day (kind, day_no)
