@@ -33,13 +33,16 @@ create table report_counting_day (
 
 -- One row per kind, locked while its days are counted again: two nodes never count the same days at once; its
 -- generation rises with every recount, so a report may keep what it read while it stands.
+-- changes_seen_at (revenue only): when the customers were last looked at for changes (their lifetime value).
 create table report_count_lock (
-    kind       varchar(10) not null primary key,
-    generation bigint      default 0 not null
+    kind            varchar(10) not null primary key,
+    generation      bigint      default 0 not null,
+    changes_seen_at ${instant}
 );
 insert into report_count_lock (kind) values ('responses');
 insert into report_count_lock (kind) values ('cases');
 insert into report_count_lock (kind) values ('breaches');
+insert into report_count_lock (kind) values ('revenue');
 
 -- Backfill: every day that has rows is counted by the first background count after the upgrade (ReportCounts).
 insert into report_dirty_day (kind, day_no)
@@ -48,6 +51,11 @@ insert into report_dirty_day (kind, day_no)
 select distinct 'cases', timestampdiff(day, timestamp '1970-01-01 00:00:00', opened_at) from follow_up_case;
 insert into report_dirty_day (kind, day_no)
 select distinct 'breaches', timestampdiff(day, timestamp '1970-01-01 00:00:00', breached_at) from sla_breach;
+insert into report_dirty_day (kind, day_no)
+select distinct 'revenue', timestampdiff(day, timestamp '1970-01-01 00:00:00', responded_at) from feedback_response;
+
+-- revenue at risk: the customers changed since the counts last looked (ReportCounts)
+create index ix_customer_updated on customer (updated_at);
 
 -- SLA compliance judges a case not yet reached only once its due time has passed: the few still due are found by
 -- their due time, not among the period's cases.

@@ -62,6 +62,7 @@ public class ReportCounts {
 
     private final NamedParameterJdbcTemplate db;
     private final Clock clock;
+    private final ChangedDays changedDays;
     private final String taking;
     private volatile Instant countedAt;
     private final TransactionTemplate ownTransaction;
@@ -79,8 +80,10 @@ public class ReportCounts {
             NamedParameterJdbcTemplate db,
             PlatformTransactionManager transactions,
             DatabaseProduct database,
+            ChangedDays changedDays,
             Clock clock) {
         this.db = db;
+        this.changedDays = changedDays;
         this.clock = clock;
         this.taking = database.isH2() ? TAKE_H2 : TAKE_MARIADB;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -88,6 +91,7 @@ public class ReportCounts {
         counters.put(Kind.RESPONSES, new ResponseCounter(db));
         counters.put(Kind.CASES, new CaseCounter(db));
         counters.put(Kind.BREACHES, new BreachCounter(db));
+        counters.put(Kind.REVENUE, new RevenueCounter(db));
     }
 
     static long hourOf(Instant at) {
@@ -222,7 +226,8 @@ public class ReportCounts {
             for (String[] source : new String[][] {
                 {"responses", "feedback_response", "responded_at"},
                 {"cases", "follow_up_case", "opened_at"},
-                {"breaches", "sla_breach", "breached_at"}
+                {"breaches", "sla_breach", "breached_at"},
+                {"revenue", "feedback_response", "responded_at"}
             }) {
                 db.update(
                         "insert into report_dirty_day (kind, day_no) select distinct '" + source[0] + "',"
@@ -262,6 +267,9 @@ public class ReportCounts {
     /** Counts the days marked since the last count of the kind again; nothing to write if none was. */
     public void catchUp(Kind kind) {
         MapSqlParameterSource byKind = new MapSqlParameterSource("kind", kind.column());
+        if (kind == Kind.REVENUE) {
+            ownTransaction.executeWithoutResult(status -> markChangedCustomers());
+        }
         if (db.queryForList(
                         "select day_no from report_dirty_day where kind = :kind union all"
                                 + " select day_no from report_counting_day where kind = :kind",
@@ -274,6 +282,30 @@ public class ReportCounts {
         while (Boolean.TRUE.equals(ownTransaction.execute(status -> recount(kind, byKind)))) {
             // a backfill's year, a few weeks per transaction: no transaction stays open for minutes
         }
+    }
+
+    /**
+     * Revenue at risk weighs each customer by their lifetime value as counted: the days of the customers changed
+     * since the last look (a minute's overlap for writers that committed late; counting a day twice does no harm)
+     * are counted again.
+     */
+    private void markChangedCustomers() {
+        MapSqlParameterSource revenue = new MapSqlParameterSource("kind", Kind.REVENUE.column());
+        List<LocalDateTime> seen = db.queryForList(
+                "select changes_seen_at from report_count_lock where kind = :kind for update",
+                revenue,
+                LocalDateTime.class);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (!seen.isEmpty() && seen.get(0) != null) {
+            db.queryForList(
+                            "select distinct r.responded_at from customer cu join feedback_response r"
+                                    + " on r.customer_id = cu.id where cu.updated_at >= :since",
+                            new MapSqlParameterSource("since", seen.get(0).minusMinutes(1)),
+                            LocalDateTime.class)
+                    .forEach(at -> changedDays.mark(Kind.REVENUE, at.toInstant(ZoneOffset.UTC)));
+        }
+        db.update(
+                "update report_count_lock set changes_seen_at = :now where kind = :kind", revenue.addValue("now", now));
     }
 
     // Moves the marks no writer holds to the days being counted; quick, so a writer marking one of them waits little.
@@ -316,6 +348,19 @@ public class ReportCounts {
         }
         for (long[] run : runs) {
             store(kind, run[0], run[1]);
+        }
+        if (kind == Kind.RESPONSES) {
+            // revenue at risk looks back at each customer's previous response: a day's responses change it for
+            // that day and, for an answer stored after later ones, for the days after it
+            long today = ChangedDays.dayOf(clock.instant());
+            long follow = RevenueCounter.RECENT.toDays();
+            java.util.TreeSet<Long> revenueDays = new java.util.TreeSet<>();
+            for (long day : days) {
+                for (long d = day; d <= Math.min(day + follow, today); d++) {
+                    revenueDays.add(d);
+                }
+            }
+            revenueDays.forEach(d -> changedDays.mark(Kind.REVENUE, Instant.ofEpochSecond(d * 86_400)));
         }
         for (int i = 0; i < days.size(); i += 1000) {
             db.update(

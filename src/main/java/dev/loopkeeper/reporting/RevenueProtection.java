@@ -2,12 +2,15 @@ package dev.loopkeeper.reporting;
 
 import dev.loopkeeper.sharedkernel.RevenueAtRisk;
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.persistence.ChangedDays.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -45,11 +48,14 @@ public class RevenueProtection {
     private final NamedParameterJdbcTemplate db;
     private final RevenueAtRisk risk;
     private final ReportSettings settings;
+    private final ReportCounts counts;
 
-    RevenueProtection(NamedParameterJdbcTemplate db, RevenueAtRisk risk, ReportSettings settings) {
+    /** @param counts null: at risk counted from the rows themselves (what the tests hold the counts to) */
+    RevenueProtection(NamedParameterJdbcTemplate db, RevenueAtRisk risk, ReportSettings settings, ReportCounts counts) {
         this.db = db;
         this.risk = risk;
         this.settings = settings;
+        this.counts = counts;
     }
 
     /** The formula with the figures in force, for the screen and the monthly report. */
@@ -58,6 +64,70 @@ public class RevenueProtection {
                 + settings.averageLifetimeValue().stripTrailingZeros().toPlainString()
                 + ". Protected = Σ over detractors whose re-survey came back passive or promoter of lifetime value × "
                 + "(churn probability of a detractor − that of their new segment).";
+    }
+
+    /** At risk per bucket and segment from the responses themselves. */
+    private void fromRows(
+            ReportPeriod period, List<Map<Segment, Long>> customers, List<Map<Segment, BigDecimal>> atRisk) {
+        MapSqlParameterSource params = new MapSqlParameterSource("average", settings.averageLifetimeValue());
+        String bucket = period.bucketOf("r.responded_at", params);
+        db.query(
+                "select x.bucket, x.segment, count(*) as customers,"
+                        + " sum(coalesce(cu.lifetime_value, :average)) as ltv from (select distinct " + bucket
+                        + " as bucket, r.segment as segment, r.customer_id as customer from feedback_response r"
+                        + " where r.responded_at >= :from and r.responded_at < :to) x"
+                        + " join customer cu on cu.id = x.customer group by x.bucket, x.segment",
+                params,
+                rs -> {
+                    int i = rs.getInt("bucket");
+                    Segment s = Segment.valueOf(rs.getString("segment"));
+                    customers.get(i).put(s, rs.getLong("customers"));
+                    atRisk.get(i).put(s, risk.of(rs.getBigDecimal("ltv"), s));
+                });
+    }
+
+    /**
+     * At risk per bucket and segment from the counts ({@link RevenueCounter}): a response counts when the customer's
+     * previous one in its segment came before the bucket. False when they cannot say (a bound off whole UTC hours, a
+     * bucket longer than the look back).
+     */
+    private boolean fromCounts(
+            ReportPeriod period, List<Map<Segment, Long>> customers, List<Map<Segment, BigDecimal>> atRisk) {
+        List<ReportPeriod.Bucket> buckets = period.buckets();
+        if (counts == null
+                || buckets.stream()
+                        .anyMatch(b -> Duration.between(b.from(), b.to()).compareTo(RevenueCounter.RECENT) >= 0)) {
+            return false;
+        }
+        Optional<List<Counts>> counted = counts.of(Kind.REVENUE, "", period);
+        if (counted.isEmpty()) {
+            return false;
+        }
+        BigDecimal average = settings.averageLifetimeValue();
+        for (int i = 0; i < buckets.size(); i++) {
+            long start = ReportCounts.hourOf(buckets.get(i).from());
+            Map<Segment, long[]> sums = new EnumMap<>(Segment.class);
+            counted.get().get(i).each("", (key, n) -> {
+                String[] parts = key.split("\\|", -1);
+                String before = Counts.part(parts[2]);
+                if (before.equals(RevenueCounter.NONE) || Long.parseLong(before) < start) {
+                    long[] sum = sums.computeIfAbsent(Segment.valueOf(parts[1]), x -> new long[3]);
+                    sum[
+                            switch (parts[0]) {
+                                case "n" -> 0;
+                                case "cents" -> 1;
+                                default -> 2;
+                            }] += n;
+                }
+            });
+            int bucket = i;
+            sums.forEach((segment, sum) -> {
+                customers.get(bucket).put(segment, sum[0]);
+                BigDecimal ltv = BigDecimal.valueOf(sum[1], 2).add(average.multiply(BigDecimal.valueOf(sum[2])));
+                atRisk.get(bucket).put(segment, risk.of(ltv, segment));
+            });
+        }
+        return true;
     }
 
     public List<Point> of(ReportPeriod period) {
@@ -75,21 +145,9 @@ public class RevenueProtection {
                 atRisk.get(i).put(s, BigDecimal.ZERO.setScale(2));
             }
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("average", settings.averageLifetimeValue());
-        String bucket = period.bucketOf("r.responded_at", params);
-        db.query(
-                "select x.bucket, x.segment, count(*) as customers,"
-                        + " sum(coalesce(cu.lifetime_value, :average)) as ltv from (select distinct " + bucket
-                        + " as bucket, r.segment as segment, r.customer_id as customer from feedback_response r"
-                        + " where r.responded_at >= :from and r.responded_at < :to) x"
-                        + " join customer cu on cu.id = x.customer group by x.bucket, x.segment",
-                params,
-                rs -> {
-                    int i = rs.getInt("bucket");
-                    Segment s = Segment.valueOf(rs.getString("segment"));
-                    customers.get(i).put(s, rs.getLong("customers"));
-                    atRisk.get(i).put(s, risk.of(rs.getBigDecimal("ltv"), s));
-                });
+        if (!fromCounts(period, customers, atRisk)) {
+            fromRows(period, customers, atRisk);
+        }
         MapSqlParameterSource back = new MapSqlParameterSource("average", settings.averageLifetimeValue());
         String answered = period.bucketOf("i.answered_at", back);
         db.query(

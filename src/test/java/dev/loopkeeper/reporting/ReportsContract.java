@@ -20,6 +20,7 @@ import dev.loopkeeper.reporting.LoopKpis.Reachability;
 import dev.loopkeeper.reporting.LoopKpis.Recovery;
 import dev.loopkeeper.reporting.ReportPeriod.Granularity;
 import dev.loopkeeper.sharedkernel.Channel;
+import dev.loopkeeper.sharedkernel.RevenueAtRisk;
 import dev.loopkeeper.sharedkernel.Segment;
 import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import dev.loopkeeper.sla.domain.SlaBreach;
@@ -28,7 +29,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -279,6 +283,12 @@ abstract class ReportsContract {
     ChangedDays changedDays;
 
     @Autowired
+    RevenueAtRisk risk;
+
+    @Autowired
+    ReportSettings settings;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     /**
@@ -296,10 +306,13 @@ abstract class ReportsContract {
 
         LoopKpis directKpis;
 
+        RevenueProtection directRevenue;
+
         @BeforeEach
         void direct() {
             directNps = new NpsTrend(named, null);
             directKpis = new LoopKpis(named, null);
+            directRevenue = new RevenueProtection(named, risk, settings, null);
         }
 
         @Test
@@ -439,6 +452,57 @@ abstract class ReportsContract {
             assertThat(nps.by(JANUARY, Dimension.REGION)).isEqualTo(directNps.by(JANUARY, Dimension.REGION));
             assertThat(kpis.timeToFirstContact(COMPANY))
                     .isEqualTo(new LoopKpis.Spread(4, Duration.ofHours(1), Duration.ofHours(48)));
+        }
+
+        /**
+         * Revenue at risk counts a customer once per bucket and segment, by their lifetime value: an answer stored
+         * before the customer's later one (history arriving late), a second answer in the same week, and a new
+         * lifetime value all change it, and after the next count it is what the rows give.
+         */
+        @Test
+        void revenueAtRiskFollowsLateHistoryRepeatedAnswersAndANewLifetimeValue() {
+            String customer = "KEPT-REVENUE-" + UUID.randomUUID();
+            Instant now = Instant.now();
+            intake.keepAsHistory(List.of(answer(customer, now.minus(Duration.ofDays(1)), 2, null)));
+            counts.countChanges();
+            assertRevenueAsCountedFromTheRows();
+
+            // the customer as such unchanged for a while: what follows is found from the responses alone
+            named.update(
+                    "update customer set updated_at = :long_ago where external_id = :customer",
+                    new MapSqlParameterSource("customer", customer)
+                            .addValue(
+                                    "long_ago",
+                                    LocalDateTime.ofInstant(now.minus(Duration.ofHours(1)), ZoneOffset.UTC)));
+            counts.countChanges();
+            // the same customer, the same segment, a day earlier, stored after: the later one no longer counts
+            intake.keepAsHistory(List.of(answer(customer, now.minus(Duration.ofDays(2)), 3, null)));
+            intake.keepAsHistory(List.of(answer(customer, now.minus(Duration.ofDays(20)), 1, null)));
+            counts.countChanges();
+            assertRevenueAsCountedFromTheRows();
+
+            // a new lifetime value reaches every bucket the customer answered in
+            intake.keepAsHistory(List.of(answer(customer, now.minus(Duration.ofHours(5)), 9, new BigDecimal("7777"))));
+            counts.countChanges();
+            assertRevenueAsCountedFromTheRows();
+        }
+
+        private void assertRevenueAsCountedFromTheRows() {
+            assertThat(revenue.of(weeks)).isEqualTo(directRevenue.of(weeks));
+            ReportPeriod months = ReportPeriod.last(3, Granularity.MONTH, LocalDate.now(MADRID), MADRID);
+            assertThat(revenue.of(months)).isEqualTo(directRevenue.of(months));
+        }
+
+        private static ResponseSubmission answer(String customer, Instant at, int score, BigDecimal lifetimeValue) {
+            return new ResponseSubmission(
+                    "kept-survey",
+                    "kept-" + UUID.randomUUID(),
+                    at,
+                    score,
+                    "kept current",
+                    new CustomerDetails(customer, "Kept Revenue", null, null, Channel.EMAIL, null, lifetimeValue),
+                    Map.of(),
+                    null);
         }
 
         private void assertNpsAsCountedFromTheRows() {

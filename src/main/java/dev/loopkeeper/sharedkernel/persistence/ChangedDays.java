@@ -23,11 +23,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class ChangedDays {
 
-    /** What changed: the responses (NPS), the cases (the loop's figures), the SLA breaches. */
+    /**
+     * What changed: the responses (NPS), the cases (the loop's figures), the SLA breaches; revenue at risk, which
+     * follows the responses and their customers, is marked by the reports' own count, never by a writer.
+     */
     public enum Kind {
         RESPONSES,
         CASES,
-        BREACHES;
+        BREACHES,
+        REVENUE;
 
         public String column() {
             return name().toLowerCase();
