@@ -166,8 +166,20 @@ public class LoopKpis {
         return byKey;
     }
 
-    /** The groups that took part in any case, for the dashboard's picker. */
+    /**
+     * The groups that took part in any case, for the dashboard's picker: those the counts know (read off their
+     * key, not off a million cases' groups), else from the cases themselves.
+     */
     public List<String> groups() {
+        if (counts != null) {
+            List<String> counted = db.queryForList(
+                    "select distinct grp from report_count where kind = 'cases' and grp <> '' order by grp",
+                    new MapSqlParameterSource(),
+                    String.class);
+            if (!counted.isEmpty()) {
+                return counted;
+            }
+        }
         return db.queryForList(
                 "select distinct participant from case_participant where kind = 'group' order by participant",
                 new MapSqlParameterSource(),
