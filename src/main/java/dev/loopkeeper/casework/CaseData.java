@@ -1,6 +1,7 @@
 package dev.loopkeeper.casework;
 
 import dev.loopkeeper.casework.domain.Cases;
+import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import dev.loopkeeper.sharedkernel.persistence.SearchText;
 import dev.loopkeeper.sharedkernel.privacy.DataSubject;
 import dev.loopkeeper.sharedkernel.privacy.PersonalData;
@@ -45,8 +46,16 @@ public class CaseData implements PersonalData {
     private final HistoryService history;
     private final Cases cases;
     private final Clock clock;
+    private final ChangedDays changedDays;
 
-    CaseData(NamedParameterJdbcTemplate db, RuntimeService runtime, HistoryService history, Cases cases, Clock clock) {
+    CaseData(
+            NamedParameterJdbcTemplate db,
+            RuntimeService runtime,
+            HistoryService history,
+            Cases cases,
+            Clock clock,
+            ChangedDays changedDays) {
+        this.changedDays = changedDays;
         this.db = db;
         this.runtime = runtime;
         this.history = history;
@@ -140,6 +149,12 @@ public class CaseData implements PersonalData {
                 .addValue("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .addValue("erased", ERASED)
                 .addValue("gone", GONE);
+        // an open case closes here in SQL: the reports count its day again, as for any case written through JPA
+        db.queryForList(
+                        "select opened_at from follow_up_case where id in (:cases) and status = 'OPEN'",
+                        ids,
+                        LocalDateTime.class)
+                .forEach(opened -> changedDays.mark(ChangedDays.Kind.CASES, opened.toInstant(ZoneOffset.UTC)));
         db.update(
                 "update follow_up_case set status = 'CLOSED', closed_as = 'NO_FOLLOW_UP', closed_reason = :erased,"
                         + " closed_at = :now where id in (:cases) and status = 'OPEN'",

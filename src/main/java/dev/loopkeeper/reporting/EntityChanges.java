@@ -4,9 +4,6 @@ import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import dev.loopkeeper.sharedkernel.persistence.ChangedDays.Kind;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -19,8 +16,6 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +37,9 @@ class EntityChanges implements PostInsertEventListener, PostUpdateEventListener,
             "SlaBreach", new Marked(Kind.BREACHES, "breachedAt", false));
 
     private final ChangedDays days;
-    private final NamedParameterJdbcTemplate db;
 
-    EntityChanges(EntityManagerFactory entities, ChangedDays days, NamedParameterJdbcTemplate db) {
+    EntityChanges(EntityManagerFactory entities, ChangedDays days) {
         this.days = days;
-        this.db = db;
         EventListenerRegistry listeners = entities.unwrap(SessionFactoryImplementor.class)
                 .getServiceRegistry()
                 .requireService(EventListenerRegistry.class);
@@ -82,14 +75,10 @@ class EntityChanges implements PostInsertEventListener, PostUpdateEventListener,
             return;
         }
         Object value = persister.getPropertyValue(entity, marked.property());
-        days.markNow(marked.kind(), marked.ofCase() ? openingOf((UUID) value) : (Instant) value);
-    }
-
-    private Instant openingOf(UUID caseId) {
-        List<LocalDateTime> opened = db.queryForList(
-                "select opened_at from follow_up_case where id = :id",
-                new MapSqlParameterSource("id", caseId.toString()),
-                LocalDateTime.class);
-        return opened.isEmpty() ? null : opened.get(0).toInstant(ZoneOffset.UTC);
+        if (marked.ofCase()) {
+            days.caseChangedNow((UUID) value);
+        } else {
+            days.markNow(marked.kind(), (Instant) value);
+        }
     }
 }

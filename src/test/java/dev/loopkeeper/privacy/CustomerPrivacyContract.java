@@ -17,6 +17,10 @@ import dev.loopkeeper.intake.CaseIntake;
 import dev.loopkeeper.intake.CustomerDetails;
 import dev.loopkeeper.intake.ResponseSubmission;
 import dev.loopkeeper.outreach.EmailDraft;
+import dev.loopkeeper.reporting.LoopKpis;
+import dev.loopkeeper.reporting.ReportCounts;
+import dev.loopkeeper.reporting.ReportPeriod;
+import dev.loopkeeper.reporting.ReportScope;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.audit.AuditAction;
@@ -33,8 +37,12 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,6 +114,12 @@ abstract class CustomerPrivacyContract {
 
     @Autowired
     JdbcTemplate db;
+
+    @Autowired
+    ReportCounts reportCounts;
+
+    @Autowired
+    LoopKpis kpis;
 
     String unique;
     String externalId;
@@ -185,6 +199,22 @@ abstract class CustomerPrivacyContract {
                     assertThat(value(row, "status")).isEqualTo("CLOSED");
                 })
                 .anySatisfy(row -> assertThat(value(row, "closed_reason")).isEqualTo(CaseData.ERASED));
+        // and the reports' counts follow the cases the erasure closed in SQL
+        reportCounts.countChanges();
+        ReportPeriod day = new ReportPeriod(
+                LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 23), ZoneOffset.UTC, ReportPeriod.Granularity.WEEK);
+        Map<String, Long> outcomes = new HashMap<>();
+        db.queryForList(
+                        "select coalesce(closed_as, 'OPEN') as k, count(*) as n from follow_up_case"
+                                + " where opened_at >= ? and opened_at < ? group by coalesce(closed_as, 'OPEN')",
+                        LocalDateTime.of(2026, 11, 23, 0, 0),
+                        LocalDateTime.of(2026, 11, 24, 0, 0))
+                .forEach(row -> outcomes.put((String) value(row, "k"), ((Number) value(row, "n")).longValue()));
+        assertThat(kpis.outcomes(ReportScope.company(day)))
+                .as("outcomes counted as the rows have them after the erasure")
+                .containsExactlyInAnyOrderElementsOf(outcomes.entrySet().stream()
+                        .map(e -> new LoopKpis.Count(e.getKey(), e.getValue()))
+                        .toList());
         assertThat(db.queryForObject(
                         "select count(*) from feedback_response where customer_id = ?", Integer.class, customerId))
                 .isEqualTo(3);

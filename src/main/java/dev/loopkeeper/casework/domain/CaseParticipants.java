@@ -72,11 +72,7 @@ public class CaseParticipants {
                         .addValue("at", LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
         if (joined > 0 && kind == Kind.GROUP) {
             // the reports count a case for each of its groups, by the day it opened
-            db.queryForList(
-                            "select opened_at from follow_up_case where id = :id",
-                            new MapSqlParameterSource("id", caseId.toString()),
-                            LocalDateTime.class)
-                    .forEach(opened -> changedDays.mark(ChangedDays.Kind.CASES, opened.toInstant(ZoneOffset.UTC)));
+            changedDays.caseChanged(caseId);
         }
     }
 

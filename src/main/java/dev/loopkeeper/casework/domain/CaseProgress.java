@@ -7,6 +7,7 @@ import dev.loopkeeper.casework.CaseStatus;
 import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.intake.FeedbackReceived;
 import dev.loopkeeper.sharedkernel.Channel;
+import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,7 @@ public class CaseProgress {
     private final CaseRepeats repeats;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ChangedDays changedDays;
 
     CaseProgress(
             Cases cases,
@@ -40,7 +42,9 @@ public class CaseProgress {
             CaseComments comments,
             CaseRepeats repeats,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ChangedDays changedDays) {
+        this.changedDays = changedDays;
         this.cases = cases;
         this.attempts = attempts;
         this.resolutions = resolutions;
@@ -56,6 +60,8 @@ public class CaseProgress {
     /** @return the new case's id, which is the response's */
     public UUID open(FeedbackReceived response) {
         FollowUpCase c = cases.save(FollowUpCase.openFor(response, clock.instant()));
+        // marked with the transaction's other marks, in one statement, before Hibernate writes the case
+        changedDays.caseOpened(c.getId(), c.getOpenedAt());
         events.publishEvent(new CaseOpened(
                 c.getId(),
                 response.segment(),

@@ -1,7 +1,15 @@
 package dev.loopkeeper.sharedkernel.persistence;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,12 +49,10 @@ public class ChangedDays {
     /**
      * H2 has no insert-if-absent; its merge locks the row, which only a recount also wants (it skips locked marks).
      */
-    private static final String MARK_H2 =
-            "merge into report_dirty_day (kind, day_no) key (kind, day_no)" + " values (:kind, :day)";
+    private static final String MARK_H2 = "merge into report_dirty_day (kind, day_no) key (kind, day_no) values ";
 
     /** A mark already there is share-locked, not written: concurrent writers of one day do not wait for each other. */
-    private static final String MARK_MARIADB =
-            "insert ignore into report_dirty_day (kind, day_no) values (:kind, :day)";
+    private static final String MARK_MARIADB = "insert ignore into report_dirty_day (kind, day_no) values ";
 
     private final NamedParameterJdbcTemplate db;
     private final String mark;
@@ -66,6 +72,47 @@ public class ChangedDays {
     }
 
     /**
+     * A case opened at {@code openedAt}: its day is marked, and known to this transaction, so that what joins the
+     * case later in it (a group, an attempt) finds the day without asking the database.
+     */
+    public void caseOpened(UUID caseId, Instant openedAt) {
+        mark(Kind.CASES, openedAt);
+        Pending pending = pending();
+        if (pending != null) {
+            pending.openings.put(caseId, openedAt);
+        }
+    }
+
+    /** Something of the case changed: the day it opened is marked (looked up once per transaction). */
+    public void caseChanged(UUID caseId) {
+        caseChanged(caseId, false);
+    }
+
+    /** The same, written now (see {@link #markNow}). */
+    public void caseChangedNow(UUID caseId) {
+        caseChanged(caseId, true);
+    }
+
+    private void caseChanged(UUID caseId, boolean now) {
+        Pending pending = pending();
+        Instant opened = pending == null ? null : pending.openings.get(caseId);
+        if (opened == null) {
+            List<LocalDateTime> found = db.queryForList(
+                    "select opened_at from follow_up_case where id = :id",
+                    new MapSqlParameterSource("id", caseId.toString()),
+                    LocalDateTime.class);
+            if (found.isEmpty()) {
+                return;
+            }
+            opened = found.get(0).toInstant(ZoneOffset.UTC);
+            if (pending != null) {
+                pending.openings.put(caseId, opened);
+            }
+        }
+        mark(Kind.CASES, opened, now);
+    }
+
+    /**
      * The same, written now: for a change made while the transaction commits (Hibernate flushes its entities then,
      * after the commit's own callbacks ran).
      */
@@ -78,9 +125,20 @@ public class ChangedDays {
             return;
         }
         String key = kind.column() + ":" + dayOf(at);
+        Pending pending = pending();
+        if (pending == null) {
+            write(List.of(key));
+        } else if (now) {
+            pending.writeNow(key);
+        } else {
+            pending.add(key);
+        }
+    }
+
+    /** This transaction's marks, begun by the first; null without a transaction. */
+    private Pending pending() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            write(key);
-            return;
+            return null;
         }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
@@ -88,28 +146,44 @@ public class ChangedDays {
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        if (now) {
-            pending.writeNow(key);
-        } else {
-            pending.add(key);
-        }
+        return pending;
     }
 
-    private void write(String key) {
-        int colon = key.indexOf(':');
-        MapSqlParameterSource params = new MapSqlParameterSource("kind", key.substring(0, colon))
-                .addValue("day", Long.parseLong(key.substring(colon + 1)));
+    /** The marks in one statement, whatever their number: a transaction's cost is one round trip. */
+    private void write(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(mark);
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        int i = 0;
+        for (String key : keys) {
+            int colon = key.indexOf(':');
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(:kind")
+                    .append(i)
+                    .append(", :day")
+                    .append(i)
+                    .append(')');
+            params.addValue("kind" + i, key.substring(0, colon))
+                    .addValue("day" + i, Long.parseLong(key.substring(colon + 1)));
+            i++;
+        }
         try {
-            db.update(mark, params);
+            db.update(sql.toString(), params);
         } catch (DuplicateKeyException raced) {
             // H2: another transaction inserted the same new mark first; one mark is all it takes
         }
     }
 
-    /** A transaction's marks, each written once: in order before the commit, or at once if asked. */
+    /**
+     * A transaction's marks, each written once: together before the commit (in order, so that two writers lock
+     * them in the same order), or at once if asked; and the days of the cases it touched.
+     */
     private final class Pending implements TransactionSynchronization {
         private final TreeSet<String> keys = new TreeSet<>();
         private final TreeSet<String> written = new TreeSet<>();
+        private final Map<UUID, Instant> openings = new HashMap<>();
 
         void add(String key) {
             keys.add(key);
@@ -117,17 +191,19 @@ public class ChangedDays {
 
         void writeNow(String key) {
             if (written.add(key)) {
-                write(key);
+                write(List.of(key));
             }
         }
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            List<String> unwritten = new ArrayList<>();
             for (String key : keys) {
                 if (written.add(key)) {
-                    write(key);
+                    unwritten.add(key);
                 }
             }
+            write(unwritten);
         }
 
         @Override
