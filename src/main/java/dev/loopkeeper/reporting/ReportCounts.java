@@ -15,12 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,6 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ReportCounts {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportCounts.class);
 
     /** Counts a kind's rows of a time range, per group ('' for the whole company) and per UTC hour. */
     interface Counter {
@@ -241,18 +247,32 @@ public class ReportCounts {
 
     /**
      * Counts every kind's marked days again, each in transactions of its own (a report's is read-only), and notes
-     * when: in the background every few seconds on every node, and by whoever needs the counts current now (a test,
-     * the benchmark).
+     * when: in the background every few seconds on every node, and by whoever needs the counts current now (the
+     * monthly report, a test, the benchmark).
      */
-    @Scheduled(
-            fixedDelayString = "${loopkeeper.reports.count-every:PT5S}",
-            initialDelayString = "${loopkeeper.reports.count-first-after:PT1S}")
     public void countChanges() {
         Instant began = clock.instant();
         for (Kind kind : Kind.values()) {
             catchUp(kind);
         }
         countedAt = began;
+    }
+
+    /**
+     * {@link #countChanges()} every few seconds on every node. A round that fails (two nodes' counts in a deadlock,
+     * the database away) leaves its days marked for the next, and says so once in the log.
+     */
+    @Scheduled(
+            fixedDelayString = "${loopkeeper.reports.count-every:PT5S}",
+            initialDelayString = "${loopkeeper.reports.count-first-after:PT1S}")
+    void countInBackground() {
+        try {
+            countChanges();
+        } catch (DataAccessException | TransactionException failed) {
+            log.warn(
+                    "The reports' counts could not be brought up to date; the next round tries again: {}",
+                    failed.toString());
+        }
     }
 
     /**

@@ -397,6 +397,30 @@ abstract class ReportsContract {
                     .hasValueSatisfying(at -> assertThat(at).isAfterOrEqualTo(round));
         }
 
+        /** A node that took marked days and died before their counts were stored leaves them to the next round. */
+        @Test
+        void daysTakenByACountThatFailedAreCountedByTheNext() {
+            counts.countChanges();
+            Nps before = nps.of(weeks);
+            Instant at = Instant.now().minusSeconds(60);
+            intake.keepAsHistory(List.of(submission("kept-" + UUID.randomUUID(), 8, null)));
+            // what the first transaction of a round leaves when the second one fails
+            long day = ChangedDays.dayOf(at);
+            named.update(
+                    "delete from report_dirty_day where kind = 'responses' and day_no = :day",
+                    new MapSqlParameterSource("day", day));
+            named.update(
+                    "insert into report_counting_day (kind, day_no) values ('responses', :day)",
+                    new MapSqlParameterSource("day", day));
+
+            counts.countChanges();
+
+            assertThat(nps.of(weeks)).isEqualTo(before.plus(new Nps(0, 1, 0)));
+            assertThat(named.queryForObject(
+                            "select count(*) from report_counting_day", new MapSqlParameterSource(), Long.class))
+                    .isZero();
+        }
+
         /**
          * A writer that marked its day and has not committed yet holds the mark: a count neither waits for it nor
          * takes it, so the change is counted by the round after its commit instead of being lost between the two.
