@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * <ul>
  *   <li>{@code needed|SEGMENT}, {@code contacted|SEGMENT}, {@code unreachable}: the follow-up rate and reachability;
  *   <li>{@code attempts}, {@code attempted}: contact attempts, and the cases with any;
- *   <li>{@code outcome|CLOSED_AS} ({@code OPEN} while open), {@code cause|ROOT_CAUSE} per resolution;
+ *   <li>{@code outcome|CLOSED_AS} ({@code OPEN} while open), {@code cause|ROOT_CAUSE} per resolution,
+ *       {@code theme|THEME_ID} per theme of the response that opened the case;
  *   <li>{@code toFirst|seconds} and {@code toResolution|seconds}: histograms of the times, to the minute under a
  *       day and to the hour from a day on (what the screen shows), so a percentile is exact at that resolution;
  *   <li>{@code sla|GROUP|judged} (reached, with an SLA), {@code sla|GROUP|inTime}, {@code sla|GROUP|waiting} (not
@@ -51,7 +52,8 @@ final class CaseCounter implements ReportCounts.Counter {
             String agent,
             long attempts,
             List<String> groups,
-            List<String> causes) {}
+            List<String> causes,
+            List<String> themes) {}
 
     @Override
     public Map<String, Map<Long, Counts>> count(Instant from, Instant to) {
@@ -78,6 +80,7 @@ final class CaseCounter implements ReportCounts.Counter {
                                     rs.getString("contact_agent"),
                                     rs.getLong("attempts"),
                                     new ArrayList<>(1),
+                                    new ArrayList<>(1),
                                     new ArrayList<>(1)));
                 });
         if (cases.isEmpty()) {
@@ -101,6 +104,18 @@ final class CaseCounter implements ReportCounts.Counter {
                     Row row = cases.get(rs.getString("case_id"));
                     if (row != null) {
                         row.causes().add(rs.getString("root_cause"));
+                    }
+                });
+        // the themes of the response that opened the case (its id is the response's), by theme id: a theme renamed
+        // keeps its counts
+        db.query(
+                "select rt.response_id, rt.theme_id from response_theme rt join follow_up_case c"
+                        + " on c.id = rt.response_id where c.opened_at >= :from and c.opened_at < :to",
+                params,
+                rs -> {
+                    Row row = cases.get(rs.getString("response_id"));
+                    if (row != null) {
+                        row.themes().add(rs.getString("theme_id"));
                     }
                 });
         Map<String, Map<Long, Counts>> counted = new HashMap<>();
@@ -136,6 +151,7 @@ final class CaseCounter implements ReportCounts.Counter {
         counts.add("attempted", row.attempts() > 0 ? 1 : 0);
         counts.add(Counts.key("outcome", row.closedAs() == null ? "OPEN" : row.closedAs()), 1);
         row.causes().forEach(cause -> counts.add(Counts.key("cause", cause), 1));
+        row.themes().forEach(theme -> counts.add(Counts.key("theme", theme), 1));
         if (contacted) {
             counts.add(Counts.key("toFirst", Long.toString(bin(seconds(row.opened(), row.firstContact())))), 1);
             if (row.resolved() != null) {

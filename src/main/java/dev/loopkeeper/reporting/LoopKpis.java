@@ -462,6 +462,21 @@ public class LoopKpis {
      * share is of all theme mentions), the most frequent first.
      */
     public List<ParetoRow> themes(ReportScope scope) {
+        Optional<Counts> counted = counted(scope);
+        if (counted.isPresent()) {
+            Map<String, String> names = new HashMap<>();
+            db.query("select id, name from theme", new MapSqlParameterSource(), rs -> {
+                names.put(rs.getString("id"), rs.getString("name"));
+            });
+            Map<String, Long> byName = new HashMap<>();
+            byPart(counted.get(), "theme").forEach((id, n) -> {
+                String name = names.get(id);
+                if (name != null) {
+                    byName.merge(name, n, Long::sum);
+                }
+            });
+            return pareto(ranked(byName));
+        }
         MapSqlParameterSource params = new MapSqlParameterSource();
         return pareto(db.query(
                 "select t.name as k, count(*) as n from response_theme rt join theme t on t.id = rt.theme_id"

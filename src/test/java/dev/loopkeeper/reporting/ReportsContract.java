@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.loopkeeper.casework.ContactOutcome;
 import dev.loopkeeper.casework.domain.CaseParticipants;
 import dev.loopkeeper.casework.domain.CaseProgress;
+import dev.loopkeeper.insight.domain.Voices;
 import dev.loopkeeper.intake.CaseIntake;
 import dev.loopkeeper.intake.CustomerDetails;
 import dev.loopkeeper.intake.ResponseSubmission;
@@ -283,6 +284,9 @@ abstract class ReportsContract {
     ChangedDays changedDays;
 
     @Autowired
+    Voices voices;
+
+    @Autowired
     RevenueAtRisk risk;
 
     @Autowired
@@ -358,6 +362,20 @@ abstract class ReportsContract {
             assertThat(kpis.agents(company))
                     .filteredOn(a -> a.agent().equals("kept-agent"))
                     .containsExactly(new Agent("kept-agent", 1, 1, 0, 1));
+            assertLoopAsCountedFromTheRows(company);
+
+            // an agent decides the response's themes: the case counts under the new one
+            UUID theme = UUID.randomUUID();
+            named.update(
+                    "insert into theme (id, name, created_by, created_at) values (:id, :name, 'kept', :at)",
+                    new MapSqlParameterSource("id", theme.toString())
+                            .addValue("name", "Kept theme " + theme)
+                            .addValue("at", LocalDateTime.now(ZoneOffset.UTC)));
+            new TransactionTemplate(transactions)
+                    .executeWithoutResult(status ->
+                            voices.judge(caseId, Set.of(theme), "kept-agent", Instant.now(), "", "Kept theme"));
+            counts.countChanges();
+            assertThat(kpis.themes(company)).extracting(ParetoRow::key).contains("Kept theme " + theme);
             assertLoopAsCountedFromTheRows(company);
 
             progress.recordResolution(caseId, "fixed", "KEPT-CAUSE", List.of(), true, false, null, "kept-agent");
@@ -553,6 +571,7 @@ abstract class ReportsContract {
             assertThat(kpis.reachability(scope)).isEqualTo(directKpis.reachability(scope));
             assertThat(kpis.outcomes(scope)).containsExactlyInAnyOrderElementsOf(directKpis.outcomes(scope));
             assertThat(kpis.rootCauses(scope)).containsExactlyInAnyOrderElementsOf(directKpis.rootCauses(scope));
+            assertThat(kpis.themes(scope)).containsExactlyInAnyOrderElementsOf(directKpis.themes(scope));
             assertThat(kpis.agents(scope)).containsExactlyInAnyOrderElementsOf(directKpis.agents(scope));
         }
 

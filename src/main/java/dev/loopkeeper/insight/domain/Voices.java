@@ -1,6 +1,7 @@
 package dev.loopkeeper.insight.domain;
 
 import dev.loopkeeper.sharedkernel.Segment;
+import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,8 +59,10 @@ public class Voices {
     private static final int IN_LIST = 500;
 
     private final NamedParameterJdbcTemplate db;
+    private final ChangedDays changedDays;
 
-    Voices(NamedParameterJdbcTemplate db) {
+    Voices(NamedParameterJdbcTemplate db, ChangedDays changedDays) {
+        this.changedDays = changedDays;
         this.db = db;
     }
 
@@ -117,6 +120,8 @@ public class Voices {
                     "insert into response_theme (response_id, theme_id, origin) values (:response, :theme, :origin)",
                     rows.toArray(SqlParameterSource[]::new));
         }
+        // the reports count the themes of the cases these responses opened
+        changedDays.casesChanged(themes.keySet());
     }
 
     public Optional<Untagged> find(UUID responseId) {
@@ -228,6 +233,14 @@ public class Voices {
 
     /** A theme is gone: so are its tags. */
     public void forgetTheme(UUID themeId) {
+        changedDays.casesChanged(db
+                .queryForList(
+                        "select response_id from response_theme where theme_id = :theme",
+                        new MapSqlParameterSource("theme", themeId.toString()),
+                        String.class)
+                .stream()
+                .map(UUID::fromString)
+                .toList());
         db.update(
                 "delete from response_theme where theme_id = :theme",
                 new MapSqlParameterSource("theme", themeId.toString()));

@@ -88,6 +88,31 @@ public class ChangedDays {
         caseChanged(caseId, false);
     }
 
+    /**
+     * Something of each of these cases changed (a response's themes: responses without a case of their id change
+     * nothing here); the days unknown to the transaction are looked up in one statement per few hundred.
+     */
+    public void casesChanged(Collection<UUID> caseIds) {
+        Pending pending = pending();
+        List<String> unknown = new ArrayList<>();
+        for (UUID id : caseIds) {
+            Instant opened = pending == null ? null : pending.openings.get(id);
+            if (opened == null) {
+                unknown.add(id.toString());
+            } else {
+                mark(Kind.CASES, opened);
+            }
+        }
+        for (int from = 0; from < unknown.size(); from += 500) {
+            db.queryForList(
+                            "select distinct opened_at from follow_up_case where id in (:ids)",
+                            new MapSqlParameterSource(
+                                    "ids", unknown.subList(from, Math.min(unknown.size(), from + 500))),
+                            LocalDateTime.class)
+                    .forEach(at -> mark(Kind.CASES, at.toInstant(ZoneOffset.UTC)));
+        }
+    }
+
     /** The same, written now (see {@link #markNow}). */
     public void caseChangedNow(UUID caseId) {
         caseChanged(caseId, true);
