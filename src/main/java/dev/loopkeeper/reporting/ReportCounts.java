@@ -318,11 +318,12 @@ public class ReportCounts {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (!seen.isEmpty() && seen.get(0) != null) {
             db.queryForList(
-                            "select distinct r.responded_at from customer cu join feedback_response r"
-                                    + " on r.customer_id = cu.id where cu.updated_at >= :since",
+                            "select distinct timestampdiff(day, timestamp '1970-01-01 00:00:00', r.responded_at)"
+                                    + " from customer cu join feedback_response r on r.customer_id = cu.id"
+                                    + " where cu.updated_at >= :since",
                             new MapSqlParameterSource("since", seen.get(0).minusMinutes(1)),
-                            LocalDateTime.class)
-                    .forEach(at -> changedDays.mark(Kind.REVENUE, at.toInstant(ZoneOffset.UTC)));
+                            Long.class)
+                    .forEach(day -> changedDays.mark(Kind.REVENUE, Instant.ofEpochSecond(day * 86_400)));
         }
         db.update(
                 "update report_count_lock set changes_seen_at = :now where kind = :kind", revenue.addValue("now", now));
