@@ -13,6 +13,13 @@ create table report_count (
     counts  ${text}     not null,
     primary key (kind, grp, unit, unit_no)
 );
+-- a day counted again replaces the counts of every group of that day
+create index ix_report_count_unit on report_count (kind, unit, unit_no);
+
+-- The groups the cases' counts know, for the dashboard's picker: a distinct over report_count reads every count.
+create table report_group (
+    grp varchar(64) not null primary key
+);
 
 -- Days whose rows changed since they were counted, marked by their writers in the same transaction
 -- (sharedkernel's ChangedDays). A background count (every few seconds, on one node at a time) moves them to

@@ -167,15 +167,13 @@ public class LoopKpis {
     }
 
     /**
-     * The groups that took part in any case, for the dashboard's picker: those the counts know (read off their
-     * key, not off a million cases' groups), else from the cases themselves.
+     * The groups that took part in any case, for the dashboard's picker: those the counts know (kept apart as
+     * they are counted, not read off a million cases' groups), else from the cases themselves.
      */
     public List<String> groups() {
         if (counts != null) {
             List<String> counted = db.queryForList(
-                    "select distinct grp from report_count where kind = 'cases' and grp <> '' order by grp",
-                    new MapSqlParameterSource(),
-                    String.class);
+                    "select grp from report_group order by grp", new MapSqlParameterSource(), String.class);
             if (!counted.isEmpty()) {
                 return counted;
             }

@@ -66,10 +66,15 @@ public class ReportCounts {
     private static final String TAKE_H2 =
             "merge into report_counting_day (kind, day_no) key (kind, day_no) values (:kind, :day)";
 
+    private static final String GROUP_MARIADB = "insert ignore into report_group (grp) values (:grp)";
+
+    private static final String GROUP_H2 = "merge into report_group (grp) key (grp) values (:grp)";
+
     private final NamedParameterJdbcTemplate db;
     private final Clock clock;
     private final ChangedDays changedDays;
     private final String taking;
+    private final String keepingGroup;
     private volatile Instant countedAt;
     private final TransactionTemplate ownTransaction;
     private final Map<Kind, Counter> counters = new EnumMap<>(Kind.class);
@@ -92,6 +97,7 @@ public class ReportCounts {
         this.changedDays = changedDays;
         this.clock = clock;
         this.taking = database.isH2() ? TAKE_H2 : TAKE_MARIADB;
+        this.keepingGroup = database.isH2() ? GROUP_H2 : GROUP_MARIADB;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         counters.put(Kind.RESPONSES, new ResponseCounter(db));
@@ -397,6 +403,14 @@ public class ReportCounts {
     private void store(Kind kind, long firstDay, long endDay) {
         Map<String, Map<Long, Counts>> counted = counters.get(kind)
                 .count(Instant.ofEpochSecond(firstDay * 86_400), Instant.ofEpochSecond(endDay * 86_400));
+        if (kind == Kind.CASES) {
+            db.batchUpdate(
+                    keepingGroup,
+                    counted.keySet().stream()
+                            .filter(grp -> !grp.isEmpty())
+                            .map(grp -> new MapSqlParameterSource("grp", grp))
+                            .toArray(MapSqlParameterSource[]::new));
+        }
         List<MapSqlParameterSource> rows = new ArrayList<>();
         counted.forEach((grp, hours) -> {
             Map<Long, Counts> days = new HashMap<>();
@@ -406,14 +420,22 @@ public class ReportCounts {
             });
             days.forEach((day, counts) -> rows.add(row(kind, grp, "d", day, counts)));
         });
+        // by the units' index, every group at once: with the group second in the key, one statement with an "or"
+        // read every count of the kind (seconds at a million responses)
+        String delete = "delete from report_count where kind = :kind and unit = :unit and unit_no >= :first"
+                + " and unit_no < :end";
         db.update(
-                "delete from report_count where kind = :kind and ((unit = 'h' and unit_no >= :firstHour"
-                        + " and unit_no < :endHour) or (unit = 'd' and unit_no >= :firstDay and unit_no < :endDay))",
+                delete,
                 new MapSqlParameterSource("kind", kind.column())
-                        .addValue("firstHour", firstDay * 24)
-                        .addValue("endHour", endDay * 24)
-                        .addValue("firstDay", firstDay)
-                        .addValue("endDay", endDay));
+                        .addValue("unit", "h")
+                        .addValue("first", firstDay * 24)
+                        .addValue("end", endDay * 24));
+        db.update(
+                delete,
+                new MapSqlParameterSource("kind", kind.column())
+                        .addValue("unit", "d")
+                        .addValue("first", firstDay)
+                        .addValue("end", endDay));
         for (int i = 0; i < rows.size(); i += 500) {
             db.batchUpdate(
                     "insert into report_count (kind, grp, unit, unit_no, counts)"

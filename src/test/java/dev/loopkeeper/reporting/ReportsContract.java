@@ -395,6 +395,7 @@ abstract class ReportsContract {
                             participants.join(caseId, CaseParticipants.Kind.GROUP, "kept-group", Instant.now()));
             counts.countChanges();
             assertThat(kpis.breachesByGroup(company)).contains(new Count("kept-group", 1));
+            assertThat(kpis.groups()).as("the picker's groups").contains("kept-group");
             ReportScope keptGroup = new ReportScope(weeks, Set.of("kept-group"));
             assertThat(kpis.followUpRate(keptGroup)).last().isEqualTo(new FollowUpRate(null, 1, 1));
             assertLoopAsCountedFromTheRows(company);
