@@ -2,7 +2,8 @@
 -- rows of counts instead of every response and case of its period. A period's buckets start at midnight in the
 -- user's zone, a whole UTC hour in every whole-hour zone: the full UTC days inside a bucket are read from their day
 -- rows, the hours at its edges from their hour rows (other zones are counted from the rows themselves).
--- kind: 'responses' (NPS), 'cases' (the loop's figures), 'breaches'; grp: '' for the whole company, or a group
+-- kind: 'responses' (NPS), 'cases' (the loop's figures), 'breaches', 'resurveys' (revenue protected), 'revenue'
+-- (revenue at risk); grp: '' for the whole company, or a group
 -- that took part in the cases (a case counts for each of its groups); unit 'h' (unit_no = hours since the epoch)
 -- or 'd' (days); counts: one "key<TAB>n" line per figure (reporting's Counts).
 create table report_count (
@@ -49,6 +50,7 @@ create table report_count_lock (
 insert into report_count_lock (kind) values ('responses');
 insert into report_count_lock (kind) values ('cases');
 insert into report_count_lock (kind) values ('breaches');
+insert into report_count_lock (kind) values ('resurveys');
 insert into report_count_lock (kind) values ('revenue');
 
 -- Backfill: every day that has rows is counted by the first background count after the upgrade (ReportCounts).
@@ -58,6 +60,9 @@ insert into report_dirty_day (kind, day_no)
 select distinct 'cases', timestampdiff(day, timestamp '1970-01-01 00:00:00', opened_at) from follow_up_case;
 insert into report_dirty_day (kind, day_no)
 select distinct 'breaches', timestampdiff(day, timestamp '1970-01-01 00:00:00', breached_at) from sla_breach;
+insert into report_dirty_day (kind, day_no)
+select distinct 'resurveys', timestampdiff(day, timestamp '1970-01-01 00:00:00', answered_at) from survey_invitation
+where answered_at is not null;
 insert into report_dirty_day (kind, day_no)
 select distinct 'revenue', timestampdiff(day, timestamp '1970-01-01 00:00:00', responded_at) from feedback_response;
 

@@ -34,7 +34,9 @@ class EntityChanges implements PostInsertEventListener, PostUpdateEventListener,
             "FollowUpCase", new Marked(Kind.CASES, "openedAt", false),
             "ContactAttempt", new Marked(Kind.CASES, "caseId", true),
             "Resolution", new Marked(Kind.CASES, "caseId", true),
-            "SlaBreach", new Marked(Kind.BREACHES, "breachedAt", false));
+            "SlaBreach", new Marked(Kind.BREACHES, "breachedAt", false),
+            // marked once answered (its time is null until then)
+            "SurveyInvitation", new Marked(Kind.RESURVEYS, "answeredAt", false));
 
     private final ChangedDays days;
 

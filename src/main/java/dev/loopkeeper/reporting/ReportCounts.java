@@ -103,6 +103,7 @@ public class ReportCounts {
         counters.put(Kind.RESPONSES, new ResponseCounter(db));
         counters.put(Kind.CASES, new CaseCounter(db));
         counters.put(Kind.BREACHES, new BreachCounter(db));
+        counters.put(Kind.RESURVEYS, new ResurveyCounter(db));
         counters.put(Kind.REVENUE, new RevenueCounter(db));
     }
 
@@ -239,12 +240,13 @@ public class ReportCounts {
                 {"responses", "feedback_response", "responded_at"},
                 {"cases", "follow_up_case", "opened_at"},
                 {"breaches", "sla_breach", "breached_at"},
+                {"resurveys", "survey_invitation", "answered_at"},
                 {"revenue", "feedback_response", "responded_at"}
             }) {
                 db.update(
                         "insert into report_dirty_day (kind, day_no) select distinct '" + source[0] + "',"
                                 + " timestampdiff(day, timestamp '1970-01-01 00:00:00', " + source[2] + ") from "
-                                + source[1],
+                                + source[1] + " where " + source[2] + " is not null",
                         new MapSqlParameterSource());
             }
         });
@@ -258,6 +260,7 @@ public class ReportCounts {
      */
     public void countChanges() {
         Instant began = clock.instant();
+        ownTransaction.executeWithoutResult(status -> markChangedCustomers());
         for (Kind kind : Kind.values()) {
             catchUp(kind);
         }
@@ -293,9 +296,6 @@ public class ReportCounts {
     /** Counts the days marked since the last count of the kind again; nothing to write if none was. */
     public void catchUp(Kind kind) {
         MapSqlParameterSource byKind = new MapSqlParameterSource("kind", kind.column());
-        if (kind == Kind.REVENUE) {
-            ownTransaction.executeWithoutResult(status -> markChangedCustomers());
-        }
         if (db.queryForList(
                         "select day_no from report_dirty_day where kind = :kind union all"
                                 + " select day_no from report_counting_day where kind = :kind",
@@ -311,7 +311,7 @@ public class ReportCounts {
     }
 
     /**
-     * Revenue at risk weighs each customer by their lifetime value as counted: the days of the customers changed
+     * Revenue at risk and protected weigh each customer by their lifetime value as counted: the days of the customers changed
      * since the last look (a minute's overlap for writers that committed late; counting a day twice does no harm)
      * are counted again.
      */
@@ -330,6 +330,14 @@ public class ReportCounts {
                             new MapSqlParameterSource("since", seen.get(0).minusMinutes(1)),
                             Long.class)
                     .forEach(day -> changedDays.mark(Kind.REVENUE, Instant.ofEpochSecond(day * 86_400)));
+            db.queryForList(
+                            "select distinct timestampdiff(day, timestamp '1970-01-01 00:00:00', i.answered_at)"
+                                    + " from customer cu join survey_invitation i"
+                                    + " on i.customer_external_id = cu.external_id"
+                                    + " where cu.updated_at >= :since and i.answered_at is not null",
+                            new MapSqlParameterSource("since", seen.get(0).minusMinutes(1)),
+                            Long.class)
+                    .forEach(day -> changedDays.mark(Kind.RESURVEYS, Instant.ofEpochSecond(day * 86_400)));
         }
         db.update(
                 "update report_count_lock set changes_seen_at = :now where kind = :kind", revenue.addValue("now", now));

@@ -130,24 +130,8 @@ public class RevenueProtection {
         return true;
     }
 
-    public List<Point> of(ReportPeriod period) {
-        List<ReportPeriod.Bucket> buckets = period.buckets();
-        List<Map<Segment, Long>> customers = new ArrayList<>();
-        List<Map<Segment, BigDecimal>> atRisk = new ArrayList<>();
-        long[] recovered = new long[buckets.size()];
-        BigDecimal[] kept = new BigDecimal[buckets.size()];
-        for (int i = 0; i < buckets.size(); i++) {
-            customers.add(new EnumMap<>(Segment.class));
-            atRisk.add(new EnumMap<>(Segment.class));
-            kept[i] = BigDecimal.ZERO.setScale(2);
-            for (Segment s : Segment.values()) {
-                customers.get(i).put(s, 0L);
-                atRisk.get(i).put(s, BigDecimal.ZERO.setScale(2));
-            }
-        }
-        if (!fromCounts(period, customers, atRisk)) {
-            fromRows(period, customers, atRisk);
-        }
+    /** Revenue protected per bucket from the re-surveys themselves. */
+    private void protectedFromRows(ReportPeriod period, long[] recovered, BigDecimal[] kept) {
         MapSqlParameterSource back = new MapSqlParameterSource("average", settings.averageLifetimeValue());
         String answered = period.bucketOf("i.answered_at", back);
         db.query(
@@ -167,6 +151,53 @@ public class RevenueProtection {
                     kept[i] = kept[i].add(risk.of(ltv, Segment.DETRACTOR).subtract(risk.of(ltv, now)))
                             .setScale(2, RoundingMode.HALF_UP);
                 });
+    }
+
+    /** Revenue protected per bucket from the counts ({@link ResurveyCounter}); false when they cannot say. */
+    private boolean protectedFromCounts(ReportPeriod period, long[] recovered, BigDecimal[] kept) {
+        Optional<List<Counts>> counted = counts == null ? Optional.empty() : counts.of(Kind.RESURVEYS, "", period);
+        if (counted.isEmpty()) {
+            return false;
+        }
+        BigDecimal average = settings.averageLifetimeValue();
+        for (int i = 0; i < kept.length; i++) {
+            Counts bucket = counted.get().get(i);
+            for (Segment now : List.of(Segment.PASSIVE, Segment.PROMOTER)) {
+                long n = bucket.get(Counts.key("n", now.name()));
+                if (n == 0) {
+                    continue;
+                }
+                BigDecimal ltv = BigDecimal.valueOf(bucket.get(Counts.key("cents", now.name())), 2)
+                        .add(average.multiply(BigDecimal.valueOf(bucket.get(Counts.key("unknown", now.name())))));
+                recovered[i] += n;
+                kept[i] = kept[i].add(risk.of(ltv, Segment.DETRACTOR).subtract(risk.of(ltv, now)))
+                        .setScale(2, RoundingMode.HALF_UP);
+            }
+        }
+        return true;
+    }
+
+    public List<Point> of(ReportPeriod period) {
+        List<ReportPeriod.Bucket> buckets = period.buckets();
+        List<Map<Segment, Long>> customers = new ArrayList<>();
+        List<Map<Segment, BigDecimal>> atRisk = new ArrayList<>();
+        long[] recovered = new long[buckets.size()];
+        BigDecimal[] kept = new BigDecimal[buckets.size()];
+        for (int i = 0; i < buckets.size(); i++) {
+            customers.add(new EnumMap<>(Segment.class));
+            atRisk.add(new EnumMap<>(Segment.class));
+            kept[i] = BigDecimal.ZERO.setScale(2);
+            for (Segment s : Segment.values()) {
+                customers.get(i).put(s, 0L);
+                atRisk.get(i).put(s, BigDecimal.ZERO.setScale(2));
+            }
+        }
+        if (!fromCounts(period, customers, atRisk)) {
+            fromRows(period, customers, atRisk);
+        }
+        if (!protectedFromCounts(period, recovered, kept)) {
+            protectedFromRows(period, recovered, kept);
+        }
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < buckets.size(); i++) {
             points.add(new Point(buckets.get(i), customers.get(i), atRisk.get(i), recovered[i], kept[i]));

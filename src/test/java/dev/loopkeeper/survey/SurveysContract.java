@@ -31,6 +31,9 @@ import dev.loopkeeper.intake.CustomerHistory;
 import dev.loopkeeper.intake.PastResponse;
 import dev.loopkeeper.intake.ResponseSubmission;
 import dev.loopkeeper.outreach.DeliveryStatus;
+import dev.loopkeeper.reporting.ReportCounts;
+import dev.loopkeeper.reporting.ReportPeriod;
+import dev.loopkeeper.reporting.RevenueProtection;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Channel;
 import dev.loopkeeper.sharedkernel.Segment;
@@ -41,6 +44,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -129,6 +133,12 @@ abstract class SurveysContract {
 
     @Autowired
     JdbcTemplate db;
+
+    @Autowired
+    ReportCounts reportCounts;
+
+    @Autowired
+    RevenueProtection revenue;
 
     @Autowired
     Taskwork taskwork;
@@ -637,6 +647,28 @@ abstract class SurveysContract {
             assertThat(timelineOf(answered.caseId()))
                     .extracting(TimelineEntry::title)
                     .contains("Re-survey answer: 3 → 9 (detractor → promoter)");
+
+            // the reports' counts of revenue protected follow the answer, as the re-surveys' rows have it (the
+            // customer as such unchanged: the answer alone marks its day)
+            db.update(
+                    "update customer set updated_at = ? where external_id = ?",
+                    java.sql.Timestamp.valueOf("2000-01-01 00:00:00"),
+                    customer);
+            reportCounts.countChanges();
+            LocalDate day = LocalDate.ofInstant(answered.answeredAt(), ZoneOffset.UTC);
+            long recovered =
+                    revenue.of(new ReportPeriod(day, day, ZoneOffset.UTC, ReportPeriod.Granularity.WEEK)).stream()
+                            .mapToLong(RevenueProtection.Point::recovered)
+                            .sum();
+            assertThat(recovered)
+                    .isPositive()
+                    .isEqualTo(db.queryForObject(
+                            "select count(*) from survey_invitation where status = 'ANSWERED' and follows_case_id"
+                                    + " is not null and follows_score <= 6 and score >= 7 and answered_at >= ?"
+                                    + " and answered_at < ?",
+                            Long.class,
+                            day.atStartOfDay(),
+                            day.plusDays(1).atStartOfDay()));
         }
 
         @Test

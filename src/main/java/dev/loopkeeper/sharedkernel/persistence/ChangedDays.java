@@ -32,13 +32,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ChangedDays {
 
     /**
-     * What changed: the responses (NPS), the cases (the loop's figures), the SLA breaches; revenue at risk, which
+     * What changed: the responses (NPS), the cases (the loop's figures), the SLA breaches, the re-surveys answered
+     * (revenue protected, by the day answered); revenue at risk, which
      * follows the responses and their customers, is marked by the reports' own count, never by a writer.
      */
     public enum Kind {
         RESPONSES,
         CASES,
         BREACHES,
+        RESURVEYS,
         REVENUE;
 
         public String column() {
