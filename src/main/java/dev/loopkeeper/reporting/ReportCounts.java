@@ -15,9 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -76,6 +78,9 @@ public class ReportCounts {
     private final String taking;
     private final String keepingGroup;
     private volatile Instant countedAt;
+    /** One round at a time on this node: the scheduler's, and a caller's who needs the counts current now. */
+    private final ReentrantLock round = new ReentrantLock();
+
     private final TransactionTemplate ownTransaction;
     private final Map<Kind, Counter> counters = new EnumMap<>(Kind.class);
     private final Map<String, Read> recent = new LinkedHashMap<>(16, 0.75f, true) {
@@ -234,6 +239,15 @@ public class ReportCounts {
      * days marked (a bulk load in SQL).
      */
     public void recountAll() {
+        round.lock();
+        try {
+            recountEveryDay();
+        } finally {
+            round.unlock();
+        }
+    }
+
+    private void recountEveryDay() {
         ownTransaction.executeWithoutResult(status -> {
             db.update("delete from report_dirty_day", new MapSqlParameterSource());
             for (String[] source : new String[][] {
@@ -259,12 +273,27 @@ public class ReportCounts {
      * monthly report, a test, the benchmark).
      */
     public void countChanges() {
-        Instant began = clock.instant();
-        ownTransaction.executeWithoutResult(status -> markChangedCustomers());
-        for (Kind kind : Kind.values()) {
-            catchUp(kind);
+        round.lock();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    Instant began = clock.instant();
+                    ownTransaction.executeWithoutResult(status -> markChangedCustomers());
+                    for (Kind kind : Kind.values()) {
+                        catchUp(kind);
+                    }
+                    countedAt = began;
+                    return;
+                } catch (PessimisticLockingFailureException deadlock) {
+                    // another node's round took the same marks' locks in another order: what failed is undone
+                    if (attempt == 3) {
+                        throw deadlock;
+                    }
+                }
+            }
+        } finally {
+            round.unlock();
         }
-        countedAt = began;
     }
 
     /**
