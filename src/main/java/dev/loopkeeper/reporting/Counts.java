@@ -1,5 +1,7 @@
 package dev.loopkeeper.reporting;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -17,6 +19,29 @@ final class Counts {
         if (n != 0) {
             counts.merge(key, n, Long::sum);
         }
+    }
+
+    /**
+     * One customer weighed by lifetime value, under {@code n|parts}, {@code cents|parts} (the value known) or
+     * {@code unknown|parts} (none: the configured average is applied on reading, so changing it needs no count).
+     */
+    void addCustomer(BigDecimal lifetimeValue, String... parts) {
+        add(prefixed("n", parts), 1);
+        if (lifetimeValue == null) {
+            add(prefixed("unknown", parts), 1);
+        } else {
+            add(
+                    prefixed("cents", parts),
+                    lifetimeValue
+                            .setScale(2, RoundingMode.HALF_UP)
+                            .movePointRight(2)
+                            .longValueExact());
+        }
+    }
+
+    /** The customers' lifetime values that {@link #addCustomer} counted. */
+    static BigDecimal lifetimeValue(long cents, long unknown, BigDecimal average) {
+        return BigDecimal.valueOf(cents, 2).add(average.multiply(BigDecimal.valueOf(unknown)));
     }
 
     void add(Counts other) {
@@ -38,6 +63,13 @@ final class Counts {
                 action.accept(key.substring(prefix.length()), n);
             }
         });
+    }
+
+    private static String prefixed(String first, String[] rest) {
+        String[] parts = new String[rest.length + 1];
+        parts[0] = first;
+        System.arraycopy(rest, 0, parts, 1, rest.length);
+        return key(parts);
     }
 
     // Joins the parts of a key; a part holds any text.

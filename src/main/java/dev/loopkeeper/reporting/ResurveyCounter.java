@@ -1,7 +1,6 @@
 package dev.loopkeeper.reporting;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -38,16 +37,7 @@ final class ResurveyCounter implements ReportCounts.Counter {
                     String segment = rs.getInt("score") >= 9 ? "PROMOTER" : "PASSIVE";
                     BigDecimal ltv = rs.getBigDecimal("ltv");
                     Counts counts = hours.computeIfAbsent(ReportCounts.hourOf(at), h -> new Counts());
-                    counts.add(Counts.key("n", segment), 1);
-                    if (ltv == null) {
-                        counts.add(Counts.key("unknown", segment), 1);
-                    } else {
-                        counts.add(
-                                Counts.key("cents", segment),
-                                ltv.setScale(2, RoundingMode.HALF_UP)
-                                        .movePointRight(2)
-                                        .longValueExact());
-                    }
+                    counts.addCustomer(ltv, segment);
                 });
         return hours.isEmpty() ? Map.of() : Map.of("", hours);
     }

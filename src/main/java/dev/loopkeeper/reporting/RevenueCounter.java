@@ -1,7 +1,6 @@
 package dev.loopkeeper.reporting;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -59,17 +58,8 @@ final class RevenueCounter implements ReportCounts.Counter {
                             : Long.toString(ReportCounts.hourOf(previous));
                     String segment = rs.getString("segment");
                     BigDecimal ltv = rs.getBigDecimal("ltv");
-                    Counts counts = hours.computeIfAbsent(ReportCounts.hourOf(at), h -> new Counts());
-                    counts.add(Counts.key("n", segment, before), 1);
-                    if (ltv == null) {
-                        counts.add(Counts.key("unknown", segment, before), 1);
-                    } else {
-                        counts.add(
-                                Counts.key("cents", segment, before),
-                                ltv.setScale(2, RoundingMode.HALF_UP)
-                                        .movePointRight(2)
-                                        .longValueExact());
-                    }
+                    hours.computeIfAbsent(ReportCounts.hourOf(at), h -> new Counts())
+                            .addCustomer(ltv, segment, before);
                 });
         return hours.isEmpty() ? Map.of() : Map.of("", hours);
     }

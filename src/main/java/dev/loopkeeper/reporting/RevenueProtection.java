@@ -123,7 +123,7 @@ public class RevenueProtection {
             int bucket = i;
             sums.forEach((segment, sum) -> {
                 customers.get(bucket).put(segment, sum[0]);
-                BigDecimal ltv = BigDecimal.valueOf(sum[1], 2).add(average.multiply(BigDecimal.valueOf(sum[2])));
+                BigDecimal ltv = Counts.lifetimeValue(sum[1], sum[2], average);
                 atRisk.get(bucket).put(segment, risk.of(ltv, segment));
             });
         }
@@ -167,8 +167,10 @@ public class RevenueProtection {
                 if (n == 0) {
                     continue;
                 }
-                BigDecimal ltv = BigDecimal.valueOf(bucket.get(Counts.key("cents", now.name())), 2)
-                        .add(average.multiply(BigDecimal.valueOf(bucket.get(Counts.key("unknown", now.name())))));
+                BigDecimal ltv = Counts.lifetimeValue(
+                        bucket.get(Counts.key("cents", now.name())),
+                        bucket.get(Counts.key("unknown", now.name())),
+                        average);
                 recovered[i] += n;
                 kept[i] = kept[i].add(risk.of(ltv, Segment.DETRACTOR).subtract(risk.of(ltv, now)))
                         .setScale(2, RoundingMode.HALF_UP);
