@@ -161,6 +161,11 @@ abstract class SupervisionContract {
 
     @Test
     void theBreachReportFiltersCountsAndTrendsPerDay() {
+        // a fixed week of its own, after the random weeks of the other tests, with no public holiday and no clock
+        // change: the two breaches' due times then depend on nothing drawn (with a random week this failed once in a
+        // full run, the passive breach missing from the week, and passed alone)
+        monday = LocalDate.of(2071, 2, 2).atTime(10, 0).toInstant(ZoneOffset.UTC);
+        ClockUtil.setCurrentTime(Date.from(monday));
         breached(3, "Breach Day One");
         later(Duration.ofDays(1));
         breached(7, "Breach Day Two");
