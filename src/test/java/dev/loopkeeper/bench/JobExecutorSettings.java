@@ -1,5 +1,6 @@
 package dev.loopkeeper.bench;
 
+import dev.loopkeeper.casework.process.GroupedJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.springframework.core.task.TaskExecutor;
@@ -16,11 +17,12 @@ record JobExecutorSettings(
         int maxJobsPerAcquisition,
         int waitTimeInMillis,
         long maxWait,
-        int lockTimeInMillis) {
+        int lockTimeInMillis,
+        int jobsPerTransaction) {
 
     /** camunda-bpm-spring-boot-starter's JobExecutionProperty and the engine's JobExecutor defaults. */
     static JobExecutorSettings stock() {
-        return new JobExecutorSettings(3, 10, 3, 3, 5000, 60000, 300000);
+        return new JobExecutorSettings(3, 10, 3, 3, 5000, 60000, 300000, 1);
     }
 
     /** Puts these settings on the (stopped) executor, with a thread pool of its own; returns the old pool. */
@@ -49,7 +51,8 @@ record JobExecutorSettings(
                 executor.getMaxJobsPerAcquisition(),
                 executor.getWaitTimeInMillis(),
                 executor.getMaxWait(),
-                executor.getLockTimeInMillis());
+                executor.getLockTimeInMillis(),
+                ((GroupedJobExecutor) executor).getJobsPerTransaction());
     }
 
     void restore(JobExecutor executor, TaskExecutor pool) {
@@ -62,5 +65,6 @@ record JobExecutorSettings(
         executor.setWaitTimeInMillis(waitTimeInMillis);
         executor.setMaxWait(maxWait);
         executor.setLockTimeInMillis(lockTimeInMillis);
+        ((GroupedJobExecutor) executor).setJobsPerTransaction(jobsPerTransaction);
     }
 }

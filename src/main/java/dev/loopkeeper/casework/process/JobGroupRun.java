@@ -1,0 +1,87 @@
+package dev.loopkeeper.casework.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.interceptor.ProcessDataContext;
+import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
+import org.camunda.bpm.engine.impl.util.ClassLoaderUtil;
+import org.camunda.bpm.engine.management.Metrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a group of acquired jobs in one transaction: each job is the engine's own {@link ExecuteJobsCmd}, nested in
+ * one outer command, so they share its command context, its flush and its commit. If any job fails, the whole
+ * group is rolled back and every job of it runs again the engine's own way ({@link ExecuteJobsRunnable}: one
+ * transaction each, a failure counted against that job's retries and turned into an incident at the end). So a
+ * failing job costs its group one more try, as a failing job costs itself a retry anyway; what a job sends outside
+ * the transaction is guarded by the send-once log like any retried job.
+ */
+class JobGroupRun implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(JobGroupRun.class);
+
+    private final List<String> jobIds;
+    private final ProcessEngineImpl engine;
+    private final JobExecutor jobExecutor;
+
+    JobGroupRun(List<String> jobIds, ProcessEngineImpl engine) {
+        this.jobIds = List.copyOf(jobIds);
+        this.engine = engine;
+        this.jobExecutor = engine.getProcessEngineConfiguration().getJobExecutor();
+    }
+
+    @Override
+    public void run() {
+        List<String> followUps = new ArrayList<>();
+        if (jobExecutor.isActive() && runTogether(followUps)) {
+            if (!followUps.isEmpty()) {
+                // exclusive jobs the group's jobs created for their own process instances, locked for this thread
+                new ExecuteJobsRunnable(followUps, engine).run();
+            } else {
+                jobExecutor.jobWasAdded();
+            }
+        } else {
+            new ExecuteJobsRunnable(jobIds, engine).run();
+        }
+    }
+
+    private boolean runTogether(List<String> followUps) {
+        ProcessEngineConfigurationImpl configuration = engine.getProcessEngineConfiguration();
+        CommandExecutor commands = configuration.getCommandExecutorTxRequired();
+        JobExecutorContext context = new JobExecutorContext();
+        Context.setJobExecutorContext(context);
+        ClassLoader before = ClassLoaderUtil.switchToProcessEngineClassloader();
+        try {
+            commands.execute(commandContext -> {
+                for (String jobId : jobIds) {
+                    commands.execute(new ExecuteJobsCmd(jobId, new JobFailureCollector(jobId)));
+                }
+                return null;
+            });
+            followUps.addAll(context.getCurrentProcessorJobQueue());
+            if (configuration.isMetricsEnabled()) {
+                configuration.getMetricsRegistry().markOccurrence(Metrics.JOB_SUCCESSFUL, jobIds.size());
+            }
+            return true;
+        } catch (RuntimeException failed) {
+            log.debug(
+                    "A group of {} jobs failed together; running them one by one: {}",
+                    jobIds.size(),
+                    failed.toString());
+            return false;
+        } finally {
+            Context.removeJobExecutorContext();
+            ClassLoaderUtil.setContextClassloader(before);
+            new ProcessDataContext(configuration).clearMdc();
+        }
+    }
+}
