@@ -43,8 +43,10 @@ class JobGroupRun implements Runnable {
     public void run() {
         List<String> followUps = new ArrayList<>();
         if (jobExecutor.isActive() && runTogether(followUps)) {
-            if (!followUps.isEmpty()) {
+            if (followUps.size() > 1) {
                 // exclusive jobs the group's jobs created for their own process instances, locked for this thread
+                new JobGroupRun(followUps, engine).run();
+            } else if (followUps.size() == 1) {
                 new ExecuteJobsRunnable(followUps, engine).run();
             } else {
                 jobExecutor.jobWasAdded();
