@@ -23,6 +23,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class Backlog {
 
+    /**
+     * The engine's tables are utf8mb3 and ours utf8mb4: compared as they are, MariaDB cannot use the engine's index
+     * on the process instance, and a join of 20 000 cases with 70 000 jobs scanned one against the other for minutes.
+     */
+    private static final String JOB_OF_CASE =
+            "j.PROCESS_INSTANCE_ID_ = convert(c.process_instance_id using utf8mb3) collate utf8mb3_bin";
+
+    private static final String TASK_OF_CASE =
+            "t.PROC_INST_ID_ = convert(c.process_instance_id using utf8mb3) collate utf8mb3_bin";
+
     final String source;
     final int size;
     private final JdbcTemplate jdbc;
@@ -56,8 +66,8 @@ final class Backlog {
         // Acknowledgements and owner alerts of these cases would have been sent hours before their SLA fell
         // due; their jobs are not part of the backlog
         backlog.jdbc.update(
-                "delete j from ACT_RU_JOB j join follow_up_case c on c.process_instance_id = "
-                        + "j.PROCESS_INSTANCE_ID_ where c.source = ? and j.TYPE_ = 'message'",
+                "delete j from ACT_RU_JOB j join follow_up_case c on " + JOB_OF_CASE
+                        + " where c.source = ? and j.TYPE_ = 'message'",
                 source);
         return backlog;
     }
@@ -65,10 +75,11 @@ final class Backlog {
     /** Every SLA timer of the batch falls due now, as after a long weekend or a stopped cluster. */
     int fallDue() {
         return jdbc.update(
-                "update ACT_RU_JOB j join follow_up_case c on c.process_instance_id = "
-                        + "j.PROCESS_INSTANCE_ID_ set j.DUEDATE_ = ? where c.source = ? and j.HANDLER_TYPE_ = "
+                "update ACT_RU_JOB j join follow_up_case c on " + JOB_OF_CASE
+                        + " set j.DUEDATE_ = ? where c.source = ? and j.HANDLER_TYPE_ = "
                         + "'timer-transition' and j.HANDLER_CFG_ like 'BoundaryEvent_SlaBreached%'",
-                Timestamp.from(Instant.now().minusSeconds(60)), source);
+                Timestamp.from(Instant.now().minusSeconds(60)),
+                source);
     }
 
     long breaches() {
@@ -86,8 +97,8 @@ final class Backlog {
 
     long escalationTasks() {
         return count(
-                "select count(*) from ACT_RU_TASK t join follow_up_case c on c.process_instance_id = "
-                        + "t.PROC_INST_ID_ where c.source = ? and t.TASK_DEF_KEY_ = 'Task_ReviewEscalation'",
+                "select count(*) from ACT_RU_TASK t join follow_up_case c on " + TASK_OF_CASE
+                        + " where c.source = ? and t.TASK_DEF_KEY_ = 'Task_ReviewEscalation'",
                 source);
     }
 
@@ -101,8 +112,8 @@ final class Backlog {
 
     long failedJobs() {
         return count(
-                "select count(*) from ACT_RU_JOB j join follow_up_case c on c.process_instance_id = "
-                        + "j.PROCESS_INSTANCE_ID_ where c.source = ? and j.EXCEPTION_MSG_ is not null",
+                "select count(*) from ACT_RU_JOB j join follow_up_case c on " + JOB_OF_CASE
+                        + " where c.source = ? and j.EXCEPTION_MSG_ is not null",
                 source);
     }
 
