@@ -18,6 +18,17 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 public class GroupedJobExecutor extends SpringJobExecutor {
 
     private volatile int jobsPerTransaction = 1;
+    /** Told of every group run: true if it committed together, false if it ran again one job at a time. */
+    private volatile GroupOutcomes outcomes = together -> {};
+
+    /** Where the outcome of each group goes (a metric). */
+    interface GroupOutcomes {
+        void ran(boolean together);
+    }
+
+    void setOutcomes(GroupOutcomes outcomes) {
+        this.outcomes = outcomes;
+    }
 
     public int getJobsPerTransaction() {
         return jobsPerTransaction;
@@ -40,7 +51,7 @@ public class GroupedJobExecutor extends SpringJobExecutor {
     @Override
     public Runnable getExecuteJobsRunnable(List<String> jobIds, ProcessEngineImpl processEngine) {
         return jobIds.size() > 1 && jobsPerTransaction > 1
-                ? new JobGroupRun(jobIds, processEngine)
+                ? new JobGroupRun(jobIds, processEngine, outcomes)
                 : super.getExecuteJobsRunnable(jobIds, processEngine);
     }
 

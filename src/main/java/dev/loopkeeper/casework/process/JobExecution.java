@@ -1,10 +1,13 @@
 package dev.loopkeeper.casework.process;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.NotifyAcquisitionRejectedJobsHandler;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,11 +32,17 @@ class JobExecution {
     static JobExecutor jobExecutor(
             @Qualifier("camundaTaskExecutor") TaskExecutor threads,
             CamundaBpmProperties properties,
-            @Value("${loopkeeper.job-execution.jobs-per-transaction:1}") int jobsPerTransaction) {
+            @Value("${loopkeeper.job-execution.jobs-per-transaction:1}") int jobsPerTransaction,
+            ObjectProvider<MeterRegistry> meters) {
         GroupedJobExecutor executor = new GroupedJobExecutor();
         executor.setTaskExecutor(threads);
         executor.setRejectedJobsHandler(new NotifyAcquisitionRejectedJobsHandler());
         executor.setJobsPerTransaction(jobsPerTransaction);
+        meters.ifAvailable(registry -> {
+            Counter together = groups(registry, "together");
+            Counter alone = groups(registry, "one-by-one");
+            executor.setOutcomes(ran -> (ran ? together : alone).increment());
+        });
         JobExecutionProperty settings = properties.getJobExecution();
         Optional.ofNullable(settings.getLockTimeInMillis()).ifPresent(executor::setLockTimeInMillis);
         Optional.ofNullable(settings.getMaxJobsPerAcquisition()).ifPresent(executor::setMaxJobsPerAcquisition);
@@ -44,5 +53,13 @@ class JobExecution {
         Optional.ofNullable(settings.getBackoffDecreaseThreshold()).ifPresent(executor::setBackoffDecreaseThreshold);
         Optional.ofNullable(settings.getWaitIncreaseFactor()).ifPresent(executor::setWaitIncreaseFactor);
         return executor;
+    }
+
+    private static Counter groups(MeterRegistry registry, String outcome) {
+        return Counter.builder("loopkeeper.jobs.groups")
+                .description("Groups of jobs run in one transaction; one-by-one: a job failed, the group ran again"
+                        + " one job per transaction")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 }

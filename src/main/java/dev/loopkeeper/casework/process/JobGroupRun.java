@@ -32,20 +32,29 @@ class JobGroupRun implements Runnable {
     private final List<String> jobIds;
     private final ProcessEngineImpl engine;
     private final JobExecutor jobExecutor;
+    private final GroupedJobExecutor.GroupOutcomes outcomes;
 
-    JobGroupRun(List<String> jobIds, ProcessEngineImpl engine) {
+    JobGroupRun(List<String> jobIds, ProcessEngineImpl engine, GroupedJobExecutor.GroupOutcomes outcomes) {
         this.jobIds = List.copyOf(jobIds);
         this.engine = engine;
         this.jobExecutor = engine.getProcessEngineConfiguration().getJobExecutor();
+        this.outcomes = outcomes;
     }
 
     @Override
     public void run() {
         List<String> followUps = new ArrayList<>();
-        if (jobExecutor.isActive() && runTogether(followUps)) {
+        if (!jobExecutor.isActive()) {
+            // shutting down: the engine's own runnable unlocks the jobs for another node
+            new ExecuteJobsRunnable(jobIds, engine).run();
+            return;
+        }
+        boolean together = runTogether(followUps);
+        outcomes.ran(together);
+        if (together) {
             if (followUps.size() > 1) {
                 // exclusive jobs the group's jobs created for their own process instances, locked for this thread
-                new JobGroupRun(followUps, engine).run();
+                new JobGroupRun(followUps, engine, outcomes).run();
             } else if (followUps.size() == 1) {
                 new ExecuteJobsRunnable(followUps, engine).run();
             } else {
