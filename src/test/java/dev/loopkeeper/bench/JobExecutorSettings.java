@@ -18,11 +18,12 @@ record JobExecutorSettings(
         int waitTimeInMillis,
         long maxWait,
         int lockTimeInMillis,
-        int jobsPerTransaction) {
+        int jobsPerTransaction,
+        long hintDelayMillis) {
 
     /** camunda-bpm-spring-boot-starter's JobExecutionProperty and the engine's JobExecutor defaults. */
     static JobExecutorSettings stock() {
-        return new JobExecutorSettings(3, 10, 3, 3, 5000, 60000, 300000, 1);
+        return new JobExecutorSettings(3, 10, 3, 3, 5000, 60000, 300000, 1, 0);
     }
 
     /** Puts these settings on the (stopped) executor, with a thread pool of its own; returns the old pool. */
@@ -52,7 +53,8 @@ record JobExecutorSettings(
                 executor.getWaitTimeInMillis(),
                 executor.getMaxWait(),
                 executor.getLockTimeInMillis(),
-                ((GroupedJobExecutor) executor).getJobsPerTransaction());
+                ((GroupedJobExecutor) executor).getJobsPerTransaction(),
+                ((GroupedJobExecutor) executor).getHintDelayMillis());
     }
 
     void restore(JobExecutor executor, TaskExecutor pool) {
@@ -66,5 +68,6 @@ record JobExecutorSettings(
         executor.setMaxWait(maxWait);
         executor.setLockTimeInMillis(lockTimeInMillis);
         ((GroupedJobExecutor) executor).setJobsPerTransaction(jobsPerTransaction);
+        ((GroupedJobExecutor) executor).setHintDelayMillis(hintDelayMillis);
     }
 }

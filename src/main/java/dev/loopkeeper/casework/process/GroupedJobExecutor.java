@@ -1,6 +1,9 @@
 package dev.loopkeeper.casework.process;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.jobexecutor.AcquiredJobs;
@@ -18,6 +21,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 public class GroupedJobExecutor extends SpringJobExecutor {
 
     private volatile int jobsPerTransaction = 1;
+    private volatile long hintDelayMillis;
+    private final AtomicBoolean hintPending = new AtomicBoolean();
     /** Told of every group run: true if it committed together, false if it ran again one job at a time. */
     private volatile GroupOutcomes outcomes = together -> {};
 
@@ -39,6 +44,37 @@ public class GroupedJobExecutor extends SpringJobExecutor {
             throw new IllegalArgumentException("jobs per transaction must be at least 1, not " + jobsPerTransaction);
         }
         this.jobsPerTransaction = jobsPerTransaction;
+    }
+
+    public long getHintDelayMillis() {
+        return hintDelayMillis;
+    }
+
+    /**
+     * How long the acquisition waits after a new job was committed before it looks: the jobs committed meanwhile
+     * (the acknowledgements of a burst of responses) are then acquired in one round and run in groups, instead of
+     * one round and one transaction each. 0: at once, as the engine does.
+     */
+    public void setHintDelayMillis(long hintDelayMillis) {
+        if (hintDelayMillis < 0) {
+            throw new IllegalArgumentException("the hint delay cannot be negative: " + hintDelayMillis);
+        }
+        this.hintDelayMillis = hintDelayMillis;
+    }
+
+    @Override
+    public void jobWasAdded() {
+        long delay = hintDelayMillis;
+        if (delay == 0) {
+            super.jobWasAdded();
+        } else if (hintPending.compareAndSet(false, true)) {
+            CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS).execute(this::wakeAcquisition);
+        }
+    }
+
+    private void wakeAcquisition() {
+        hintPending.set(false);
+        super.jobWasAdded();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.loopkeeper.casework.process;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.NotifyAcquisitionRejectedJobsHandler;
@@ -18,7 +19,8 @@ import org.springframework.core.task.TaskExecutor;
 /**
  * The engine's job executor: the starter's, configured from the same {@code camunda.bpm.job-execution} settings,
  * that runs each acquisition round's jobs in groups ({@link GroupedJobExecutor}), at most
- * {@code loopkeeper.job-execution.jobs-per-transaction} to a transaction (1: the stock executor).
+ * {@code loopkeeper.job-execution.jobs-per-transaction} to a transaction (1: the stock executor), and that looks
+ * for new jobs {@code loopkeeper.job-execution.hint-delay} after one was committed (0: at once).
  */
 @Configuration(proxyBeanMethods = false)
 class JobExecution {
@@ -33,11 +35,13 @@ class JobExecution {
             @Qualifier("camundaTaskExecutor") TaskExecutor threads,
             CamundaBpmProperties properties,
             @Value("${loopkeeper.job-execution.jobs-per-transaction:1}") int jobsPerTransaction,
+            @Value("${loopkeeper.job-execution.hint-delay:PT0S}") Duration hintDelay,
             ObjectProvider<MeterRegistry> meters) {
         GroupedJobExecutor executor = new GroupedJobExecutor();
         executor.setTaskExecutor(threads);
         executor.setRejectedJobsHandler(new NotifyAcquisitionRejectedJobsHandler());
         executor.setJobsPerTransaction(jobsPerTransaction);
+        executor.setHintDelayMillis(hintDelay.toMillis());
         meters.ifAvailable(registry -> {
             Counter together = groups(registry, "together");
             Counter alone = groups(registry, "one-by-one");

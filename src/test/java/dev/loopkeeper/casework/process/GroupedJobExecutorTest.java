@@ -155,6 +155,23 @@ class GroupedJobExecutorTest {
     }
 
     @Test
+    void jobsCommittedOneAfterAnotherWhileItRunsAreAcquiredTogetherAfterTheHintDelay() {
+        executor.setHintDelayMillis(400);
+        executor.start();
+
+        for (int i = 0; i < 20; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey("twoSteps", "case-" + i);
+        }
+        awaitNoJobsLeft();
+
+        assertThat(secondStepDone).hasSize(20);
+        assertThat(contextOfFirstStep.values().stream().distinct().count())
+                .as("20 jobs committed one by one, each a hint: one round after the delay, not a round and a"
+                        + " transaction each")
+                .isLessThanOrEqualTo(8);
+    }
+
+    @Test
     void aSmallRoundIsSpreadOverTheThreadsAndTheEnginesOwnBatchesStayWhole() {
         AcquiredJobs plain = new AcquiredJobs(10);
         plain.addJobIdBatch("a");
