@@ -150,11 +150,7 @@ public class CaseData implements PersonalData {
                 .addValue("erased", ERASED)
                 .addValue("gone", GONE);
         // an open case closes here in SQL: the reports count its day again, as for any case written through JPA
-        db.queryForList(
-                        "select opened_at from follow_up_case where id in (:cases) and status = 'OPEN'",
-                        ids,
-                        LocalDateTime.class)
-                .forEach(opened -> changedDays.mark(ChangedDays.Kind.CASES, opened.toInstant(ZoneOffset.UTC)));
+        changedDays.casesChanged(subject.caseIds());
         db.update(
                 "update follow_up_case set status = 'CLOSED', closed_as = 'NO_FOLLOW_UP', closed_reason = :erased,"
                         + " closed_at = :now where id in (:cases) and status = 'OPEN'",
