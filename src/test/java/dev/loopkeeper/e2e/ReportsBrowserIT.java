@@ -77,5 +77,15 @@ class ReportsBrowserIT extends BrowserJourney {
         assertThat(page.locator("#agents")).isVisible();
         assertThat(page.locator("#nps")).hasCount(0);
         screenshot("reports-supervisor");
+
+        // on a phone: the line that says how current the counts are wraps inside the screen, nothing scrolls sideways
+        page.setViewportSize(390, 844);
+        Vaadin.awaitIdle(page);
+        Locator freshness = page.getByText(Pattern.compile("^Counted at .*within a few seconds\\.$"));
+        assertThat(freshness).isVisible();
+        assertThat(freshness.boundingBox().x + freshness.boundingBox().width).isLessThanOrEqualTo(390);
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(390);
+        screenshot("reports-supervisor-390");
     }
 }
