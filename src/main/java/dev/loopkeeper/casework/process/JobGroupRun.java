@@ -1,7 +1,7 @@
 package dev.loopkeeper.casework.process;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
@@ -43,29 +43,30 @@ class JobGroupRun implements Runnable {
 
     @Override
     public void run() {
-        List<String> followUps = new ArrayList<>();
         if (!jobExecutor.isActive()) {
             // shutting down: the engine's own runnable unlocks the jobs for another node
             new ExecuteJobsRunnable(jobIds, engine).run();
             return;
         }
-        boolean together = runTogether(followUps);
-        outcomes.ran(together);
-        if (together) {
-            if (followUps.size() > 1) {
-                // exclusive jobs the group's jobs created for their own process instances, locked for this thread
-                new JobGroupRun(followUps, engine, outcomes).run();
-            } else if (followUps.size() == 1) {
-                new ExecuteJobsRunnable(followUps, engine).run();
-            } else {
-                jobExecutor.jobWasAdded();
-            }
-        } else {
+        Optional<List<String>> committed = runTogether();
+        outcomes.ran(committed.isPresent());
+        if (committed.isEmpty()) {
             new ExecuteJobsRunnable(jobIds, engine).run();
+            return;
+        }
+        // exclusive jobs the group's jobs created for their own process instances, locked for this thread
+        List<String> followUps = committed.get();
+        if (followUps.size() > 1) {
+            new JobGroupRun(followUps, engine, outcomes).run();
+        } else if (followUps.size() == 1) {
+            new ExecuteJobsRunnable(followUps, engine).run();
+        } else {
+            jobExecutor.jobWasAdded();
         }
     }
 
-    private boolean runTogether(List<String> followUps) {
+    /** @return the follow-up jobs if the group committed; empty if it failed and was rolled back */
+    private Optional<List<String>> runTogether() {
         ProcessEngineConfigurationImpl configuration = engine.getProcessEngineConfiguration();
         CommandExecutor commands = configuration.getCommandExecutorTxRequired();
         JobExecutorContext context = new JobExecutorContext();
@@ -78,17 +79,16 @@ class JobGroupRun implements Runnable {
                 }
                 return null;
             });
-            followUps.addAll(context.getCurrentProcessorJobQueue());
             if (configuration.isMetricsEnabled()) {
                 configuration.getMetricsRegistry().markOccurrence(Metrics.JOB_SUCCESSFUL, jobIds.size());
             }
-            return true;
+            return Optional.of(List.copyOf(context.getCurrentProcessorJobQueue()));
         } catch (RuntimeException failed) {
             log.debug(
                     "A group of {} jobs failed together; running them one by one: {}",
                     jobIds.size(),
                     failed.toString());
-            return false;
+            return Optional.empty();
         } finally {
             Context.removeJobExecutorContext();
             ClassLoaderUtil.setContextClassloader(before);
