@@ -53,6 +53,9 @@ public final class ClosedLoop {
     public static final String SLA_WARNING = "BoundaryEvent_SlaWarning";
 
     public static final String WARN_BEFORE_BREACH = "Task_WarnBeforeBreach";
+    /** A job of its own, reached only when the warning has an email or a chat post due at once. */
+    public static final String SEND_BREACH_WARNING = "Task_SendBreachWarning";
+
     public static final String BREACH_WARNED = "EndEvent_BreachWarned";
     /** Non-interrupting and repeating, every {@link Vars#CLAIM_IDLE_AFTER} while the contact task is open. */
     public static final String CLAIM_IDLE = "BoundaryEvent_ClaimIdle";
@@ -61,6 +64,9 @@ public final class ClosedLoop {
     public static final String IDLE_CLAIM_CHECKED = "EndEvent_IdleClaimChecked";
     public static final String RECORD_BREACH = "Task_RecordBreach";
     public static final String ALERT_SUPERVISORS = "Task_AlertSupervisors";
+    /** A job of its own, reached only when the breach's alert has an email or a chat post due at once. */
+    public static final String SEND_SUPERVISOR_ALERTS = "Task_SendSupervisorAlerts";
+
     public static final String REVIEW_ESCALATION = "Task_ReviewEscalation";
     public static final String REVIEW_OVERDUE = "BoundaryEvent_ReviewOverdue";
     public static final String ESCALATE_UNREVIEWED_BREACH = "Task_EscalateUnreviewedBreach";
@@ -89,6 +95,12 @@ public final class ClosedLoop {
 
     /** Process variables: few and primitive; the case itself lives in our tables. */
     public static final class Vars {
+        /**
+         * Transient, set by an alert step for the gateway after it: whether an email or a chat post is due at once
+         * (sent by the step's send task, in a job of its own).
+         */
+        public static final String ALERTS_DUE = "alertsDue";
+
         public static final String CASE_ID = "caseId";
         public static final String SEGMENT = "segment";
         public static final String SCORE = "score";

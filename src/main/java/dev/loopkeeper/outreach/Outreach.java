@@ -213,6 +213,11 @@ public class Outreach {
                 () -> sendEmail(templates.email(STAFF_ALERT_TEMPLATE, variables), address, name, key));
     }
 
+    /** Whether a post to the chat would go anywhere (its webhook is set on the Integrations screen). */
+    boolean chatConnected(Medium chat) {
+        return chats.connected(chat);
+    }
+
     /**
      * Posts the alert to a connected chat (Slack or Teams), once under the event's key and the chat's: a retried
      * job does not post twice. A chat nobody connected is skipped.

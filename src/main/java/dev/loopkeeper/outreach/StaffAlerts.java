@@ -69,20 +69,43 @@ public class StaffAlerts {
      * @throws OutreachFailed if an email or a chat post did not go out; everything else is done all the same
      */
     public void raise(AlertEvent event) {
+        deliver(event, policy.routes(event), true);
+    }
+
+    /**
+     * The part of {@link #raise} that stays in the database (alerts in the app, digest items), written in the
+     * caller's transaction; nothing is emailed or posted. It answers whether anything is due to go out now, which
+     * {@link #raise} then sends in a job of its own, so a mail server's failure is retried there and undoes nothing
+     * here. An alert policy that cannot be read counts as due: {@link #raise} meets it again, as that job's incident.
+     */
+    public boolean recordForLater(AlertEvent event) {
+        List<AlertPolicy.Route> routes;
+        try {
+            routes = policy.routes(event);
+        } catch (RuntimeException policyUnreadable) {
+            log.warn("Alert {}: left for its send step ({})", event.key(), policyUnreadable.toString());
+            return true;
+        }
+        return deliver(event, routes, false);
+    }
+
+    /** Whether anything was (or, when not sending, is still) due to go out now. */
+    private boolean deliver(AlertEvent event, List<AlertPolicy.Route> routes, boolean send) {
         Instant now = clock.instant();
         List<DigestQueue.Item> queued = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        boolean due = false;
         boolean firstInApp = true;
-        for (AlertPolicy.Route route : policy.routes(event)) {
+        for (AlertPolicy.Route route : routes) {
             switch (route.channel()) {
                 case "in-app" -> {
                     if (inApp(event, route, firstInApp)) {
                         firstInApp = false;
                     }
                 }
-                case "email" -> email(event, route, now, queued, failures);
+                case "email" -> due |= email(event, route, now, send, queued, failures);
                 case "slack", "teams" ->
-                    chat(event, Medium.valueOf(route.channel().toUpperCase()), failures);
+                    due |= chat(event, Medium.valueOf(route.channel().toUpperCase()), send, failures);
                 default -> log.info("Alert {}: channel {} is not known", event.key(), route.channel());
             }
         }
@@ -90,17 +113,23 @@ public class StaffAlerts {
         if (!failures.isEmpty()) {
             throw new OutreachFailed("Alert " + event.key() + " did not reach " + String.join("; ", failures));
         }
+        return due;
     }
 
     /** A chat has one channel for everyone: the route's recipient does not matter, and two routes post once. */
-    private void chat(AlertEvent event, Medium chat, List<String> failures) {
+    private boolean chat(AlertEvent event, Medium chat, boolean send, List<String> failures) {
+        if (!send) {
+            return outreach.chatConnected(chat);
+        }
         try {
             if (!outreach.postAlert(chat, event)) {
                 log.info("Alert {}: {} is not connected (Integrations screen)", event.key(), chat.key());
+                return false;
             }
         } catch (OutreachFailed e) {
             failures.add(chat.key() + ": " + e.getMessage());
         }
+        return true;
     }
 
     private boolean inApp(AlertEvent event, AlertPolicy.Route route, boolean first) {
@@ -124,12 +153,14 @@ public class StaffAlerts {
         return true;
     }
 
-    private void email(
+    private boolean email(
             AlertEvent event,
             AlertPolicy.Route route,
             Instant now,
+            boolean send,
             List<DigestQueue.Item> queued,
             List<String> failures) {
+        boolean due = false;
         List<Addressee> addressees = addressees(event, route);
         Map<String, AlertPreference> chosen = preferences.of(addressees.stream()
                 .filter(Addressee::user)
@@ -153,6 +184,10 @@ public class StaffAlerts {
                 }
             }
             if (immediate && heldUntil == null) {
+                due = true;
+                if (!send) {
+                    continue;
+                }
                 try {
                     outreach.emailAlert(
                             new StaffAlert(
@@ -203,6 +238,7 @@ public class StaffAlerts {
                     now,
                     null));
         }
+        return due;
     }
 
     private List<Addressee> addressees(AlertEvent event, AlertPolicy.Route route) {

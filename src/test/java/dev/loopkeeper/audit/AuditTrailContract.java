@@ -372,7 +372,7 @@ abstract class AuditTrailContract {
         for (Job alert : management
                 .createJobQuery()
                 .processInstanceId(pi)
-                .activityId(ClosedLoop.ALERT_SUPERVISORS)
+                .activityId(ClosedLoop.SEND_SUPERVISOR_ALERTS)
                 .list()) {
             try {
                 management.executeJob(alert.getId());

@@ -15,6 +15,9 @@ import dev.loopkeeper.insight.NewImprovement;
 import dev.loopkeeper.intake.CaseIntake;
 import dev.loopkeeper.intake.IntakeResult;
 import dev.loopkeeper.intake.ResponseSubmission;
+import dev.loopkeeper.outreach.AlertEvent;
+import dev.loopkeeper.outreach.AlertPreference;
+import dev.loopkeeper.outreach.AlertPreferences;
 import dev.loopkeeper.outreach.Outreach;
 import dev.loopkeeper.sharedkernel.Actor;
 import dev.loopkeeper.sharedkernel.Channel;
@@ -100,6 +103,9 @@ abstract class ClosedLoopProcessContract {
     Outreach outreach;
 
     @Autowired
+    AlertPreferences preferences;
+
+    @Autowired
     JdbcTemplate db;
 
     final Actor fiona = new Actor("fiona", Set.of("frontline", "team-emea"));
@@ -125,6 +131,8 @@ abstract class ClosedLoopProcessContract {
     void resetTheClock() {
         ClockUtil.reset();
         BpmnAwareTests.reset();
+        db.update("delete from alert_subscription");
+        db.update("delete from alert_preference");
     }
 
     /** Flow-node coverage of both models by this suite, reported and held to at least 90%. */
@@ -1023,7 +1031,9 @@ abstract class ClosedLoopProcessContract {
 
             assertThat(loop)
                     .isWaitingAt(ClosedLoop.CONTACT_CUSTOMER, ClosedLoop.REVIEW_ESCALATION)
-                    .hasPassed(ClosedLoop.RECORD_BREACH, ClosedLoop.ALERT_SUPERVISORS);
+                    .hasPassed(ClosedLoop.RECORD_BREACH, ClosedLoop.ALERT_SUPERVISORS)
+                    // nothing due at once: the alert was stored with the breach, no job of its own
+                    .hasNotPassed(ClosedLoop.SEND_SUPERVISOR_ALERTS);
             BreachRecord breach = breaches.ofCase(caseId).get(0);
             assertThat(breach.dueAt()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
             assertThat(breach.candidateGroup()).isEqualTo("team-emea");
@@ -1038,6 +1048,41 @@ abstract class ClosedLoopProcessContract {
                             String.class,
                             caseId.toString()))
                     .containsExactly("sam");
+        }
+
+        @Test
+        void aSupervisorWhoWantsBreachesAtOnceIsEmailedFromTheSendStepInAJobOfItsOwn() throws Exception {
+            preferences.save(new AlertPreference(
+                    "sam",
+                    AlertPreference.Every.DAILY,
+                    null,
+                    null,
+                    Map.of(AlertEvent.BREACH, AlertPreference.Choice.IMMEDIATE)));
+            ProcessInstance loop = openDetractor();
+            UUID caseId = caseOf(loop);
+            runDueJobs();
+            Job timer = timer(loop, ClosedLoop.SLA_BREACHED);
+            ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(1)));
+
+            management.executeJob(timer.getId());
+
+            // the breach and its alert in the app are committed; the email waits for its own job
+            assertThat(breaches.ofCase(caseId)).hasSize(1);
+            assertThat(alerts(caseId, "sla-breach")).hasSize(1);
+            assertThat(mail.subjectsFor("sam@loopkeeper.example")).isEmpty();
+            assertThat(management
+                            .createJobQuery()
+                            .processInstanceId(loop.getId())
+                            .activityId(ClosedLoop.SEND_SUPERVISOR_ALERTS)
+                            .count())
+                    .isEqualTo(1);
+
+            runDueJobs();
+
+            assertThat(loop).hasPassed(ClosedLoop.SEND_SUPERVISOR_ALERTS, "EndEvent_SupervisorsAlerted");
+            assertThat(mail.subjectsFor("sam@loopkeeper.example"))
+                    .containsExactly("[Loopkeeper] SLA breached: a detractor was not contacted in time");
+            assertThat(alerts(caseId, "sla-breach")).hasSize(1);
         }
 
         @Test

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -79,6 +81,9 @@ abstract class AlertsContract {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    RepositoryService repository;
 
     @BeforeEach
     void freshMailboxQueueAndChoices() throws Exception {
@@ -240,6 +245,86 @@ abstract class AlertsContract {
             alerts.raise(breach(UUID.randomUUID()));
 
             assertThat(mail.subjectsFor("sam@loopkeeper.example")).containsExactly("[Loopkeeper] SLA breached");
+            assertThat(queued()).isEmpty();
+        }
+
+        @Test
+        void aBreachAlertStepOnAModelFromBeforeTheSendTasksStillSendsFromItsOwnJob() throws Exception {
+            choose("sam", AlertEvent.BREACH, AlertPreference.Choice.IMMEDIATE);
+            // the shape of Task_AlertSupervisors before it had a send task: a job of its own, nothing after it
+            String deployment = repository
+                    .createDeployment()
+                    .name("alert step before the send tasks")
+                    .addModelInstance(
+                            "alert-step-before-send-tasks.bpmn",
+                            Bpmn.createExecutableProcess("alert-step-before-send-tasks")
+                                    .camundaHistoryTimeToLive(1)
+                                    .startEvent()
+                                    .serviceTask("Task_AlertSupervisors")
+                                    .camundaAsyncBefore()
+                                    .camundaDelegateExpression("${alertSupervisorsDelegate}")
+                                    .endEvent()
+                                    .done())
+                    .deploy()
+                    .getId();
+            try {
+                UUID caseId = UUID.randomUUID();
+                String instance = runtime.startProcessInstanceByKey(
+                                "alert-step-before-send-tasks",
+                                Map.of(
+                                        "caseId",
+                                        caseId.toString(),
+                                        "segment",
+                                        "detractor",
+                                        "score",
+                                        2,
+                                        "ownerGroup",
+                                        "team-emea",
+                                        "slaDueAt",
+                                        Date.from(SUNDAY_EVENING)))
+                        .getId();
+
+                management.executeJob(management
+                        .createJobQuery()
+                        .processInstanceId(instance)
+                        .singleResult()
+                        .getId());
+
+                assertThat(mail.subjectsFor("sam@loopkeeper.example"))
+                        .containsExactly("[Loopkeeper] SLA breached: a detractor was not contacted in time");
+                assertThat(inApp(caseId)).containsExactly("supervisors:sla-breach");
+            } finally {
+                repository.deleteDeployment(deployment, true);
+            }
+        }
+
+        @Test
+        void recordedForLaterABreachAsThePolicyWantsItHasNothingDueNowAndSendsNothing() throws Exception {
+            UUID caseId = UUID.randomUUID();
+
+            boolean due = alerts.recordForLater(breach(caseId));
+
+            assertThat(due).as("anything due at once").isFalse();
+            assertThat(inApp(caseId)).containsExactly("supervisors:sla-breach");
+            assertThat(queued()).containsExactly("sam:breach");
+            assertThat(mail.subjectsFor("sam@loopkeeper.example")).isEmpty();
+        }
+
+        @Test
+        void recordedForLaterAnEmailDueAtOnceWaitsForTheSendStepWhichStoresNothingTwice() throws Exception {
+            choose("sam", AlertEvent.BREACH, AlertPreference.Choice.IMMEDIATE);
+            UUID caseId = UUID.randomUUID();
+
+            boolean due = alerts.recordForLater(breach(caseId));
+
+            assertThat(due).as("anything due at once").isTrue();
+            assertThat(inApp(caseId)).containsExactly("supervisors:sla-breach");
+            assertThat(mail.subjectsFor("sam@loopkeeper.example")).isEmpty();
+
+            alerts.raise(breach(caseId));
+
+            assertThat(mail.subjectsFor("sam@loopkeeper.example")).containsExactly("[Loopkeeper] SLA breached");
+            assertThat(inApp(caseId)).containsExactly("supervisors:sla-breach");
             assertThat(queued()).isEmpty();
         }
     }

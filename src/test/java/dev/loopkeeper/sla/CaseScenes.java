@@ -68,7 +68,7 @@ final class CaseScenes {
         management
                 .createJobQuery()
                 .processInstanceId(pi)
-                .activityId(ClosedLoop.ALERT_SUPERVISORS)
+                .activityId(ClosedLoop.SEND_SUPERVISOR_ALERTS)
                 .list()
                 .forEach(job -> runQuietly(job.getId()));
         ClockUtil.setCurrentTime(Date.from(back));
