@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A case as the API and the case screen show it. */
@@ -33,5 +34,14 @@ public record CaseSummary(
                 .filter(Objects::nonNull)
                 .min(Comparator.naturalOrder())
                 .orElse(null);
+    }
+
+    /** Who holds the case's open task of this key (its assignee), if anyone does. */
+    public Optional<String> holderOf(String taskKey) {
+        return openTasks.stream()
+                .filter(task -> taskKey.equals(task.taskKey()))
+                .map(OpenTaskView::assignee)
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 }

@@ -42,13 +42,8 @@ class EscalateUnreviewedBreachDelegate implements JavaDelegate {
         UUID caseId = loop.caseId();
         Instant due = loop.instant(Vars.REVIEW_DUE_AT);
         Optional<CaseSummary> summary = casework.find(caseId);
-        String reviewer = summary.stream()
-                .flatMap(c -> c.openTasks().stream())
-                .filter(task -> ClosedLoop.REVIEW_ESCALATION.equals(task.taskKey()))
-                .map(CaseSummary.OpenTaskView::assignee)
-                .filter(assignee -> assignee != null)
-                .findFirst()
-                .orElse(null);
+        String reviewer =
+                summary.flatMap(c -> c.holderOf(ClosedLoop.REVIEW_ESCALATION)).orElse(null);
         String customer = summary.map(CaseSummary::customerName).orElse(null);
         // in the job's transaction: a failed alert rolls it back, and the retry records it once
         breaches.record(

@@ -1,6 +1,5 @@
 package dev.loopkeeper.sla.process;
 
-import dev.loopkeeper.casework.CaseSummary;
 import dev.loopkeeper.casework.Casework;
 import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.casework.ClosedLoop.Vars;
@@ -35,12 +34,8 @@ class SlaWarning {
         if (!clock.instant().isBefore(due)) {
             return Optional.empty();
         }
-        String assignee = casework.find(loop.caseId()).stream()
-                .flatMap(c -> c.openTasks().stream())
-                .filter(task -> ClosedLoop.CONTACT_CUSTOMER.equals(task.taskKey()))
-                .map(CaseSummary.OpenTaskView::assignee)
-                .filter(holder -> holder != null)
-                .findFirst()
+        String assignee = casework.find(loop.caseId())
+                .flatMap(c -> c.holderOf(ClosedLoop.CONTACT_CUSTOMER))
                 .orElse(null);
         return Optional.of(new AlertEvent(
                 AlertEvent.SLA_WARNING,
