@@ -1,6 +1,7 @@
 package dev.loopkeeper.outreach;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loopkeeper.MailServer;
 import dev.loopkeeper.sharedkernel.Groups;
@@ -293,6 +294,43 @@ abstract class AlertsContract {
                 assertThat(mail.subjectsFor("sam@loopkeeper.example"))
                         .containsExactly("[Loopkeeper] SLA breached: a detractor was not contacted in time");
                 assertThat(inApp(caseId)).containsExactly("supervisors:sla-breach");
+            } finally {
+                repository.deleteDeployment(deployment, true);
+            }
+        }
+
+        @Test
+        void anAlertPolicyThatCannotBeEvaluatedLeavesTheAlertToItsSendStepWhereItFails() {
+            // a rule whose output is not of its column's type: it deploys, and fails only when evaluated
+            String deployment = repository
+                    .createDeployment()
+                    .name("alert policy that cannot be evaluated")
+                    .addString("alert-policy.dmn", """
+                            <?xml version="1.0" encoding="UTF-8"?>
+                            <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
+                                xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+                                id="broken-alert-policy" name="Broken" namespace="http://camunda.org/schema/1.0/dmn">
+                              <decision id="alert-policy" name="Alert policy" camunda:historyTimeToLive="1">
+                                <decisionTable id="table" hitPolicy="COLLECT">
+                                  <input id="event"><inputExpression id="eventExpression" typeRef="string">
+                                    <text>event</text></inputExpression></input>
+                                  <output id="recipientKind" name="recipientKind" typeRef="integer" />
+                                  <rule id="rule"><inputEntry id="any"><text></text></inputEntry>
+                                    <outputEntry id="kind"><text>"not a number"</text></outputEntry></rule>
+                                </decisionTable>
+                              </decision>
+                            </definitions>
+                            """)
+                    .deploy()
+                    .getId();
+            try {
+                UUID caseId = UUID.randomUUID();
+
+                assertThat(alerts.recordForLater(breach(caseId)))
+                        .as("left to the send step")
+                        .isTrue();
+                assertThat(inApp(caseId)).isEmpty();
+                assertThatThrownBy(() -> alerts.raise(breach(caseId))).isInstanceOf(RuntimeException.class);
             } finally {
                 repository.deleteDeployment(deployment, true);
             }
