@@ -147,6 +147,19 @@ final class DemoHistory {
             "London",
             PRODUCTS[0]);
 
+    private final Person chargedTwice = new Person(
+            new CustomerDetails(
+                    "CUST-19002",
+                    "Lena Vogel",
+                    "lena.vogel@example.com",
+                    "+49 15112002",
+                    Channel.EMAIL,
+                    "gold",
+                    new BigDecimal(4_200)),
+            REGIONS.get(2),
+            "Berlin",
+            PRODUCTS[1]);
+
     private record Person(CustomerDetails details, Region region, String location, String product) {}
 
     DemoHistory() {
@@ -219,6 +232,12 @@ final class DemoHistory {
                         "test"),
                 Script.FRESH,
                 theme));
+        // the billing fix is announced to the customers waiting for it, so one always waits: charged twice two months
+        // ago, her case linked to the action (the draw alone left nobody waiting on some days, 2026-12-01 among them)
+        stories.add(new Story(
+                response(chargedTwice, today.minusDays(60), 2, DETRACTOR.get("billing")[0]),
+                Script.SYSTEMIC,
+                "billing"));
         stories.sort(Comparator.comparing(s -> s.response().respondedAt()));
         return stories;
     }

@@ -71,6 +71,8 @@ class DemoSeed implements ApplicationRunner {
     static final String ID = "history";
     static final int DAYS = 90;
     static final double PER_DAY = 4.2;
+    /** When the billing fix was implemented; it is verified two days later and announced to those waiting for it. */
+    static final Duration FIX_IMPLEMENTED_AGO = Duration.ofDays(33);
 
     private static final Actor FIONA = new Actor("fiona", Set.of(Groups.FRONTLINE, "team-emea"));
     private static final Actor FRANK = new Actor("frank", Set.of(Groups.FRONTLINE, "team-emea"));
@@ -197,7 +199,7 @@ class DemoSeed implements ApplicationRunner {
             }));
         }
         // the billing fix: implemented and verified a month ago, announced to every customer waiting for it
-        Instant implemented = now.minus(Duration.ofDays(33));
+        Instant implemented = now.minus(FIX_IMPLEMENTED_AGO);
         plan.accept(new Step(implemented, order[0]++, () -> completeAction(actions.get("billing"), implemented)));
         int notThrough = 0;
         while (!steps.isEmpty()) {

@@ -56,4 +56,37 @@ class DemoHistoryTest {
                     .anySatisfy(r -> assertThat(r.customer().name()).isEqualTo("John Smith"));
         }
     }
+
+    @Test
+    void onEveryDayOfAYearACustomerWaitsForTheBillingFixAndEveryScriptIsPlayed() {
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        for (int day = 0; day < 366; day++) {
+            LocalDate today = first.plusDays(day);
+            java.time.Instant implemented =
+                    today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minus(DemoSeed.FIX_IMPLEMENTED_AGO);
+            List<DemoHistory.Story> stories = new DemoHistory().stories(today, DemoSeed.DAYS, DemoSeed.PER_DAY);
+            // the announced fix must have someone to tell (a draw of 2026-12-01 had nobody)
+            List<DemoHistory.Story> waitingForFix = stories.stream()
+                    .filter(s -> s.script() == DemoHistory.Script.SYSTEMIC
+                            && s.theme().equals("billing"))
+                    .filter(s -> s.response()
+                            .respondedAt()
+                            .plus(java.time.Duration.ofDays(2))
+                            .isBefore(implemented))
+                    .toList();
+            assertThat(waitingForFix)
+                    .as("a billing case linked before the fix, on %s", today)
+                    .anySatisfy(story -> assertThat(stories.stream()
+                                    .filter(s -> s.response()
+                                            .customer()
+                                            .externalId()
+                                            .equals(story.response().customer().externalId())))
+                            .as("an answer that opens a case of its own")
+                            .hasSize(1));
+            assertThat(stories)
+                    .extracting(DemoHistory.Story::script)
+                    .as("scripts played on %s", today)
+                    .contains(DemoHistory.Script.values());
+        }
+    }
 }
