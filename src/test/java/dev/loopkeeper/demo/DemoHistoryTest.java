@@ -89,4 +89,22 @@ class DemoHistoryTest {
                     .contains(DemoHistory.Script.values());
         }
     }
+
+    @Test
+    void onEveryDayOfAYearJohnSmithHasNoCaseLeftOpenForTheOneOpenedByHandToJoin() {
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        for (int day = 0; day < 366; day++) {
+            LocalDate today = first.plusDays(day);
+            List<DemoHistory.Story> johns = new DemoHistory()
+                    .stories(today, DemoSeed.DAYS, DemoSeed.PER_DAY).stream()
+                            .filter(s -> s.response().customer().name().equals("John Smith"))
+                            .toList();
+            assertThat(johns).as("John Smith's answers, on %s", today).hasSizeGreaterThan(2);
+            assertThat(johns)
+                    .extracting(DemoHistory.Story::script)
+                    .as("how John Smith's cases go, on %s", today)
+                    .noneMatch(DemoHistory.Script::leavesCaseOpen)
+                    .contains(DemoHistory.Script.RESOLVED);
+        }
+    }
 }
