@@ -143,6 +143,12 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver,
     /** The name, and under it the channel the customer prefers: one column fewer, so the actions stay in view. */
     private Component customer(TaskRow row) {
         Span name = new Span(row.customerName() == null ? "" : row.customerName());
+        // a name longer than the column ends in an ellipsis (its tooltip says it whole)
+        name.getStyle()
+                .set("display", "block")
+                .set("overflow", "hidden")
+                .set("text-overflow", "ellipsis")
+                .set("white-space", "nowrap");
         if (row.preferredChannel() == null) {
             return name;
         }
@@ -163,7 +169,10 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver,
                 .setKey("customer")
                 .setHeader(getTranslation("casework.tasklist.customer"))
                 .setSortProperty("customerName")
-                .setAutoWidth(true)
+                // a fixed width, not the longest name on the page: the columns fit at 1280 px whoever is listed
+                .setWidth("10em")
+                .setFlexGrow(0)
+                .setTooltipGenerator(TaskRow::customerName)
                 .setFrozen(true);
         grid.addColumn(new ComponentRenderer<>(row -> new ScoreBadge(row.score(), row.segment())))
                 .setKey("score")
@@ -176,7 +185,7 @@ public class TasklistView extends VerticalLayout implements BeforeEnterObserver,
                 .setKey("comment")
                 .setHeader(getTranslation("casework.tasklist.comment"))
                 .setFlexGrow(2)
-                .setWidth("7em")
+                .setWidth("6em")
                 .setTooltipGenerator(TaskRow::comment);
         grid.addColumn(row -> Labels.task(row.taskName()))
                 .setKey("task")
