@@ -358,7 +358,7 @@ class DemoSeed implements ApplicationRunner {
         Instant at = first;
         for (int attempt = 0; attempt < 5 && at.isBefore(now); attempt++) {
             contact(caseId, agent, ContactOutcome.NO_ANSWER, at);
-            Optional<Instant> next = nextTimer(caseId);
+            Optional<Instant> next = retryDue(caseId);
             if (next.isEmpty() || next.get().isAfter(now)) {
                 return;
             }
@@ -468,11 +468,22 @@ class DemoSeed implements ApplicationRunner {
         }
     }
 
-    private Optional<Instant> nextTimer(UUID caseId) {
+    /**
+     * When the loop tries the customer again. Its own timer, not the case's next one: the SLA's warning and breach
+     * fall between two tries, and each taken for a try used one up (cases stayed open with their third try undone).
+     */
+    private Optional<Instant> retryDue(UUID caseId) {
         return processOf(caseId)
-                .flatMap(pi -> management.createJobQuery().processInstanceId(pi).timers().list().stream()
-                        .map(job -> job.getDuedate().toInstant())
-                        .min(Comparator.naturalOrder()));
+                .flatMap(
+                        pi -> management
+                                .createJobQuery()
+                                .processInstanceId(pi)
+                                .activityId(ClosedLoop.RETRY_DUE)
+                                .timers()
+                                .list()
+                                .stream()
+                                .map(job -> job.getDuedate().toInstant())
+                                .min(Comparator.naturalOrder()));
     }
 
     private Optional<Instant> contactDue(UUID caseId) {

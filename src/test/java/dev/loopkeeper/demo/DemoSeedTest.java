@@ -7,6 +7,7 @@ import dev.loopkeeper.casework.CaseOutcome;
 import dev.loopkeeper.casework.CaseQuery;
 import dev.loopkeeper.casework.CaseSearch;
 import dev.loopkeeper.casework.CaseState;
+import dev.loopkeeper.casework.ClosedLoop;
 import dev.loopkeeper.insight.ImprovementStatus;
 import dev.loopkeeper.insight.ImprovementView;
 import dev.loopkeeper.insight.Improvements;
@@ -94,6 +95,15 @@ class DemoSeedTest {
         assertThat(jdbc.queryForObject("select min(opened_at) from follow_up_case", java.time.LocalDateTime.class))
                 .isBefore(java.time.LocalDateTime.now(ZoneOffset.UTC).minusDays(80));
         assertThat(count(CaseQuery.all().withText("john smith"))).isGreaterThan(2);
+        // every story went as its script says: only the last month's breaches wait for a contact this long (an
+        // unreachable customer's third try was once lost to the SLA timers, and the case left open for months)
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from open_task where task_key = ? and due_at < ?",
+                        Integer.class,
+                        ClosedLoop.CONTACT_CUSTOMER,
+                        java.time.LocalDateTime.now(ZoneOffset.UTC).minusDays(32)))
+                .as("contacts due over a month ago")
+                .isZero();
     }
 
     @Test
