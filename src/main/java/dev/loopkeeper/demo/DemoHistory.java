@@ -49,7 +49,10 @@ final class DemoHistory {
         /** A promoter: the process thanks them, or a colleague does. */
         PROMOTER;
 
-        /** Whether the case is still open when the demo starts (a detractor's new response would join it). */
+        /**
+         * Whether the case may still be open when the demo starts, so that a detractor's new response would join it
+         * (a systemic case waits for its fix: only the billing fix is announced).
+         */
         boolean leavesCaseOpen() {
             return this == SYSTEMIC || this == BREACHED || this == NO_ANSWER || this == FRESH;
         }

@@ -2,7 +2,10 @@ package dev.loopkeeper.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,16 +18,14 @@ class DemoHistoryTest {
 
     @Test
     void onEveryDayOfAYearTheCustomerCalledYesterdayIsReachableTwiceAndHasNoOtherAnswerToJoin() {
-        LocalDate first = LocalDate.of(2026, 1, 1);
-        for (int day = 0; day < 366; day++) {
-            LocalDate today = first.plusDays(day);
+        for (LocalDate today : aYearOfDays()) {
             List<DemoHistory.Story> stories = new DemoHistory().stories(today, DemoSeed.DAYS, DemoSeed.PER_DAY);
             List<DemoHistory.Story> waiting = stories.stream()
                     .filter(s -> s.script() == DemoHistory.Script.NO_ANSWER)
                     .filter(s -> s.response()
                             .respondedAt()
                             .isAfter(today.minusDays(2)
-                                    .atStartOfDay(java.time.ZoneOffset.UTC)
+                                    .atStartOfDay(ZoneOffset.UTC)
                                     .toInstant()))
                     .toList();
             assertThat(waiting)
@@ -46,9 +47,7 @@ class DemoHistoryTest {
 
     @Test
     void onEveryDayOfAYearJohnSmithHasAnswersFromBeforeLoopkeeper() {
-        LocalDate first = LocalDate.of(2026, 1, 1);
-        for (int day = 0; day < 366; day++) {
-            LocalDate today = first.plusDays(day);
+        for (LocalDate today : aYearOfDays()) {
             DemoHistory history = new DemoHistory();
             history.stories(today, DemoSeed.DAYS, DemoSeed.PER_DAY);
             assertThat(history.past(today, DemoSeed.DAYS))
@@ -59,20 +58,15 @@ class DemoHistoryTest {
 
     @Test
     void onEveryDayOfAYearACustomerWaitsForTheBillingFixAndEveryScriptIsPlayed() {
-        LocalDate first = LocalDate.of(2026, 1, 1);
-        for (int day = 0; day < 366; day++) {
-            LocalDate today = first.plusDays(day);
-            java.time.Instant implemented =
-                    today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minus(DemoSeed.FIX_IMPLEMENTED_AGO);
+        for (LocalDate today : aYearOfDays()) {
+            Instant implemented = today.atStartOfDay(ZoneOffset.UTC).toInstant().minus(DemoSeed.FIX_IMPLEMENTED_AGO);
             List<DemoHistory.Story> stories = new DemoHistory().stories(today, DemoSeed.DAYS, DemoSeed.PER_DAY);
             // the announced fix must have someone to tell (a draw of 2026-12-01 had nobody)
             List<DemoHistory.Story> waitingForFix = stories.stream()
                     .filter(s -> s.script() == DemoHistory.Script.SYSTEMIC
                             && s.theme().equals("billing"))
-                    .filter(s -> s.response()
-                            .respondedAt()
-                            .plus(java.time.Duration.ofDays(2))
-                            .isBefore(implemented))
+                    .filter(s ->
+                            s.response().respondedAt().plus(Duration.ofDays(2)).isBefore(implemented))
                     .toList();
             assertThat(waitingForFix)
                     .as("a billing case linked before the fix, on %s", today)
@@ -92,9 +86,7 @@ class DemoHistoryTest {
 
     @Test
     void onEveryDayOfAYearJohnSmithHasNoCaseLeftOpenForTheOneOpenedByHandToJoin() {
-        LocalDate first = LocalDate.of(2026, 1, 1);
-        for (int day = 0; day < 366; day++) {
-            LocalDate today = first.plusDays(day);
+        for (LocalDate today : aYearOfDays()) {
             List<DemoHistory.Story> johns = new DemoHistory()
                     .stories(today, DemoSeed.DAYS, DemoSeed.PER_DAY).stream()
                             .filter(s -> s.response().customer().name().equals("John Smith"))
@@ -106,5 +98,10 @@ class DemoHistoryTest {
                     .noneMatch(DemoHistory.Script::leavesCaseOpen)
                     .contains(DemoHistory.Script.RESOLVED);
         }
+    }
+
+    /** The days the demo may start on: 2026-01-01 and the 365 after it, weekends, month ends and the year's end. */
+    private static List<LocalDate> aYearOfDays() {
+        return LocalDate.of(2026, 1, 1).datesUntil(LocalDate.of(2027, 1, 2)).toList();
     }
 }
