@@ -3,6 +3,7 @@ package dev.loopkeeper.reporting;
 import dev.loopkeeper.sharedkernel.persistence.ChangedDays;
 import dev.loopkeeper.sharedkernel.persistence.ChangedDays.Kind;
 import dev.loopkeeper.sharedkernel.persistence.DatabaseProduct;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -249,7 +252,7 @@ public class ReportCounts {
 
     private void recountEveryDay() {
         ownTransaction.executeWithoutResult(status -> {
-            db.update("delete from report_dirty_day", new MapSqlParameterSource());
+            db.update("delete from report_day_mark", new MapSqlParameterSource());
             for (String[] source : new String[][] {
                 {"responses", "feedback_response", "responded_at"},
                 {"cases", "follow_up_case", "opened_at"},
@@ -258,7 +261,7 @@ public class ReportCounts {
                 {"revenue", "feedback_response", "responded_at"}
             }) {
                 db.update(
-                        "insert into report_dirty_day (kind, day_no) select distinct '" + source[0] + "',"
+                        "insert into report_day_mark (kind, day_no) select distinct '" + source[0] + "',"
                                 + " timestampdiff(day, timestamp '1970-01-01 00:00:00', " + source[2] + ") from "
                                 + source[1] + " where " + source[2] + " is not null",
                         new MapSqlParameterSource());
@@ -326,10 +329,10 @@ public class ReportCounts {
     public void catchUp(Kind kind) {
         MapSqlParameterSource byKind = new MapSqlParameterSource("kind", kind.column());
         if (db.queryForList(
-                        "select day_no from report_dirty_day where kind = :kind union all"
-                                + " select day_no from report_counting_day where kind = :kind",
+                        "select 1 from report_day_mark where kind = :kind union all"
+                                + " select 1 from report_counting_day where kind = :kind limit 1",
                         byKind,
-                        Long.class)
+                        Integer.class)
                 .isEmpty()) {
             return;
         }
@@ -372,22 +375,27 @@ public class ReportCounts {
                 "update report_count_lock set changes_seen_at = :now where kind = :kind", revenue.addValue("now", now));
     }
 
-    // Moves the marks no writer holds to the days being counted; quick, so a writer marking one of them waits little.
+    // Moves the marks no writer holds to the days being counted and deletes them by id: quick, and a writer marking
+    // one of these days meanwhile writes a mark of its own, which the next round takes.
     private void take(MapSqlParameterSource byKind) {
-        List<Long> days = db.queryForList(
-                "select day_no from report_dirty_day where kind = :kind order by day_no for update skip locked",
+        List<Long> ids = new ArrayList<>();
+        Set<Long> days = new TreeSet<>();
+        db.query(
+                "select id, day_no from report_day_mark where kind = :kind for update skip locked",
                 byKind,
-                Long.class);
-        for (int i = 0; i < days.size(); i += 1000) {
-            List<Long> some = days.subList(i, Math.min(days.size(), i + 1000));
-            db.batchUpdate(
-                    taking,
-                    some.stream()
-                            .map(day -> new MapSqlParameterSource(byKind.getValues()).addValue("day", day))
-                            .toArray(MapSqlParameterSource[]::new));
+                (ResultSet row) -> {
+                    ids.add(row.getLong(1));
+                    days.add(row.getLong(2));
+                });
+        db.batchUpdate(
+                taking,
+                days.stream()
+                        .map(day -> new MapSqlParameterSource(byKind.getValues()).addValue("day", day))
+                        .toArray(MapSqlParameterSource[]::new));
+        for (int i = 0; i < ids.size(); i += 1000) {
             db.update(
-                    "delete from report_dirty_day where kind = :kind and day_no in (:days)",
-                    new MapSqlParameterSource(byKind.getValues()).addValue("days", some));
+                    "delete from report_day_mark where id in (:ids)",
+                    new MapSqlParameterSource("ids", ids.subList(i, Math.min(ids.size(), i + 1000))));
         }
     }
 

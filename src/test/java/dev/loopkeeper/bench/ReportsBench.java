@@ -75,7 +75,7 @@ class ReportsBench {
         long today = ChangedDays.dayOf(clock.instant());
         Runnable todayChanged = () -> app.jdbc()
                 .update(
-                        "insert ignore into report_dirty_day (kind, day_no) values ('responses', ?), ('cases', ?),"
+                        "insert into report_day_mark (kind, day_no) values ('responses', ?), ('cases', ?),"
                                 + " ('breaches', ?)",
                         today,
                         today,

@@ -111,8 +111,7 @@ final class ReportFixture {
                 day < ChangedDays.dayOf(Instant.parse("2031-04-01T00:00:00Z"));
                 day++) {
             for (ChangedDays.Kind kind : ChangedDays.Kind.values()) {
-                db.update("delete from report_dirty_day where kind = ? and day_no = ?", kind.column(), day);
-                db.update("insert into report_dirty_day (kind, day_no) values (?, ?)", kind.column(), day);
+                db.update("insert into report_day_mark (kind, day_no) values (?, ?)", kind.column(), day);
             }
         }
     }

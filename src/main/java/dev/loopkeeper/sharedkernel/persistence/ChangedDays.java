@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,8 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * row's own time (a case's and its children's: when it opened); the entities are marked by {@code reporting}'s
  * listener on Hibernate's events, the rows written in SQL by their writers.
  *
- * <p>The marks of a transaction are written once each, just before it commits: a mark row is locked from then to
- * the commit only, so concurrent writers of the same day do not queue for long.
+ * <p>The marks of a transaction are written once each, in one statement just before it commits; a mark is a row of
+ * the transaction's own, so concurrent writers of the same day neither wait for each other nor deadlock.
  */
 @Component
 public class ChangedDays {
@@ -49,19 +48,15 @@ public class ChangedDays {
     }
 
     /**
-     * H2 has no insert-if-absent; its merge locks the row, which only a recount also wants (it skips locked marks).
+     * A row of its own per transaction and day, nothing unique about it: an insert that checks for no duplicate locks
+     * no row another writer wants, so writers of one day never wait for each other, nor for a round taking marks.
      */
-    private static final String MARK_H2 = "merge into report_dirty_day (kind, day_no) key (kind, day_no) values ";
-
-    /** A mark already there is share-locked, not written: concurrent writers of one day do not wait for each other. */
-    private static final String MARK_MARIADB = "insert ignore into report_dirty_day (kind, day_no) values ";
+    private static final String MARK = "insert into report_day_mark (kind, day_no) values ";
 
     private final NamedParameterJdbcTemplate db;
-    private final String mark;
 
-    ChangedDays(NamedParameterJdbcTemplate db, DatabaseProduct database) {
+    ChangedDays(NamedParameterJdbcTemplate db) {
         this.db = db;
-        this.mark = database.isH2() ? MARK_H2 : MARK_MARIADB;
     }
 
     public static long dayOf(Instant at) {
@@ -181,7 +176,7 @@ public class ChangedDays {
         if (keys.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder(mark);
+        StringBuilder sql = new StringBuilder(MARK);
         MapSqlParameterSource params = new MapSqlParameterSource();
         int i = 0;
         for (String key : keys) {
@@ -196,16 +191,12 @@ public class ChangedDays {
                     .addValue("day" + i, Long.parseLong(key.substring(colon + 1)));
             i++;
         }
-        try {
-            db.update(sql.toString(), params);
-        } catch (DuplicateKeyException raced) {
-            // H2: another transaction inserted the same new mark first; one mark is all it takes
-        }
+        db.update(sql.toString(), params);
     }
 
     /**
-     * A transaction's marks, each written once: together before the commit (in order, so that two writers lock
-     * them in the same order), or at once if asked; and the days of the cases it touched.
+     * A transaction's marks, each written once: together before the commit, or at once if asked; and the days of
+     * the cases it touched.
      */
     private final class Pending implements TransactionSynchronization {
         private final TreeSet<String> keys = new TreeSet<>();
