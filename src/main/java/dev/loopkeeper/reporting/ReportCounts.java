@@ -392,11 +392,11 @@ public class ReportCounts {
                 days.stream()
                         .map(day -> new MapSqlParameterSource(byKind.getValues()).addValue("day", day))
                         .toArray(MapSqlParameterSource[]::new));
-        for (int i = 0; i < ids.size(); i += 1000) {
-            db.update(
-                    "delete from report_day_mark where id in (:ids)",
-                    new MapSqlParameterSource("ids", ids.subList(i, Math.min(ids.size(), i + 1000))));
-        }
+        // one by one, by key: a delete of a list of ids ran through the rows between them too, and waited there
+        // for the marks of writers not yet committed (58 s of waits in a storm of 10 000 breaches)
+        db.batchUpdate(
+                "delete from report_day_mark where id = :id",
+                ids.stream().map(id -> new MapSqlParameterSource("id", id)).toArray(MapSqlParameterSource[]::new));
     }
 
     // Counts some of the days being counted, and whether others are left.
