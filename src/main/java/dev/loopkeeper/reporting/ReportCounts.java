@@ -378,6 +378,9 @@ public class ReportCounts {
     // Moves the marks no writer holds to the days being counted and deletes them by id: quick, and a writer marking
     // one of these days meanwhile writes a mark of its own, which the next round takes.
     private void take(MapSqlParameterSource byKind) {
+        // one take or count of a kind at a time across nodes: two nodes' takes adding the same day, just deleted
+        // by a count, could otherwise deadlock on it
+        db.queryForList("select kind from report_count_lock where kind = :kind for update", byKind, String.class);
         List<Long> ids = new ArrayList<>();
         Set<Long> days = new TreeSet<>();
         db.query(
