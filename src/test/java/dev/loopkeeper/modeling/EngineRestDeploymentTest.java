@@ -19,11 +19,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * editor, reported as a 400 with the problems per file; and only process owners may deploy at all.
  */
 @LoopkeeperTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class EngineRestDeploymentTest {
 
     @LocalServerPort
@@ -61,13 +65,36 @@ class EngineRestDeploymentTest {
     }
 
     @Test
-    void aFrontlineUserMayNotDeploy() throws Exception {
+    void aFrontlineUserMayNotDeploy(CapturedOutput log) throws Exception {
         String key = BrokenModels.key();
 
         HttpResponse<String> response = deploy("fiona:demo", key + ".bpmn", BrokenModels.valid(key));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(library.model(ModelKind.PROCESS, key)).isEmpty();
+        assertRefusedQuietly(response, log);
+    }
+
+    /** Anyone may knock: the refusal is JSON like the API's others, and the log gets no stack trace for it. */
+    @Test
+    void aDeploymentWithoutCredentialsIsRefusedQuietly(CapturedOutput log) throws Exception {
+        String key = BrokenModels.key();
+
+        HttpResponse<String> response = deploy(null, key + ".bpmn", BrokenModels.valid(key));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(library.model(ModelKind.PROCESS, key)).isEmpty();
+        assertRefusedQuietly(response, log);
+    }
+
+    private void assertRefusedQuietly(HttpResponse<String> response, CapturedOutput log) throws Exception {
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(json.readTree(response.body()).path("status").asInt()).isEqualTo(response.statusCode());
+        assertThat(log.getOut() + log.getErr())
+                .doesNotContain("multi-part configuration", "Failed to parse multipart", "Servlet.service()");
     }
 
     @Test
@@ -132,15 +159,16 @@ class EngineRestDeploymentTest {
         part(body, boundary, "deploy-changed-only", null, "false");
         part(body, boundary, fileName, fileName, content);
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(
+        HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (credentials != null) {
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, String value)
