@@ -140,9 +140,12 @@ final class DemoHistory {
         "Switched last year and never looked back."
     };
 
+    /** How long before the seed's moment the customer who did not pick up answered the survey. */
+    private static final Duration UNANSWERED_CALL_AGO = Duration.ofHours(4);
+
     private final Random random = new Random(14);
     private final List<Person> people = new ArrayList<>();
-    private final Person calledYesterday = new Person(
+    private final Person calledToday = new Person(
             new CustomerDetails(
                     "CUST-19001",
                     "Noor Haddad",
@@ -167,6 +170,23 @@ final class DemoHistory {
             REGIONS.get(2),
             "Berlin",
             PRODUCTS[1]);
+
+    /**
+     * The survey team, who send themselves the survey tool's test: a customer of the draw may have an open case that
+     * the test would join (so it did on a draw of 2026-12-05), leaving no case closed without follow-up.
+     */
+    private final Person surveyTeam = new Person(
+            new CustomerDetails(
+                    "CUST-19003",
+                    "Survey Team",
+                    "survey-team@example.com",
+                    null,
+                    Channel.EMAIL,
+                    "standard",
+                    BigDecimal.ZERO),
+            REGIONS.get(0),
+            "Madrid",
+            PRODUCTS[0]);
 
     private record Person(CustomerDetails details, Region region, String location, String product) {}
 
@@ -201,7 +221,8 @@ final class DemoHistory {
      * About {@code perDay} responses a day over the days before today, oldest first, each with how its case goes.
      * John Smith answers several times, so the README's search for "John" finds cases in every state.
      */
-    List<Story> stories(LocalDate today, int days, double perDay) {
+    List<Story> stories(Instant now, int days, double perDay) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<Story> stories = new ArrayList<>();
         for (int ago = days; ago >= 0; ago--) {
             LocalDate day = today.minusDays(ago);
@@ -214,20 +235,21 @@ final class DemoHistory {
                 stories.add(story(person, day, ago));
             }
         }
-        // older unanswered calls have had their retry by now, and a weekend's few answers may hold no new one: a
-        // customer called yesterday did not pick up, so the demo always has a case waiting for a reply or the retry.
-        // Someone of their own, with a phone and an email: a customer of the draw may still have an open case, which
-        // the answer would join instead of opening one (so it was, on some days), and with one channel only the
-        // loop would have none left to retry on
+        // older unanswered calls have had their retry or breached by now, and a weekend's few answers may hold no
+        // new one: a customer who answered a few hours ago did not pick up, so the demo always has a case waiting
+        // for a reply or the retry. Hours, not a day: at a random hour yesterday the call's 24-hour SLA had run out
+        // by the seed's time of day on some runs (2026-12-01 11:35 UTC), and the case waited for a supervisor
+        // instead. Someone of their own, with a phone and an email: a customer of the draw may still have an open
+        // case, which the answer would join instead of opening one (so it was, on some days), and with one channel
+        // only the loop would have none left to retry on
         String theme = theme();
         stories.add(new Story(
-                response(calledYesterday, today.minusDays(1), 4, comment(4, theme)), Script.NO_ANSWER, theme));
+                response(calledToday, today, now.minus(UNANSWERED_CALL_AGO), 4, comment(4, theme)),
+                Script.NO_ANSWER,
+                theme));
         // the survey tool's own test a week ago: touchpoint "test", which the policy gives no follow-up
-        ResponseSubmission probe = response(
-                people.get(1 + random.nextInt(people.size() - 1)),
-                today.minusDays(7),
-                5,
-                "Testing the new survey link, please ignore");
+        ResponseSubmission probe =
+                response(surveyTeam, today.minusDays(7), 5, "Testing the new survey link, please ignore");
         stories.add(new Story(
                 new ResponseSubmission(
                         probe.source(),
@@ -298,6 +320,10 @@ final class DemoHistory {
         Instant at = day.atTime(8 + random.nextInt(10), random.nextInt(60))
                 .atZone(zone)
                 .toInstant();
+        return response(person, day, at, score, comment);
+    }
+
+    private ResponseSubmission response(Person person, LocalDate day, Instant at, int score, String comment) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("region", person.region().name());
         properties.put("location", person.location());

@@ -165,7 +165,7 @@ class DemoSeed implements ApplicationRunner {
 
     private int seed(LocalDate today, Instant now) {
         DemoHistory history = new DemoHistory();
-        List<DemoHistory.Story> stories = history.stories(today, DAYS, PER_DAY);
+        List<DemoHistory.Story> stories = history.stories(now, DAYS, PER_DAY);
         at(now.minus(Duration.ofDays(DAYS + 1)));
         int past = intake.keepAsHistory(history.past(today, DAYS));
         log.info(
