@@ -378,9 +378,8 @@ public class ReportCounts {
     // Moves the marks no writer holds to the days being counted and deletes them by id: quick, and a writer marking
     // one of these days meanwhile writes a mark of its own, which the next round takes.
     private void take(MapSqlParameterSource byKind) {
-        // one take or count of a kind at a time across nodes: two nodes' takes adding the same day, just deleted
-        // by a count, could otherwise deadlock on it
-        db.queryForList("select kind from report_count_lock where kind = :kind for update", byKind, String.class);
+        // two nodes' takes adding the same day, just deleted by a count, could otherwise deadlock on it
+        lockCounting(byKind);
         List<Long> ids = new ArrayList<>();
         Set<Long> days = new TreeSet<>();
         db.query(
@@ -402,9 +401,14 @@ public class ReportCounts {
                 ids.stream().map(id -> new MapSqlParameterSource("id", id)).toArray(MapSqlParameterSource[]::new));
     }
 
+    // One take or count of a kind at a time across nodes: the kind's row in report_count_lock, held to commit.
+    private void lockCounting(MapSqlParameterSource byKind) {
+        db.queryForList("select kind from report_count_lock where kind = :kind for update", byKind, String.class);
+    }
+
     // Counts some of the days being counted, and whether others are left.
     private boolean recount(Kind kind, MapSqlParameterSource byKind) {
-        db.queryForList("select kind from report_count_lock where kind = :kind for update", byKind, String.class);
+        lockCounting(byKind);
         List<Long> days = db.queryForList(
                 "select day_no from report_counting_day where kind = :kind order by day_no", byKind, Long.class);
         if (days.isEmpty()) {
