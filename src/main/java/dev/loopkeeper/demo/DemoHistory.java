@@ -145,7 +145,7 @@ final class DemoHistory {
 
     private final Random random = new Random(14);
     private final List<Person> people = new ArrayList<>();
-    private final Person calledToday = new Person(
+    private final Person notReachedYet = new Person(
             new CustomerDetails(
                     "CUST-19001",
                     "Noor Haddad",
@@ -244,7 +244,7 @@ final class DemoHistory {
         // only the loop would have none left to retry on
         String theme = theme();
         stories.add(new Story(
-                response(calledToday, today, now.minus(UNANSWERED_CALL_AGO), 4, comment(4, theme)),
+                response(notReachedYet, now.minus(UNANSWERED_CALL_AGO), 4, comment(4, theme)),
                 Script.NO_ANSWER,
                 theme));
         // the survey tool's own test a week ago: touchpoint "test", which the policy gives no follow-up
@@ -320,10 +320,11 @@ final class DemoHistory {
         Instant at = day.atTime(8 + random.nextInt(10), random.nextInt(60))
                 .atZone(zone)
                 .toInstant();
-        return response(person, day, at, score, comment);
+        return response(person, at, score, comment);
     }
 
-    private ResponseSubmission response(Person person, LocalDate day, Instant at, int score, String comment) {
+    private ResponseSubmission response(Person person, Instant at, int score, String comment) {
+        LocalDate day = LocalDate.ofInstant(at, ZoneId.of(person.region().zone()));
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("region", person.region().name());
         properties.put("location", person.location());

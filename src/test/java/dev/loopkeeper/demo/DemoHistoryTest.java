@@ -51,7 +51,7 @@ class DemoHistoryTest {
     void onEveryDayOfAYearJohnSmithHasAnswersFromBeforeLoopkeeper() {
         for (LocalDate today : aYearOfDays()) {
             DemoHistory history = new DemoHistory();
-            history.stories(noon(today), DemoSeed.DAYS, DemoSeed.PER_DAY);
+            history.stories(DemoHistory.utcNoon(today), DemoSeed.DAYS, DemoSeed.PER_DAY);
             assertThat(history.past(today, DemoSeed.DAYS))
                     .as("John Smith's history, on %s", today)
                     .anySatisfy(r -> assertThat(r.customer().name()).isEqualTo("John Smith"));
@@ -62,7 +62,8 @@ class DemoHistoryTest {
     void onEveryDayOfAYearACustomerWaitsForTheBillingFixAndEveryScriptIsPlayed() {
         for (LocalDate today : aYearOfDays()) {
             Instant implemented = today.atStartOfDay(ZoneOffset.UTC).toInstant().minus(DemoSeed.FIX_IMPLEMENTED_AGO);
-            List<DemoHistory.Story> stories = new DemoHistory().stories(noon(today), DemoSeed.DAYS, DemoSeed.PER_DAY);
+            List<DemoHistory.Story> stories =
+                    new DemoHistory().stories(DemoHistory.utcNoon(today), DemoSeed.DAYS, DemoSeed.PER_DAY);
             // the announced fix must have someone to tell (a draw of 2026-12-01 had nobody)
             List<DemoHistory.Story> waitingForFix = stories.stream()
                     .filter(s -> s.script() == DemoHistory.Script.SYSTEMIC
@@ -89,7 +90,8 @@ class DemoHistoryTest {
     @Test
     void onEveryDayOfAYearTheSurveyToolsTestIsItsSendersOnlyAnswerSoItClosesACaseOfItsOwnWithoutFollowUp() {
         for (LocalDate today : aYearOfDays()) {
-            List<DemoHistory.Story> stories = new DemoHistory().stories(noon(today), DemoSeed.DAYS, DemoSeed.PER_DAY);
+            List<DemoHistory.Story> stories =
+                    new DemoHistory().stories(DemoHistory.utcNoon(today), DemoSeed.DAYS, DemoSeed.PER_DAY);
             List<DemoHistory.Story> tests = stories.stream()
                     .filter(s -> "test".equals(s.response().touchpoint()))
                     .toList();
@@ -106,7 +108,7 @@ class DemoHistoryTest {
     void onEveryDayOfAYearJohnSmithHasNoCaseLeftOpenForTheOneOpenedByHandToJoin() {
         for (LocalDate today : aYearOfDays()) {
             List<DemoHistory.Story> johns = new DemoHistory()
-                    .stories(noon(today), DemoSeed.DAYS, DemoSeed.PER_DAY).stream()
+                    .stories(DemoHistory.utcNoon(today), DemoSeed.DAYS, DemoSeed.PER_DAY).stream()
                             .filter(s -> s.response().customer().name().equals("John Smith"))
                             .toList();
             assertThat(johns).as("John Smith's answers, on %s", today).hasSizeGreaterThan(2);
@@ -129,9 +131,5 @@ class DemoHistoryTest {
         return IntStream.range(0, days.size())
                 .mapToObj(i -> days.get(i).atTime(i * 7 % 24, i * 13 % 60).toInstant(ZoneOffset.UTC))
                 .toList();
-    }
-
-    private static Instant noon(LocalDate day) {
-        return day.atTime(12, 0).toInstant(ZoneOffset.UTC);
     }
 }
